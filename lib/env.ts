@@ -16,8 +16,6 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().default("0.0.0.0"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  SMTP_URL: z.url().optional(),
-  PUBLIC_URL: z.url().optional(),
   SEED_DEMO_DATA: flag,
 });
 

@@ -1,0 +1,40 @@
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumExecutable } from "./e2e/support/browser";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+// One fresh SQLite database per run, set once here so test workers (which inherit it) share it.
+process.env.E2E_DATABASE_URL ??= `file:${path.resolve(`data/e2e/run-${Date.now()}.db`)}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  globalTeardown: "./e2e/support/teardown.ts",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    // The production path users run: migrate, seed on first run, build if sources changed, serve.
+    command: "node node_modules/tsx/dist/cli.mjs scripts/start.ts",
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      DATABASE_URL: process.env.E2E_DATABASE_URL,
+      PORT: String(PORT),
+      HOSTNAME: "127.0.0.1",
+      NODE_ENV: "production",
+      LOG_LEVEL: "warn",
+    },
+  },
+});

@@ -1,0 +1,65 @@
+// One-command start: apply migrations, seed demo data on first run, build when the sources
+// changed, then serve. `--dev` runs `next dev` instead of building.
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { sqliteFile } from "@/lib/database-url";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { getDb } from "@/server/db";
+import { ensureSeeded } from "@/server/seed/apply";
+import { bin, root, runNode } from "./lib/run";
+import { sourceHash } from "./lib/source-hash";
+
+const dev = process.argv.includes("--dev");
+const prismaCli = bin("prisma/build/index.js");
+const nextCli = bin("next/dist/bin/next");
+
+function migrate() {
+  if (env.database.provider === "sqlite") mkdirSync(path.dirname(sqliteFile(env.database)), { recursive: true });
+  runNode("prisma migrate deploy", prismaCli, ["migrate", "deploy"], {
+    ...process.env,
+    DATABASE_URL: env.database.url,
+    PRISMA_HIDE_UPDATE_MESSAGE: "1",
+  });
+}
+
+async function seed() {
+  const db = getDb();
+  const result = await ensureSeeded(db, { demo: env.SEED_DEMO_DATA ?? true });
+  logger.info({ result }, "database ready");
+  await db.$disconnect();
+}
+
+function buildIfNeeded() {
+  const stamp = path.join(root, ".next/source-hash");
+  const hash = sourceHash(root);
+  const built = existsSync(path.join(root, ".next/BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === hash;
+  if (built) return;
+  logger.info("building the app (first start or sources changed)");
+  runNode("next build", nextCli, ["build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+  writeFileSync(stamp, hash);
+}
+
+function serve() {
+  const args = dev ? ["dev"] : ["start"];
+  args.push("--port", String(env.PORT), "--hostname", env.HOSTNAME);
+  const child = spawn(process.execPath, [nextCli, ...args], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  logger.info({ url: `http://localhost:${env.PORT}`, database: env.database.provider }, "serving");
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+try {
+  migrate();
+  await seed();
+  if (!dev) buildIfNeeded();
+  serve();
+} catch (error) {
+  logger.fatal({ err: error }, "start failed");
+  process.exit(1);
+}

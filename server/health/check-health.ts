@@ -1,0 +1,33 @@
+import { env } from "@/lib/env";
+import type { Db } from "@/server/db";
+import { migrationState, shippedMigrations, type MigrationState } from "./migrations";
+
+export type Health = {
+  status: "ok" | "degraded" | "down";
+  database: { provider: string; reachable: boolean; latencyMs?: number; error?: string };
+  migrations?: MigrationState;
+  checkedAt: string;
+};
+
+/**
+ * App up (we are answering), database reachable, migrations all applied. `cause` is for the
+ * log only: the public answer names no internals.
+ */
+export async function checkHealth(db: Db, target = env.database): Promise<{ health: Health; cause?: unknown }> {
+  const started = performance.now();
+  const checkedAt = new Date().toISOString();
+  let applied: string[];
+  try {
+    const rows = await db.$queryRawUnsafe<Array<{ migration_name: string }>>(
+      "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+    );
+    applied = rows.map((row) => row.migration_name);
+  } catch (cause) {
+    const database = { provider: target.provider, reachable: false, error: "database unreachable" };
+    return { health: { status: "down", database, checkedAt }, cause };
+  }
+  const latencyMs = Math.round((performance.now() - started) * 10) / 10;
+  const migrations = migrationState(shippedMigrations(target), applied);
+  const status = migrations.pending.length === 0 ? "ok" : "degraded";
+  return { health: { status, database: { provider: target.provider, reachable: true, latencyMs }, migrations, checkedAt } };
+}

@@ -1,0 +1,39 @@
+import { type ComponentStatus, type IncidentImpact, worstStatus } from "./statuses";
+
+export type OverallInput = {
+  componentStatuses: string[];
+  openIncidentImpacts: IncidentImpact[];
+  maintenanceInProgress: boolean;
+};
+
+export type OverallStatus = { status: ComponentStatus; label: string };
+
+// An open incident says something is wrong even before anyone marks a component: its impact
+// counts like a component status. "none" impact (informational) changes nothing.
+const IMPACT_AS_STATUS: Record<IncidentImpact, ComponentStatus> = {
+  none: "operational",
+  minor: "degraded_performance",
+  major: "partial_outage",
+  critical: "major_outage",
+};
+
+const LABEL: Record<ComponentStatus, string> = {
+  operational: "All systems operational",
+  degraded_performance: "Degraded performance",
+  partial_outage: "Partial outage",
+  major_outage: "Major outage",
+  under_maintenance: "Under maintenance",
+};
+
+/**
+ * The banner: the worst of component statuses, open incident impacts and running maintenance.
+ * Worst first: major outage > partial outage > degraded > under maintenance > operational.
+ */
+export function overallStatus(input: OverallInput): OverallStatus {
+  const status = worstStatus([
+    ...input.componentStatuses,
+    ...input.openIncidentImpacts.map((impact) => IMPACT_AS_STATUS[impact]),
+    input.maintenanceInProgress ? "under_maintenance" : "operational",
+  ]);
+  return { status, label: LABEL[status] };
+}
