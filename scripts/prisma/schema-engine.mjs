@@ -6,6 +6,7 @@
 import { readFileSync, rmSync, existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import readline from "node:readline";
+import { pathToFileURL } from "node:url";
 import { parseArgs, isSqliteUrl, sqlitePath, mapEngineError } from "./schema-engine-lib.mjs";
 
 const require = createRequire(import.meta.url);
@@ -23,7 +24,9 @@ function send(message) {
 }
 
 if (cliOptions.version) {
-  const { version } = require("@prisma/schema-engine-wasm/package.json");
+  // The package's "exports" do not list package.json (require() of it throws): read it beside the glue.
+  const glueFile = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+  const { version } = JSON.parse(readFileSync(new URL("package.json", pathToFileURL(glueFile)), "utf8"));
   console.log(`schema-engine-cli ${version} (wasm bridge)`);
   process.exit(0);
 }
@@ -60,14 +63,16 @@ async function adapterFactory(url) {
 }
 
 // Replaying migrations into the shadow database, the engine sends whole migration files through
-// executeRaw, which better-sqlite3 refuses for more than one statement: run those as scripts.
+// executeRaw, which better-sqlite3 refuses for more than one statement, or none (an empty migration
+// is only a comment): run those as scripts.
 function allowSqliteScripts(adapter) {
   const executeRaw = adapter.executeRaw.bind(adapter);
   adapter.executeRaw = async (query) => {
     try {
       return await executeRaw(query);
     } catch (error) {
-      if (query.args?.length || !/more than one statement/.test(String(error?.message))) throw error;
+      const notOneStatement = /more than one statement|contains no statements/.test(String(error?.message));
+      if (query.args?.length || !notOneStatement) throw error;
       await adapter.executeScript(query.sql);
       return 0;
     }
@@ -176,6 +181,11 @@ const handlers = {
       return engine.devDiagnostic(params);
     }
   },
+  // The wasm engine replays migrations into a shadow database only in devDiagnostic and
+  // diagnoseMigrationHistory; evaluateDataLoss and createMigration reuse their cached result and fail
+  // on a miss (`migrate dev` just applied pending migrations, e.g. fresh database): refill, retry.
+  evaluateDataLoss: (params) => withMigrationSchemaCache("evaluateDataLoss", params),
+  createMigration: (params) => withMigrationSchemaCache("createMigration", params),
   // The binary prints the diff itself; ask the CLI to print it before answering.
   async diff(params, id) {
     const engine = await currentEngine();
@@ -196,6 +206,21 @@ const handlers = {
     return null;
   },
 };
+
+async function withMigrationSchemaCache(method, params) {
+  const engine = await currentEngine();
+  try {
+    return await engine[method](params);
+  } catch (error) {
+    if (!/shadow DB must be provided through an external factory/.test(String(error?.message))) throw error;
+    await engine.diagnoseMigrationHistory({
+      migrationsList: params.migrationsList,
+      optInToShadowDatabase: true,
+      filters: params.filters,
+    });
+    return engine[method](params);
+  }
+}
 
 async function handle(request) {
   const own = handlers[request.method];
