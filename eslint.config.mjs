@@ -5,6 +5,12 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
+    rules: {
+      // Dropping fields by destructuring (`{ secret: _secret, ...rest }`) is intended.
+      "@typescript-eslint/no-unused-vars": ["warn", { varsIgnorePattern: "^_", argsIgnorePattern: "^_", ignoreRestSiblings: true }],
+    },
+  },
+  {
     ignores: [".next/**", "node_modules/**", "server/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
 ];

@@ -17,6 +17,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
+    // A viewer far from the page's zone and from UTC, so local/UTC rendering differences show.
+    timezoneId: "America/New_York",
+    locale: "en-US",
     screenshot: "only-on-failure",
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
   },

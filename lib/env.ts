@@ -17,6 +17,8 @@ const schema = z.object({
   HOSTNAME: z.string().default("0.0.0.0"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SEED_DEMO_DATA: flag,
+  // Last good public snapshot, served when the database is down (also after a restart).
+  CACHE_DIR: z.string().default("./data/cache"),
 });
 
 export type Env = z.infer<typeof schema> & { database: DatabaseTarget };

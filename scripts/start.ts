@@ -1,5 +1,6 @@
 // One-command start: apply migrations, seed demo data on first run, build when the sources
-// changed, then serve. `--dev` runs `next dev` instead of building.
+// changed, then serve. `--dev` runs `next dev` instead of building. A restart during a database
+// outage still serves: the public page answers from its last good snapshot on disk.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -24,11 +25,20 @@ function migrate() {
   });
 }
 
+async function databaseReachable(): Promise<boolean> {
+  try {
+    await getDb().$queryRawUnsafe("SELECT 1");
+    return true;
+  } catch (error) {
+    logger.error({ err: error }, "database unreachable: skipping migrations and seed, serving the last good status page");
+    return false;
+  }
+}
+
 async function seed() {
   const db = getDb();
   const result = await ensureSeeded(db, { demo: env.SEED_DEMO_DATA ?? true });
   logger.info({ result }, "database ready");
-  await db.$disconnect();
 }
 
 function buildIfNeeded() {
@@ -55,8 +65,14 @@ function serve() {
 }
 
 try {
-  migrate();
-  await seed();
+  try {
+    migrate();
+    await seed();
+  } catch (error) {
+    // Unreachable: serve what we have. Reachable but failing: a real problem, stop.
+    if (await databaseReachable()) throw error;
+  }
+  await getDb().$disconnect();
   if (!dev) buildIfNeeded();
   serve();
 } catch (error) {

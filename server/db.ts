@@ -26,7 +26,7 @@ function sqliteAdapter(url: string) {
 
 export function createDb(target: DatabaseTarget): Db {
   if (target.provider === "postgresql") {
-    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) });
+    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url, connectionTimeoutMillis: 5_000 }) });
     return client as unknown as Db;
   }
   return new PrismaClient({ adapter: sqliteAdapter(target.url) });

@@ -1,49 +1,68 @@
+import type { PublicComponent, PublicRow, PublicSnapshot } from "@/server/public/snapshot-types";
 import { COMPONENT_STATUS_LABEL } from "@/server/status/statuses";
-import type { PublicComponent, PublicStatus } from "@/server/status/get-public-status";
+import { ComponentUptime } from "./component-uptime";
 import { STATUS_STYLE } from "./status-style";
 
 function StatusText({ status }: { status: PublicComponent["status"] }) {
   const style = STATUS_STYLE[status];
   return (
-    <span className={`inline-flex items-center gap-1.5 text-sm font-medium ${style.text}`}>
+    <span className={`inline-flex shrink-0 items-center gap-1.5 text-sm font-medium ${style.text}`}>
       <span aria-hidden>{style.icon}</span>
       {COMPONENT_STATUS_LABEL[status]}
     </span>
   );
 }
 
-function ComponentRow({ component, nested }: { component: PublicComponent; nested?: boolean }) {
+type Context = { snapshot: PublicSnapshot; incidents: Record<string, { title: string; href: string }> };
+
+function ComponentRow({ component, context }: { component: PublicComponent; context: Context }) {
   return (
-    <li data-component={component.name} className={`flex items-start justify-between gap-4 py-3 ${nested ? "pl-4" : ""}`}>
-      <div className="min-w-0">
-        <p className="font-medium">{component.name}</p>
-        {component.description && <p className="text-sm text-slate-600 dark:text-slate-400">{component.description}</p>}
+    <li data-component={component.name} className="flex flex-col gap-3 py-4">
+      <div className="flex items-start justify-between gap-4">
+        <div className="min-w-0">
+          <h3 className="font-medium">{component.name}</h3>
+          {component.description && <p className="text-sm text-slate-600 dark:text-slate-400">{component.description}</p>}
+        </div>
+        <StatusText status={component.status} />
       </div>
-      <StatusText status={component.status} />
+      <ComponentUptime
+        component={component}
+        page={context.snapshot.page}
+        generatedAt={context.snapshot.generatedAt}
+        incidents={context.incidents}
+      />
     </li>
   );
 }
 
-export function ComponentList({ rows }: { rows: PublicStatus["rows"] }) {
+export function ComponentList({ snapshot }: { snapshot: PublicSnapshot }) {
+  const rows: PublicRow[] = snapshot.rows;
   if (rows.length === 0) return <p className="text-slate-600 dark:text-slate-400">No components yet.</p>;
+  const incidents = Object.fromEntries(
+    snapshot.recentIncidents.map((i) => [i.id, { title: i.title, href: `/incidents/${i.slug}` }]),
+  );
+  const context = { snapshot, incidents };
   return (
     <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 px-5 dark:divide-slate-800 dark:border-slate-800">
       {rows.map((row) =>
         row.kind === "component" ? (
-          <ComponentRow key={row.component.id} component={row.component} />
+          <ComponentRow key={row.component.id} component={row.component} context={context} />
         ) : (
-          <li key={row.group.id} className="py-3">
-            <details open className="group">
-              <summary className="flex cursor-pointer list-none items-center justify-between gap-4">
-                <span className="font-semibold">
-                  <span aria-hidden className="mr-1 inline-block transition-transform group-open:rotate-90">›</span>
+          <li key={row.group.id} data-group={row.group.name} className="py-4">
+            <details open={!row.group.collapsed || row.group.status !== "operational"} className="group/details">
+              <summary className="flex cursor-pointer list-none items-center justify-between gap-4 rounded-md [&::-webkit-details-marker]:hidden">
+                <h3 className="font-semibold">
+                  <span aria-hidden className="mr-1.5 inline-block text-slate-500 transition-transform group-open/details:rotate-90">›</span>
                   {row.group.name}
-                </span>
+                  <span className="ml-2 text-xs font-normal text-slate-600 dark:text-slate-400">
+                    {row.group.components.length} components
+                  </span>
+                </h3>
                 <StatusText status={row.group.status} />
               </summary>
-              <ul className="mt-1 divide-y divide-slate-100 dark:divide-slate-800/60">
+              <ul className="mt-1 divide-y divide-slate-100 pl-4 dark:divide-slate-800/60">
                 {row.group.components.map((component) => (
-                  <ComponentRow key={component.id} component={component} nested />
+                  <ComponentRow key={component.id} component={component} context={context} />
                 ))}
               </ul>
             </details>

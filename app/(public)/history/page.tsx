@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ImpactBadge } from "@/components/public/impact-badge";
+import { INCIDENT_STATUS_LABEL } from "@/components/public/labels";
+import { LocalTime } from "@/components/time/local-time";
+import { historyPage } from "@/server/public/history";
+import { readPublicSnapshot } from "@/server/public/read-snapshot";
+
+export const metadata: Metadata = { title: "Incident history" };
+
+const IMPACT_EDGE: Record<string, string> = {
+  none: "border-l-slate-300 dark:border-l-slate-600",
+  minor: "border-l-yellow-500",
+  major: "border-l-orange-500",
+  critical: "border-l-red-600",
+};
+
+type Props = { searchParams: Promise<{ page?: string }> };
+
+export default async function HistoryPage({ searchParams }: Props) {
+  const [view, params] = await Promise.all([readPublicSnapshot(), searchParams]);
+  if (!view) return null;
+  const { snapshot } = view;
+  const history = historyPage(snapshot.history, snapshot.maintenance.past, {
+    page: Number(params.page ?? 1),
+    timeZone: snapshot.page.timeZone,
+    now: new Date(snapshot.generatedAt),
+  });
+  return (
+    <>
+      <h1 className="text-2xl font-bold tracking-tight">Incident history</h1>
+      {history.months.map((month) => (
+        <section key={month.key} aria-labelledby={`m-${month.key}`} data-month={month.key} className="flex flex-col gap-3">
+          <h2 id={`m-${month.key}`} className="border-b border-slate-200 pb-2 text-lg font-semibold dark:border-slate-800">{month.label}</h2>
+          {month.incidents.length === 0 && month.maintenance.length === 0 && (
+            <p className="text-sm text-slate-600 dark:text-slate-400">No incidents reported this month.</p>
+          )}
+          <ul className="flex flex-col gap-3">
+            {month.incidents.map((incident) => (
+              <li key={incident.id} className={`border-l-4 pl-4 ${IMPACT_EDGE[incident.impact] ?? IMPACT_EDGE.none}`}>
+                <div className="flex flex-wrap items-start justify-between gap-2">
+                  <Link href={`/incidents/${incident.slug}`} className="font-medium text-slate-900 hover:underline dark:text-slate-100">{incident.title}</Link>
+                  <ImpactBadge impact={incident.impact} />
+                </div>
+                <p className="text-sm text-slate-600 dark:text-slate-400">
+                  {INCIDENT_STATUS_LABEL[incident.status] ?? incident.status} · <LocalTime iso={incident.startedAt} format="datetime" />
+                  {incident.resolvedAt && <> – <LocalTime iso={incident.resolvedAt} format="datetime" /></>}
+                </p>
+              </li>
+            ))}
+            {month.maintenance.map((m) => (
+              <li key={m.id} className="border-l-4 border-l-blue-600 pl-4">
+                <p className="font-medium">{m.title} <span className="text-xs font-normal text-slate-600 dark:text-slate-400">(maintenance)</span></p>
+                <p className="text-sm text-slate-600 dark:text-slate-400">
+                  <LocalTime iso={m.startedAt ?? m.scheduledStart} format="datetime" /> – <LocalTime iso={m.completedAt ?? m.scheduledEnd} format="datetime" />
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <nav aria-label="History pages" className="flex justify-between text-sm font-medium">
+        {history.hasNewer ? <Link href={`/history?page=${history.page - 1}`} className="text-blue-700 hover:underline dark:text-blue-400">← Newer</Link> : <span />}
+        {history.hasOlder ? <Link href={`/history?page=${history.page + 1}`} className="text-blue-700 hover:underline dark:text-blue-400">Older →</Link> : <span />}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Markdown } from "@/components/markdown/markdown";
+import { ImpactBadge } from "@/components/public/impact-badge";
+import { INCIDENT_STATUS_LABEL } from "@/components/public/labels";
+import { UpdateTimeline } from "@/components/public/update-timeline";
+import { WindowTimeline } from "@/components/public/window-timeline";
+import { LocalTime } from "@/components/time/local-time";
+import { findPublicIncident } from "@/server/public/find-incident";
+import { readPublicSnapshot } from "@/server/public/read-snapshot";
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(props: Props) {
+  const [{ slug }, view] = await Promise.all([props.params, readPublicSnapshot()]);
+  if (!view) return null;
+  return { incident: await findPublicIncident(view.snapshot, decodeURIComponent(slug)), snapshot: view.snapshot };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const found = await load(props);
+  return { title: found?.incident?.title ?? "Incident not found" };
+}
+
+export default async function IncidentPage(props: Props) {
+  const found = await load(props);
+  if (!found) return null;
+  const { incident, snapshot } = found;
+  if (!incident) notFound();
+  return (
+    <article className="flex flex-col gap-8">
+      <header className="flex flex-col gap-3">
+        <p className="text-sm"><Link href="/history" className="text-blue-700 hover:underline dark:text-blue-400">← Incident history</Link></p>
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <h1 className="text-2xl font-bold tracking-tight">{incident.title}</h1>
+          <ImpactBadge impact={incident.impact} />
+        </div>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="text-slate-600 dark:text-slate-400">Status</dt>
+          <dd className="font-medium">{INCIDENT_STATUS_LABEL[incident.status] ?? incident.status}</dd>
+          <dt className="text-slate-600 dark:text-slate-400">Started</dt>
+          <dd><LocalTime iso={incident.startedAt} format="datetime" /></dd>
+          {incident.resolvedAt && (
+            <>
+              <dt className="text-slate-600 dark:text-slate-400">Resolved</dt>
+              <dd><LocalTime iso={incident.resolvedAt} format="datetime" /></dd>
+            </>
+          )}
+          {incident.components.length > 0 && (
+            <>
+              <dt className="text-slate-600 dark:text-slate-400">Affected</dt>
+              <dd>{incident.components.map((c) => c.name).join(", ")}</dd>
+            </>
+          )}
+        </dl>
+      </header>
+      {incident.windows.length > 0 && (
+        <section aria-labelledby="windows" className="flex flex-col gap-3">
+          <h2 id="windows" className="text-lg font-semibold">Impact windows</h2>
+          <WindowTimeline windows={incident.windows} now={snapshot.generatedAt} />
+        </section>
+      )}
+      <section aria-labelledby="updates" className="flex flex-col gap-4">
+        <h2 id="updates" className="text-lg font-semibold">Updates</h2>
+        <UpdateTimeline updates={incident.updates} />
+      </section>
+      {incident.postmortem && (
+        <section aria-labelledby="postmortem" className="flex flex-col gap-3 border-t border-slate-200 pt-8 dark:border-slate-800">
+          <h2 id="postmortem" className="text-lg font-semibold">Postmortem</h2>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Published <LocalTime iso={incident.postmortem.publishedAt} format="date" />
+          </p>
+          <Markdown source={incident.postmortem.body} />
+        </section>
+      )}
+    </article>
+  );
+}

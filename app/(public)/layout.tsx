@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { SiteHeader } from "@/components/public/site-header";
+import { StaleNotice } from "@/components/public/stale-notice";
+import { TimePreferenceProvider } from "@/components/time/time-preference";
+import { readPublicSnapshot } from "@/server/public/read-snapshot";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const view = await readPublicSnapshot();
+  const name = view?.snapshot.page.name ?? "Status";
+  return { title: { default: name, template: `%s · ${name}` } };
+}
+
+export default async function PublicLayout({ children }: { children: React.ReactNode }) {
+  const view = await readPublicSnapshot();
+  if (!view) return <Unavailable />;
+  const { snapshot, stale } = view;
+  return (
+    <TimePreferenceProvider defaultTimeZone={snapshot.page.timeZone}>
+      <div className="mx-auto flex min-h-dvh max-w-3xl flex-col gap-8 px-4 py-8 sm:py-12">
+        <SiteHeader page={snapshot.page} />
+        {stale && <StaleNotice asOf={snapshot.generatedAt} />}
+        <main id="main" className="flex flex-1 flex-col gap-10">{children}</main>
+        <footer className="border-t border-slate-200 pt-6 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
+          Times are shown in your time zone; switch to UTC above.
+        </footer>
+      </div>
+    </TimePreferenceProvider>
+  );
+}
+
+function Unavailable() {
+  return (
+    <main className="mx-auto max-w-xl px-4 py-24 text-center">
+      <h1 className="text-xl font-semibold">Status temporarily unavailable</h1>
+      <p className="mt-2 text-slate-600 dark:text-slate-400">Please try again in a minute.</p>
+    </main>
+  );
+}

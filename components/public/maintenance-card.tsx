@@ -1,0 +1,36 @@
+import { Markdown } from "@/components/markdown/markdown";
+import { LocalTime } from "@/components/time/local-time";
+import type { PublicMaintenance } from "@/server/public/snapshot-types";
+import { MAINTENANCE_STATUS_LABEL } from "./labels";
+import { UpdateTimeline } from "./update-timeline";
+
+export function MaintenanceCard({ maintenance }: { maintenance: PublicMaintenance }) {
+  return (
+    <article data-maintenance={maintenance.slug} className="rounded-xl border border-blue-200 bg-blue-50/40 p-5 dark:border-blue-900/60 dark:bg-blue-950/20">
+      <header className="mb-2 flex flex-wrap items-start justify-between gap-2">
+        <h3 className="text-base font-semibold">{maintenance.title}</h3>
+        <span className="rounded-full border border-blue-700 px-2 py-0.5 text-xs font-medium text-blue-800 dark:border-blue-400 dark:text-blue-300">
+          {MAINTENANCE_STATUS_LABEL[maintenance.status] ?? maintenance.status}
+        </span>
+      </header>
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        <LocalTime iso={maintenance.scheduledStart} format="datetime" /> – <LocalTime iso={maintenance.scheduledEnd} format="datetime" />
+      </p>
+      {maintenance.components.length > 0 && (
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+          <span className="font-medium">Affects:</span> {maintenance.components.map((c) => c.name).join(", ")}
+        </p>
+      )}
+      {maintenance.body && (
+        <div className="mt-3 text-[15px]">
+          <Markdown source={maintenance.body} />
+        </div>
+      )}
+      {maintenance.updates.length > 0 && (
+        <div className="mt-4">
+          <UpdateTimeline updates={maintenance.updates} kind="maintenance" />
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,29 @@
+import { spawn, type ChildProcess } from "node:child_process";
+
+/** Starts the app the way users do (scripts/start.ts) on its own port and database. */
+export async function startApp(env: Record<string, string>, port: number): Promise<{ stop: () => Promise<void>; output: () => string }> {
+  let output = "";
+  const child: ChildProcess = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {
+    env: { ...process.env, ...env, PORT: String(port), HOSTNAME: "127.0.0.1", NODE_ENV: "production", LOG_LEVEL: "warn" },
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    process.kill(-child.pid!, "SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    if (child.exitCode === null) process.kill(-child.pid!, "SIGKILL");
+  };
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`app exited early (${child.exitCode}):\n${output}`);
+    const ok = await fetch(`http://127.0.0.1:${port}/`).then((r) => r.status === 200, () => false);
+    if (ok) return { stop, output: () => output };
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  await stop();
+  throw new Error(`app did not answer on port ${port}:\n${output}`);
+}

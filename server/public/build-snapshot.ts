@@ -1,0 +1,111 @@
+import type { Db } from "@/server/db";
+import { overallStatus } from "@/server/status/overall";
+import { worstStatus } from "@/server/status/statuses";
+import { arrangeRows } from "./arrange-rows";
+import type { PublicComponent, PublicSnapshot } from "./snapshot-types";
+import { toIncident, toIncidentSummary, toMaintenance } from "./to-public";
+
+export const UPTIME_DAYS = 90;
+const DAY_MS = 86_400_000;
+const PAST_MAINTENANCE_LIMIT = 50;
+
+export const incidentInclude = {
+  components: { select: { component: { select: { id: true, name: true } } } },
+  updates: {
+    orderBy: { displayAt: "desc" },
+    include: { components: { include: { component: { select: { name: true } } } } },
+  },
+  windows: { orderBy: { startedAt: "asc" }, include: { component: { select: { name: true } } } },
+  postmortem: { select: { body: true, publishedAt: true } },
+} as const;
+
+const maintenanceInclude = {
+  components: { select: { component: { select: { id: true, name: true } } } },
+  updates: { orderBy: { displayAt: "desc" } },
+} as const;
+
+/** Reads everything the public pages show. The revision is read first, so a publish racing this build triggers another. */
+export async function buildPublicSnapshot(db: Db, now = new Date()): Promise<PublicSnapshot> {
+  const revision = (await db.publicRevision.findUnique({ where: { id: "public" } }))?.revision ?? 0;
+  // One extra day: the first bar is a whole calendar day in any time zone.
+  const rangeStart = new Date(now.getTime() - (UPTIME_DAYS + 1) * DAY_MS);
+  const published = { publishedAt: { not: null } };
+  const maintenanceVisible = { publishedAt: { not: null }, cancelledAt: null };
+
+  const [setting, groups, components, windows, maintenanceSpans, recent, history, active, upcoming, past] =
+    await Promise.all([
+      db.setting.findUnique({ where: { id: "default" } }),
+      db.componentGroup.findMany(),
+      db.component.findMany({ where: { showcase: true } }),
+      db.degradationWindow.findMany({
+        where: { startedAt: { lte: now }, OR: [{ endedAt: null }, { endedAt: { gte: rangeStart } }] },
+        select: { componentId: true, severity: true, startedAt: true, endedAt: true, incidentId: true, incident: { select: { publishedAt: true } } },
+      }),
+      db.maintenanceComponent.findMany({
+        where: { maintenance: { ...maintenanceVisible, startedAt: { not: null }, OR: [{ completedAt: null }, { completedAt: { gte: rangeStart } }] } },
+        select: { componentId: true, maintenance: { select: { startedAt: true, completedAt: true } } },
+      }),
+      db.incident.findMany({
+        where: { ...published, OR: [{ resolvedAt: null }, { resolvedAt: { gte: rangeStart } }, { startedAt: { gte: rangeStart } }] },
+        orderBy: { startedAt: "desc" },
+        include: incidentInclude,
+      }),
+      db.incident.findMany({
+        where: published,
+        orderBy: { startedAt: "desc" },
+        select: { id: true, slug: true, title: true, impact: true, status: true, startedAt: true, resolvedAt: true },
+      }),
+      db.maintenance.findMany({ where: { ...maintenanceVisible, status: { in: ["in_progress", "verifying"] } }, orderBy: { scheduledStart: "asc" }, include: maintenanceInclude }),
+      db.maintenance.findMany({ where: { ...maintenanceVisible, status: "scheduled", scheduledEnd: { gt: now } }, orderBy: { scheduledStart: "asc" }, include: maintenanceInclude }),
+      db.maintenance.findMany({ where: { ...maintenanceVisible, status: "completed" }, orderBy: { scheduledStart: "desc" }, take: PAST_MAINTENANCE_LIMIT, include: maintenanceInclude }),
+    ]);
+
+  const publicComponents = components.map((c) => ({
+    id: c.id,
+    name: c.name,
+    description: c.description,
+    status: worstStatus([c.status]),
+    groupId: c.groupId,
+    since: c.startDate?.getTime() ?? null,
+    position: c.position,
+    onlyShowIfDegraded: c.onlyShowIfDegraded,
+    // Windows of draft incidents stay private until the incident is published.
+    windows: windows
+      .filter((w) => w.componentId === c.id && (!w.incidentId || w.incident?.publishedAt))
+      .map((w) => ({ start: w.startedAt.getTime(), end: w.endedAt?.getTime() ?? null, severity: w.severity as PublicComponent["windows"][number]["severity"], incidentId: w.incidentId })),
+    maintenance: maintenanceSpans
+      .filter((m) => m.componentId === c.id)
+      .map(({ maintenance }) => ({ start: maintenance.startedAt!.getTime(), end: maintenance.completedAt?.getTime() ?? null })),
+  }));
+
+  const recentIncidents = recent.map(toIncident);
+  const activeIncidents = recentIncidents.filter((incident) => incident.resolvedAt === null);
+  const shown = publicComponents.filter((c) => !c.onlyShowIfDegraded || c.status !== "operational");
+  return {
+    format: 1,
+    revision,
+    generatedAt: now.toISOString(),
+    page: {
+      name: setting?.pageName ?? "Status",
+      url: setting?.publicUrl ?? "",
+      logoUrl: setting?.logoUrl ?? null,
+      timeZone: setting?.timeZone ?? "UTC",
+      uptimeWeights: {
+        major: setting?.uptimeWeightMajor ?? 1,
+        partial: setting?.uptimeWeightPartial ?? 0.3,
+        degraded: setting?.uptimeWeightDegraded ?? 0,
+      },
+      uptimeDays: UPTIME_DAYS,
+    },
+    overall: overallStatus({
+      componentStatuses: shown.map((c) => c.status),
+      openIncidentImpacts: activeIncidents.map((i) => i.impact),
+      maintenanceInProgress: active.length > 0,
+    }),
+    rows: arrangeRows(groups, publicComponents),
+    activeIncidents,
+    recentIncidents,
+    history: history.map(toIncidentSummary),
+    maintenance: { active: active.map(toMaintenance), upcoming: upcoming.map(toMaintenance), past: past.map(toMaintenance) },
+  };
+}

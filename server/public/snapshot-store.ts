@@ -1,0 +1,109 @@
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { getDb, type Db } from "@/server/db";
+import { buildPublicSnapshot } from "./build-snapshot";
+import { readSnapshotFile, snapshotFile, writeSnapshotFile } from "./snapshot-file";
+import type { PublicSnapshot } from "./snapshot-types";
+
+/**
+ * The public pages never query the database per request: they read this in-memory snapshot.
+ * Every REFRESH_MS each instance reads one row (the public revision) and rebuilds when it
+ * moved, or when the snapshot is older than MAX_AGE_MS (time passes: today's bar, upcoming
+ * maintenance). When the database is down the last good snapshot keeps being served, also
+ * across restarts (it is kept on disk), flagged with the time it is from.
+ */
+export const REFRESH_MS = 2_000;
+const MAX_AGE_MS = 60_000;
+
+export type SnapshotView = { snapshot: PublicSnapshot; stale: boolean };
+
+type State = {
+  snapshot: PublicSnapshot | null;
+  builtAt: number;
+  attempted: boolean;
+  checkedAt: number;
+  failingSince: number | null;
+  inflight: Promise<void> | null;
+  timer: ReturnType<typeof setInterval> | null;
+  file: string;
+  db: () => Db;
+};
+
+// On globalThis: Next's server bundles and our own server code share one store per process.
+const holder = globalThis as unknown as { __publicSnapshot?: State };
+
+function state(): State {
+  if (!holder.__publicSnapshot) {
+    const file = snapshotFile(env.CACHE_DIR, env.database);
+    holder.__publicSnapshot = {
+      snapshot: readSnapshotFile(file),
+      builtAt: 0,
+      attempted: false,
+      checkedAt: 0,
+      failingSince: null,
+      inflight: null,
+      timer: null,
+      file,
+      db: getDb,
+    };
+  }
+  return holder.__publicSnapshot;
+}
+
+async function refresh(s: State, force: boolean): Promise<void> {
+  const now = Date.now();
+  try {
+    const db = s.db();
+    if (!force && s.snapshot && s.builtAt > 0 && now - s.builtAt < MAX_AGE_MS) {
+      const row = await db.publicRevision.findUnique({ where: { id: "public" } });
+      s.checkedAt = Date.now();
+      s.failingSince = null;
+      if ((row?.revision ?? 0) === s.snapshot.revision) return;
+    }
+    const snapshot = await buildPublicSnapshot(db, new Date());
+    Object.assign(s, { snapshot, builtAt: Date.now(), checkedAt: Date.now(), failingSince: null });
+    writeSnapshotFile(s.file, snapshot);
+  } catch (error) {
+    if (s.failingSince === null) logger.error({ err: error }, "public snapshot: database unavailable, serving the last good content");
+    s.failingSince ??= now;
+  }
+}
+
+function refreshOnce(s: State, force = false): Promise<void> {
+  s.inflight ??= refresh(s, force).finally(() => {
+    s.inflight = null;
+  });
+  return s.inflight;
+}
+
+function startPolling(s: State) {
+  if (s.timer) return;
+  s.timer = setInterval(() => void refreshOnce(s), REFRESH_MS);
+  s.timer.unref?.();
+}
+
+export class SnapshotUnavailableError extends Error {
+  constructor() {
+    super("the status page has no content yet and the database is unreachable");
+  }
+}
+
+/** The current snapshot; waits for the database only when there is nothing to show yet. */
+export async function getPublicSnapshot(): Promise<SnapshotView> {
+  const s = state();
+  startPolling(s);
+  // Wait for the database once at start, or while there is nothing at all to show.
+  if (!s.attempted || !s.snapshot) {
+    s.attempted = true;
+    await refreshOnce(s);
+  }
+  if (!s.snapshot) throw new SnapshotUnavailableError();
+  return { snapshot: s.snapshot, stale: s.builtAt === 0 || s.failingSince !== null };
+}
+
+/** After a publish in this process: rebuild now instead of at the next poll. */
+export async function invalidatePublicSnapshot(): Promise<void> {
+  const s = state();
+  await s.inflight;
+  await refreshOnce(s, true);
+}

@@ -1,0 +1,85 @@
+import type { OverallStatus } from "@/server/status/overall";
+import type { ComponentStatus, IncidentImpact } from "@/server/status/statuses";
+
+/** Everything the public pages show, built from the database and served from memory. */
+export type PublicSnapshot = {
+  format: 1;
+  revision: number;
+  /** When this content was read from the database. */
+  generatedAt: string;
+  page: PublicPage;
+  overall: OverallStatus;
+  rows: PublicRow[];
+  activeIncidents: PublicIncident[];
+  /** Published incidents of the uptime range (resolved or not), newest first, in full. */
+  recentIncidents: PublicIncident[];
+  /** Every published incident, newest first, for the history pages. */
+  history: PublicIncidentSummary[];
+  maintenance: { active: PublicMaintenance[]; upcoming: PublicMaintenance[]; past: PublicMaintenance[] };
+};
+
+export type PublicPage = {
+  name: string;
+  url: string;
+  logoUrl: string | null;
+  timeZone: string;
+  uptimeWeights: { major: number; partial: number; degraded: number };
+  uptimeDays: number;
+};
+
+export type PublicComponent = {
+  id: string;
+  name: string;
+  description: string | null;
+  status: ComponentStatus;
+  groupId: string | null;
+  /** Epoch ms; null when the component has no start date. */
+  since: number | null;
+  windows: Array<{ start: number; end: number | null; severity: "degraded" | "partial" | "major"; incidentId: string | null }>;
+  maintenance: Array<{ start: number; end: number | null }>;
+};
+
+export type PublicGroup = { id: string; name: string; description: string | null; status: ComponentStatus; collapsed: boolean; components: PublicComponent[] };
+
+export type PublicRow = { kind: "group"; group: PublicGroup } | { kind: "component"; component: PublicComponent };
+
+export type PublicUpdate = {
+  id: string;
+  status: string;
+  body: string;
+  displayAt: string;
+  changes: Array<{ componentId: string; name: string; oldStatus: string; newStatus: string }>;
+};
+
+export type PublicIncidentSummary = {
+  id: string;
+  slug: string;
+  title: string;
+  impact: IncidentImpact;
+  status: string;
+  startedAt: string;
+  resolvedAt: string | null;
+};
+
+export type PublicIncident = PublicIncidentSummary & {
+  publishedAt: string;
+  updatedAt: string;
+  components: Array<{ id: string; name: string }>;
+  updates: PublicUpdate[];
+  windows: Array<{ componentId: string; componentName: string; severity: string; start: string; end: string | null }>;
+  postmortem: { body: string; publishedAt: string } | null;
+};
+
+export type PublicMaintenance = {
+  id: string;
+  slug: string;
+  title: string;
+  body: string;
+  status: string;
+  scheduledStart: string;
+  scheduledEnd: string;
+  startedAt: string | null;
+  completedAt: string | null;
+  components: Array<{ id: string; name: string }>;
+  updates: Array<{ id: string; status: string; body: string; displayAt: string }>;
+};
