@@ -1,0 +1,61 @@
+import { logger } from "@/lib/logger";
+import {
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  UnauthorizedError,
+  ValidationError,
+  fromPrismaError,
+  type FieldErrors,
+} from "./errors";
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; error: string; fieldErrors?: FieldErrors; status: number };
+
+export function statusOf(error: DomainError): number {
+  if (error instanceof ValidationError) return 422;
+  if (error instanceof NotFoundError) return 404;
+  if (error instanceof ConflictError) return 409;
+  if (error instanceof UnauthorizedError) return 401;
+  if (error instanceof ForbiddenError) return 403;
+  return 400;
+}
+
+/** Domain errors become messages with field errors; anything else a generic 500, logged, never echoed. */
+export function toFailure(error: unknown): Extract<ActionResult, { ok: false }> {
+  const mapped = fromPrismaError(error);
+  if (mapped instanceof DomainError) {
+    return {
+      ok: false,
+      error: mapped.message,
+      status: statusOf(mapped),
+      ...(mapped instanceof ValidationError ? { fieldErrors: mapped.fieldErrors } : {}),
+    };
+  }
+  logger.error({ err: error }, "unexpected error");
+  return { ok: false, error: "Something went wrong on our side. It has been logged.", status: 500 };
+}
+
+/** The one adapter for server actions: run the verb, map what it throws. */
+export async function runAction<T>(work: () => Promise<T>, message?: string): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await work(), message };
+  } catch (error) {
+    if (isNextControlFlow(error)) throw error;
+    return toFailure(error);
+  }
+}
+
+/** The one adapter for route handlers: JSON errors with the right status. */
+export function errorResponse(error: unknown): Response {
+  const failure = toFailure(error);
+  return Response.json({ error: failure.error, fieldErrors: failure.fieldErrors }, { status: failure.status });
+}
+
+// redirect() and notFound() work by throwing; they must pass through.
+function isNextControlFlow(error: unknown): boolean {
+  const digest = (error as { digest?: unknown })?.digest;
+  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { ForbiddenError, UnauthorizedError, ValidationError } from "@/server/errors";
+import { anonymousCtx, ctxAs, uniqueName } from "@/test/actors";
+import { testDb } from "@/test/db";
+import { createComponent } from "./create-component";
+
+describe("createComponent", () => {
+  it("creates at the end of its group and audits in the same transaction", async () => {
+    const db = testDb();
+    const ctx = await ctxAs(db, "admin");
+    const group = await db.componentGroup.create({ data: { name: uniqueName("group") } });
+    const first = await createComponent({ ctx, input: { name: uniqueName("a"), groupId: group.id } });
+    const second = await createComponent({ ctx, input: { name: uniqueName("b"), groupId: group.id, description: "  " } });
+    expect(second.position).toBe(first.position + 1);
+    expect(second.description).toBeNull();
+    const audit = await db.auditLog.findMany({ where: { entityId: second.id } });
+    expect(audit).toEqual([expect.objectContaining({ action: "component.create", actorId: ctx.actor.type === "user" ? ctx.actor.id : "" })]);
+  });
+
+  it("names the field on bad input and stores nothing", async () => {
+    const db = testDb();
+    const ctx = await ctxAs(db, "owner");
+    const error = await createComponent({ ctx, input: { name: "   " } }).catch((e) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.fieldErrors).toEqual({ name: ["Name is required"] });
+    const name = uniqueName("x");
+    const missingGroup = await createComponent({ ctx, input: { name, groupId: "nope" } }).catch((e) => e);
+    expect(missingGroup.fieldErrors).toEqual({ groupId: ["This group does not exist"] });
+    expect(await db.component.findFirst({ where: { name } })).toBeNull();
+  });
+
+  it("refuses editors, viewers and anonymous callers before touching anything", async () => {
+    const db = testDb();
+    for (const role of ["editor", "viewer"] as const) {
+      await expect(createComponent({ ctx: await ctxAs(db, role), input: { name: "x" } })).rejects.toBeInstanceOf(ForbiddenError);
+    }
+    await expect(createComponent({ ctx: anonymousCtx(db), input: { name: "" } })).rejects.toBeInstanceOf(UnauthorizedError);
+  });
+});

@@ -1,0 +1,24 @@
+import { recordAudit } from "@/server/audit/record-audit";
+import { authorize, inTransaction, type Ctx } from "@/server/context";
+import { parseInput, ValidationError } from "@/server/errors";
+import { afterPublicChange } from "@/server/public/after-change";
+import { bumpPublicRevision } from "@/server/public/revision";
+import { CreateComponentInput } from "./schemas";
+
+/** Adds a component at the end of its group (or of the page). */
+export async function createComponent({ ctx, input }: { ctx: Ctx; input: CreateComponentInput }) {
+  authorize(ctx, "component:write");
+  const data = parseInput(CreateComponentInput, input);
+  const component = await inTransaction(ctx, async (tx) => {
+    if (data.groupId && !(await tx.componentGroup.findUnique({ where: { id: data.groupId }, select: { id: true } }))) {
+      throw ValidationError.field("groupId", "This group does not exist");
+    }
+    const last = await tx.component.aggregate({ where: { groupId: data.groupId }, _max: { position: true } });
+    const created = await tx.component.create({ data: { ...data, position: (last._max.position ?? -1) + 1 } });
+    await recordAudit(tx, ctx, { action: "component.create", entityType: "component", entityId: created.id, after: created });
+    await bumpPublicRevision(tx);
+    return created;
+  });
+  await afterPublicChange(ctx);
+  return component;
+}
