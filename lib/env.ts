@@ -17,11 +17,25 @@ const schema = z.object({
   HOSTNAME: z.string().default("0.0.0.0"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SEED_DEMO_DATA: flag,
+  PUBLIC_URL: z.url().optional(),
+  // Outgoing mail. Without it, mail is kept in the dev mailbox (admin → Mailbox).
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
+  SMTP_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(5),
+  // Messages per second across the pool; 0 = no limit.
+  SMTP_RATE_LIMIT: z.coerce.number().min(0).default(0),
+  DKIM_DOMAIN: z.string().optional(),
+  DKIM_SELECTOR: z.string().optional(),
+  DKIM_PRIVATE_KEY: z.string().optional(),
+  // 0: `npm start` does not start the delivery worker (run `npm run worker` yourself).
+  RUN_WORKER: flag,
   // Last good public snapshot, served when the database is down (also after a restart).
   CACHE_DIR: z.string().default("./data/cache"),
+  // Signs session cookies. Unset: generated once into AUTH_SECRET_FILE. Set it when running several instances.
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  AUTH_SECRET_FILE: z.string().default("./data/auth-secret"),
 });
 
-export type Env = z.infer<typeof schema> & { database: DatabaseTarget };
+export type Env = z.infer<typeof schema> & { database: DatabaseTarget; baseUrl: string };
 
 function load(): Env {
   const parsed = schema.safeParse(process.env);
@@ -29,7 +43,8 @@ function load(): Env {
     const fields = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment:\n  ${fields.join("\n  ")}`);
   }
-  return { ...parsed.data, database: databaseTarget(parsed.data.DATABASE_URL) };
+  const baseUrl = (parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}`).replace(/\/+$/, "");
+  return { ...parsed.data, database: databaseTarget(parsed.data.DATABASE_URL), baseUrl };
 }
 
 export const env: Env = load();

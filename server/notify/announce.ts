@@ -1,4 +1,5 @@
 import type { Tx } from "@/server/context";
+import { enqueueDeliveries } from "@/server/delivery/enqueue";
 
 export type AnnouncementKind =
   | "incident_published"
@@ -17,11 +18,36 @@ export type Announcement = {
   postmortemId?: string;
 };
 
+async function affectedComponents(tx: Tx, a: Announcement): Promise<string[]> {
+  if (a.maintenanceId) {
+    const rows = await tx.maintenanceComponent.findMany({ where: { maintenanceId: a.maintenanceId }, select: { componentId: true } });
+    return rows.map((r) => r.componentId);
+  }
+  const incidentId = a.incidentId ?? (a.postmortemId ? (await tx.postmortem.findUnique({ where: { id: a.postmortemId } }))?.incidentId : undefined);
+  if (!incidentId) return [];
+  const rows = await tx.incidentComponent.findMany({ where: { incidentId }, select: { componentId: true } });
+  return rows.map((r) => r.componentId);
+}
+
+async function messageDomain(tx: Tx): Promise<string> {
+  const setting = await tx.setting.findUnique({ where: { id: "default" }, select: { senderEmail: true, publicUrl: true } });
+  const fromSender = setting?.senderEmail.split("@")[1];
+  if (fromSender) return fromSender;
+  try {
+    return new URL(setting?.publicUrl ?? "").hostname || "localhost";
+  } catch {
+    return "localhost";
+  }
+}
+
 /**
- * Records that subscribers are to be told about an event, inside the publishing transaction.
- * The outbox (one delivery per matching subscriber) hangs off this row.
+ * Tells subscribers about an event, inside the publishing transaction: one notification row and
+ * one queued delivery per matching active subscriber (the outbox). Sending happens later, in the
+ * worker; the publish never waits for it.
  */
 export async function announce(tx: Tx, announcement: Announcement): Promise<string> {
-  const row = await tx.notification.create({ data: { ...announcement }, select: { id: true } });
-  return row.id;
+  const notification = await tx.notification.create({ data: { ...announcement }, select: { id: true } });
+  const components = await affectedComponents(tx, announcement);
+  await enqueueDeliveries(tx, notification.id, components, await messageDomain(tx));
+  return notification.id;
 }

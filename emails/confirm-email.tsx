@@ -1,0 +1,36 @@
+import { Button, Heading, Link, Section, Text } from "@react-email/components";
+import { z } from "zod";
+import { EmailLayout } from "./layout";
+
+export const ConfirmEmailProps = z.object({
+  pageName: z.string(),
+  pageUrl: z.url(),
+  confirmUrl: z.url(),
+  expiresIn: z.string(),
+  components: z.array(z.string()),
+});
+export type ConfirmEmailProps = z.infer<typeof ConfirmEmailProps>;
+
+export function ConfirmEmail(props: ConfirmEmailProps) {
+  const p = ConfirmEmailProps.parse(props);
+  return (
+    <EmailLayout pageName={p.pageName} pageUrl={p.pageUrl} preview={`Confirm your subscription to ${p.pageName}`}>
+      <Heading as="h1" style={{ fontSize: 20, color: "#111827", margin: "0 0 12px" }}>Confirm your subscription</Heading>
+      <Text style={{ fontSize: 15, lineHeight: "23px", color: "#111827" }}>
+        Someone (hopefully you) asked to get email from {p.pageName} when an incident or maintenance affects{" "}
+        {p.components.length ? p.components.join(", ") : "any of its services"}. Confirm to start receiving them.
+      </Text>
+      <Section style={{ margin: "20px 0" }}>
+        <Button href={p.confirmUrl} style={{ backgroundColor: "#111827", color: "#ffffff", borderRadius: 6, padding: "10px 16px", fontSize: 14, fontWeight: 600 }}>
+          Confirm subscription
+        </Button>
+      </Section>
+      <Text style={{ fontSize: 13, color: "#4b5563" }}>
+        The link works once and expires in {p.expiresIn}. If you did not ask for this, ignore this email: nothing happens.
+      </Text>
+      <Text style={{ fontSize: 12, color: "#6b7280" }}>
+        <Link href={p.confirmUrl} style={{ color: "#374151" }}>{p.confirmUrl}</Link>
+      </Text>
+    </EmailLayout>
+  );
+}

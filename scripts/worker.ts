@@ -1,0 +1,28 @@
+// The delivery worker: `npm run worker`. Run one or more next to the web instances; with the
+// one-command default, `npm start` runs one for you.
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { devMailboxTransport, smtpTransport } from "@/lib/mailer";
+import { getDb } from "@/server/db";
+import { runDeliveryWorker } from "@/server/delivery/worker";
+
+const db = getDb();
+const transport = env.SMTP_URL
+  ? smtpTransport({
+      url: env.SMTP_URL,
+      poolSize: env.SMTP_POOL_SIZE,
+      rateLimit: env.SMTP_RATE_LIMIT,
+      dkim:
+        env.DKIM_DOMAIN && env.DKIM_SELECTOR && env.DKIM_PRIVATE_KEY
+          ? { domainName: env.DKIM_DOMAIN, keySelector: env.DKIM_SELECTOR, privateKey: env.DKIM_PRIVATE_KEY.replaceAll("\\n", "\n") }
+          : undefined,
+    })
+  : devMailboxTransport(db);
+if (!env.SMTP_URL) logger.info("no SMTP_URL: mail goes to the dev mailbox (admin → Mailbox)");
+
+const controller = new AbortController();
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => controller.abort());
+
+await runDeliveryWorker({ db, provider: env.database.provider, transport, logger, batchSize: env.SMTP_POOL_SIZE * 4, signal: controller.signal });
+transport.close();
+await db.$disconnect();

@@ -1,0 +1,33 @@
+/**
+ * What a failed send means, from nodemailer's error: 5xx from the server is permanent (a 5xx on
+ * the recipient also means the address bounced); 4xx and connection/timeout errors are
+ * transient and retried with exponential backoff and jitter, at most MAX_ATTEMPTS times.
+ */
+export const MAX_ATTEMPTS = 8;
+const BASE_DELAY_MS = 30_000;
+const MAX_DELAY_MS = 60 * 60_000;
+
+export type SendFailure = { kind: "transient" | "permanent"; bounce: boolean; reason: string };
+
+const CONNECTION_CODES = new Set(["ECONNECTION", "ETIMEDOUT", "ESOCKET", "EDNS", "ECONNREFUSED", "ECONNRESET", "EPIPE", "EAUTH"]);
+
+export function classifySendError(error: unknown): SendFailure {
+  const e = error as { responseCode?: number; code?: string; command?: string; message?: string; response?: string };
+  const reason = (e?.response || e?.message || String(error)).slice(0, 500);
+  const status = typeof e?.responseCode === "number" ? e.responseCode : null;
+  if (status !== null && status >= 500 && status < 600) {
+    // A 5xx answer to RCPT TO (or EENVELOPE) is about this address: it bounced.
+    const aboutRecipient = e.command === "RCPT TO" || e.code === "EENVELOPE";
+    return { kind: "permanent", bounce: aboutRecipient, reason };
+  }
+  if (status !== null && status >= 400 && status < 500) return { kind: "transient", bounce: false, reason };
+  if (e?.code && CONNECTION_CODES.has(e.code)) return { kind: "transient", bounce: false, reason };
+  // Unknown failures (e.g. a rendering bug) are retried, bounded like the rest: nothing is dropped silently.
+  return { kind: "transient", bounce: false, reason };
+}
+
+/** Delay before attempt `attempts + 1`: base·2^(attempts−1), capped, with "equal jitter" (½ to 1×). */
+export function retryDelayMs(attempts: number, random: () => number = Math.random): number {
+  const exponential = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1));
+  return Math.round(exponential / 2 + (exponential / 2) * random());
+}

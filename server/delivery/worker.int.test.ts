@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { smtpTransport, type MailTransport } from "@/lib/mailer";
+import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
+import { drain, makeSubscribers, publishIncident } from "@/test/outbox-fixtures";
+import { SmtpCatcher } from "@/test/smtp-catcher";
+import { MAX_ATTEMPTS } from "./retry-policy";
+
+let fresh: FreshDatabase;
+const catcher = new SmtpCatcher({ rejectRecipient: (address) => address.startsWith("nobody") });
+let transport: MailTransport;
+
+beforeAll(async () => {
+  fresh = await freshDatabase("worker");
+  await catcher.start();
+  transport = smtpTransport({ url: catcher.url, poolSize: 3, rateLimit: 0 });
+}, 120_000);
+afterAll(async () => {
+  transport?.close();
+  await catcher.stop();
+  await fresh?.drop();
+});
+
+describe("delivery worker", () => {
+  it("sends each delivery once with list headers and records the SMTP id", async () => {
+    const { db, provider } = fresh;
+    const component = await db.component.create({ data: { name: "API" } });
+    await makeSubscribers(db, 12, { prefix: "ok" });
+    const notificationId = await publishIncident(db, [component.id], "Elevated API errors");
+    await drain(db, provider, transport, notificationId);
+
+    const deliveries = await db.delivery.findMany({ where: { notificationId }, include: { subscriber: true } });
+    expect(deliveries).toHaveLength(12);
+    expect(deliveries.every((d) => d.state === "sent" && d.attempts === 1 && d.smtpMessageId?.startsWith("Q"))).toBe(true);
+    const counts = catcher.countsByRecipient();
+    for (const d of deliveries) expect(counts.get(d.recipient)).toBe(1);
+
+    const mail = catcher.mails.find((m) => m.to.includes(deliveries[0]!.recipient))!;
+    expect(mail.messageId).toBe(deliveries[0]!.messageId);
+    expect(mail.subject).toBe("[Status] Incident: Elevated API errors");
+    const raw = mail.raw;
+    expect(raw).toMatch(new RegExp(`List-Unsubscribe:\\s+<http://[^>]+/unsubscribe/${deliveries[0]!.subscriber!.manageToken}>`));
+    expect(raw).toContain("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+    expect(raw).toMatch(/List-Id: "?Status"? <status\.localhost>/i);
+    expect(mail.text).toContain("We are investigating elevated errors.");
+    expect(mail.html).toContain("View the incident");
+  });
+
+  it("marks a 550 recipient failed, never retries it, and flags the subscriber", async () => {
+    const { db, provider } = fresh;
+    const component = await db.component.create({ data: { name: "Web" } });
+    await makeSubscribers(db, 1, { prefix: "nobody", componentIds: [component.id] });
+    const notificationId = await publishIncident(db, [component.id]);
+    await drain(db, provider, transport, notificationId);
+    const delivery = await db.delivery.findFirstOrThrow({ where: { notificationId, recipient: "nobody-0@example.test" }, include: { subscriber: true } });
+    expect(delivery).toMatchObject({ state: "failed", attempts: 1 });
+    expect(delivery.lastError).toContain("550");
+    expect(delivery.subscriber?.status).toBe("bounced");
+    // Another round finds nothing to do for it.
+    await drain(db, provider, transport, notificationId);
+    expect((await db.delivery.findUniqueOrThrow({ where: { id: delivery.id } })).attempts).toBe(1);
+  });
+
+  it("waits out an SMTP outage with bounded retries, then delivers everything", async () => {
+    const { db, provider } = fresh;
+    const component = await db.component.create({ data: { name: "Dashboard" } });
+    await makeSubscribers(db, 5, { prefix: "outage", componentIds: [component.id] });
+    const notificationId = await publishIncident(db, [component.id]);
+    const mine = { notificationId, recipient: { startsWith: "outage-" } };
+    await catcher.stop();
+    for (let round = 1; round <= 3; round++) {
+      await drain(db, provider, transport, notificationId, 30_000);
+      const rows = await db.delivery.findMany({ where: mine });
+      expect(rows.every((d) => d.state === "queued" && d.attempts === round && d.nextAttemptAt > new Date())).toBe(true);
+      // Time passes: the backoff delays (seconds to minutes) are over.
+      await db.delivery.updateMany({ where: mine, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
+    }
+    await catcher.start();
+    await drain(db, provider, transport, notificationId);
+    const rows = await db.delivery.findMany({ where: mine });
+    expect(rows.map((d) => [d.state, d.attempts])).toEqual(rows.map(() => ["sent", 4]));
+    expect(rows.every((d) => catcher.countsByRecipient().get(d.recipient) === 1)).toBe(true);
+  });
+
+  it("gives up after MAX_ATTEMPTS transient failures (dead letter)", async () => {
+    const { db, provider } = fresh;
+    const component = await db.component.create({ data: { name: "Batch" } });
+    await makeSubscribers(db, 1, { prefix: "deadletter", componentIds: [component.id] });
+    const notificationId = await publishIncident(db, [component.id]);
+    await catcher.stop();
+    try {
+      for (let round = 1; round <= MAX_ATTEMPTS; round++) {
+        await db.delivery.updateMany({ where: { notificationId, state: "queued" }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
+        await drain(db, provider, transport, notificationId, 30_000);
+      }
+    } finally {
+      await catcher.start(catcher.port);
+    }
+    const delivery = await db.delivery.findFirstOrThrow({ where: { notificationId } });
+    expect(delivery).toMatchObject({ state: "dead", attempts: MAX_ATTEMPTS });
+  });
+});
