@@ -23,6 +23,6 @@ if (!env.SMTP_URL) logger.info("no SMTP_URL: mail goes to the dev mailbox (admin
 const controller = new AbortController();
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => controller.abort());
 
-await runDeliveryWorker({ db, provider: env.database.provider, transport, logger, batchSize: env.SMTP_POOL_SIZE * 4, signal: controller.signal });
+await runDeliveryWorker({ db, provider: env.database.provider, transport, logger, batchSize: env.SMTP_POOL_SIZE * 4, leaseMs: env.WORKER_LEASE_MS, signal: controller.signal });
 transport.close();
 await db.$disconnect();
