@@ -1,8 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 
-/** `npm run worker` as a real child process (so it can be SIGKILLed mid-send). */
+/**
+ * The worker as ONE real process, so SIGKILL kills the worker itself (the tsx CLI would run it
+ * in a grandchild that survives its parent).
+ */
 export function spawnWorker(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/worker.ts"], {
+  return spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
     env: { ...process.env, LOG_LEVEL: "silent", ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
