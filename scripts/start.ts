@@ -51,6 +51,23 @@ function buildIfNeeded() {
   writeFileSync(stamp, hash);
 }
 
+// The delivery worker runs beside the web server (its own process: a crash there never takes
+// the page down) and is restarted if it dies. RUN_WORKER=0 when workers run elsewhere.
+function superviseWorker(stopping: () => boolean) {
+  const start = () => {
+    const worker = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/worker.ts")], { cwd: root, stdio: "inherit" });
+    worker.on("exit", (code, signal) => {
+      if (stopping()) return;
+      logger.error({ code, signal }, "delivery worker exited; restarting in 2 s");
+      setTimeout(start, 2_000).unref();
+    });
+    workers.push(worker);
+  };
+  const workers: ReturnType<typeof spawn>[] = [];
+  start();
+  return () => workers.forEach((w) => w.exitCode === null && w.kill("SIGTERM"));
+}
+
 function serve() {
   const args = dev ? ["dev"] : ["start"];
   args.push("--port", String(env.PORT), "--hostname", env.HOSTNAME);
@@ -60,8 +77,20 @@ function serve() {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
   logger.info({ url: `http://localhost:${env.PORT}`, database: env.database.provider }, "serving");
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  let stopping = false;
+  const stopWorker = env.RUN_WORKER === false ? () => {} : superviseWorker(() => stopping);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      stopping = true;
+      stopWorker();
+      child.kill(signal);
+    });
+  }
+  child.on("exit", (code, signal) => {
+    stopping = true;
+    stopWorker();
+    process.exit(code ?? (signal ? 1 : 0));
+  });
 }
 
 try {

@@ -68,7 +68,9 @@ export async function composeDelivery(db: Db, deliveryId: string): Promise<Outgo
   const subscriber = delivery.subscriber;
   const token = subscriber?.manageToken ?? "";
   const manageUrl = `${base}/subscription/${token}`;
-  const unsubscribeUrl = `${base}/unsubscribe/${token}`;
+  // Footer link: a page that asks before unsubscribing. Header: the RFC 8058 one-click endpoint.
+  const unsubscribePageUrl = `${base}/unsubscribe/${token}`;
+  const unsubscribeUrl = `${base}/api/unsubscribe/${token}`;
   const listId = { name: pageName, id: `status.${new URL(base).hostname}` };
   const common = { from, to: delivery.recipient, messageId: delivery.messageId, deliveryId: delivery.id, listId };
 
@@ -92,7 +94,7 @@ export async function composeDelivery(db: Db, deliveryId: string): Promise<Outgo
     when: formatDateTime(at, { timeZone }),
     whenUtc: formatDateTime(at, { timeZone: "UTC" }),
     manageUrl,
-    unsubscribeUrl,
+    unsubscribeUrl: unsubscribePageUrl,
   });
   return {
     ...common,

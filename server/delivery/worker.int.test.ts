@@ -38,7 +38,7 @@ describe("delivery worker", () => {
     expect(mail.messageId).toBe(deliveries[0]!.messageId);
     expect(mail.subject).toBe("[Status] Incident: Elevated API errors");
     const raw = mail.raw;
-    expect(raw).toMatch(new RegExp(`List-Unsubscribe:\\s+<http://[^>]+/unsubscribe/${deliveries[0]!.subscriber!.manageToken}>`));
+    expect(raw).toMatch(new RegExp(`List-Unsubscribe:\\s+<http://[^>]+/api/unsubscribe/${deliveries[0]!.subscriber!.manageToken}>`));
     expect(raw).toContain("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
     expect(raw).toMatch(/List-Id: "?Status"? <status\.localhost>/i);
     expect(mail.text).toContain("We are investigating elevated errors.");
