@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { smtpTransport, type MailTransport } from "@/lib/mailer";
 import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
-import { drain, makeSubscribers, publishIncident } from "@/test/outbox-fixtures";
+import { drain, makeSubscribers, publishIncident, silentLogger } from "@/test/outbox-fixtures";
 import { SmtpCatcher } from "@/test/smtp-catcher";
 import { MAX_ATTEMPTS } from "./retry-policy";
+import { runDeliveryWorker } from "./worker";
 
 let fresh: FreshDatabase;
 const catcher = new SmtpCatcher({ rejectRecipient: (address) => address.startsWith("nobody") });
@@ -79,6 +80,23 @@ describe("delivery worker", () => {
     const rows = await db.delivery.findMany({ where: mine });
     expect(rows.map((d) => [d.state, d.attempts])).toEqual(rows.map(() => ["sent", 4]));
     expect(rows.every((d) => catcher.countsByRecipient().get(d.recipient) === 1)).toBe(true);
+  });
+
+  it("sends nothing while the kill switch is on, then everything after resume", async () => {
+    const { db, provider } = fresh;
+    const component = await db.component.create({ data: { name: "Paused" } });
+    await makeSubscribers(db, 3, { prefix: "paused", componentIds: [component.id] });
+    const notificationId = await publishIncident(db, [component.id]);
+    await db.jobControl.create({ data: { jobClass: "email", paused: true } });
+    const controller = new AbortController();
+    const worker = runDeliveryWorker({ db, provider, transport, logger: silentLogger, idleMs: 100, signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    controller.abort();
+    await worker;
+    expect(await db.delivery.count({ where: { notificationId, state: "queued", attempts: 0 } })).toBe(3);
+    await db.jobControl.update({ where: { jobClass: "email" }, data: { paused: false } });
+    await drain(db, provider, transport, notificationId);
+    expect(await db.delivery.count({ where: { notificationId, state: "sent" } })).toBe(3);
   });
 
   it("gives up after MAX_ATTEMPTS transient failures (dead letter)", async () => {
