@@ -1,0 +1,26 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runAction, type ActionResult } from "@/server/action-result";
+import { getAdminCtx } from "@/server/auth/session";
+import { retryFailedDeliveries, setDeliveryPaused } from "@/server/delivery/admin";
+
+// Thin adapters: this request's context → one verb → its result.
+export async function setPausedAction(_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
+  const ctx = await getAdminCtx();
+  const paused = form.get("paused") === "true";
+  const result = await runAction(
+    () => setDeliveryPaused({ ctx, input: { paused, reason: String(form.get("reason") ?? "") || undefined } }),
+    paused ? "Delivery paused: queued email waits until you resume." : "Delivery resumed.",
+  );
+  revalidatePath("/admin/deliveries");
+  return result;
+}
+
+export async function retryFailedAction(_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
+  const ctx = await getAdminCtx();
+  const notificationId = String(form.get("notificationId") ?? "");
+  const result = await runAction(() => retryFailedDeliveries({ ctx, input: { notificationId } }), "Failed deliveries are queued again.");
+  revalidatePath(`/admin/deliveries/${notificationId}`);
+  return result;
+}
