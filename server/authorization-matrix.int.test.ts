@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { ROLES, roleCan, type Permission, type Role } from "@/server/auth/permissions";
+import { matrixCases as componentCases } from "@/server/component/matrix-inputs";
+import type { Ctx } from "@/server/context";
+import type { Db } from "@/server/db";
+import { retryFailedDeliveries, setDeliveryPaused } from "@/server/delivery/admin";
+import { ForbiddenError, UnauthorizedError } from "@/server/errors";
+import { matrixCases as incidentCases } from "@/server/incident/matrix-inputs";
+import { matrixCases as maintenanceCases } from "@/server/maintenance/matrix-inputs";
+import { matrixCases as settingsCases } from "@/server/settings/matrix-inputs";
+import { anonymousCtx, ctxAs } from "@/test/actors";
+import { testDb } from "@/test/db";
+
+type Case = { name: string; permission: Permission; run: (ctx: Ctx) => Promise<unknown> };
+
+async function deliveryCases(db: Db): Promise<Case[]> {
+  const notification = await db.notification.create({ data: { kind: "incident_published" } });
+  return [
+    // Pausing affects every worker using this database: resume in the same breath.
+    { name: "setDeliveryPaused", permission: "settings:write", run: (ctx) => setDeliveryPaused({ ctx, input: { paused: false } }) },
+    { name: "retryFailedDeliveries", permission: "subscriber:write", run: (ctx) => retryFailedDeliveries({ ctx, input: { notificationId: notification.id } }) },
+  ];
+}
+
+const SOURCES: Record<string, (db: Db) => Promise<Case[]>> = {
+  incidents: incidentCases,
+  components: componentCases,
+  maintenance: maintenanceCases,
+  settings: settingsCases,
+  deliveries: deliveryCases,
+};
+
+// Every mutating verb × anonymous / viewer / editor / admin / owner: allowed exactly when the
+// role has the verb's permission; refused with the right error otherwise, before anything is stored.
+describe.each(Object.entries(SOURCES))("authorization matrix: %s", (_, load) => {
+  it.each(["anonymous", ...ROLES] as const)("as %s", async (who) => {
+    const db = testDb();
+    const cases = await load(db);
+    expect(cases.length).toBeGreaterThan(0);
+    const ctx = who === "anonymous" ? anonymousCtx(db) : await ctxAs(db, who);
+    const outcomes: string[] = [];
+    for (const c of cases) {
+      const allowed = who !== "anonymous" && roleCan(who as Role, c.permission);
+      const error = await c.run(ctx).then(() => null, (e: unknown) => e);
+      if (allowed && error) outcomes.push(`${c.name}: expected success, got ${(error as Error).constructor.name}: ${(error as Error).message}`);
+      if (!allowed) {
+        const expected = who === "anonymous" ? UnauthorizedError : ForbiddenError;
+        if (!(error instanceof expected)) outcomes.push(`${c.name}: expected ${expected.name}, got ${error ? (error as Error).message : "success"}`);
+      }
+    }
+    expect(outcomes).toEqual([]);
+    // A role allowed nothing here left no trace: no audit row carries its name.
+    if (ctx.actor.type === "user" && cases.every((c) => !roleCan(who as Role, c.permission))) {
+      expect(await db.auditLog.count({ where: { actorId: ctx.actor.id } })).toBe(0);
+    }
+  });
+});
