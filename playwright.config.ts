@@ -1,8 +1,10 @@
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumExecutable } from "./e2e/support/browser";
+import { E2E_SMTP_PORT } from "./e2e/support/ports";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+
 // One fresh SQLite database per run, set once here so test workers (which inherit it) share it.
 process.env.E2E_DATABASE_URL ??= `file:${path.resolve(`data/e2e/run-${Date.now()}.db`)}`;
 
@@ -11,7 +13,8 @@ export default defineConfig({
   outputDir: "test-results",
   globalTeardown: "./e2e/support/teardown.ts",
   fullyParallel: true,
-  workers: 2,
+  // One at a time: the public banner is page-wide, and specs open incidents.
+  workers: 1,
   retries: 0,
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
   use: {
@@ -38,6 +41,10 @@ export default defineConfig({
       HOSTNAME: "127.0.0.1",
       NODE_ENV: "production",
       LOG_LEVEL: "warn",
+      PUBLIC_URL: `http://127.0.0.1:${PORT}`,
+      // The email specs run a real SMTP server on this port for the app's worker.
+      SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+      WORKER_LEASE_MS: "5000",
     },
   },
 });

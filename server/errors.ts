@@ -37,6 +37,16 @@ export class NotFoundError extends DomainError {
 
 export class ConflictError extends DomainError {}
 
+/** Too many attempts; the message names the limit and when to try again. */
+export class TooManyRequestsError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfter: number,
+  ) {
+    super(message);
+  }
+}
+
 export class UnauthorizedError extends DomainError {
   constructor(message = "Sign in first") {
     super(message);

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
+import { buttonClass } from "@/components/ui/button";
 import { TimeZoneToggle } from "@/components/time/time-zone-toggle";
 import type { PublicPage } from "@/server/public/snapshot-types";
 
@@ -16,6 +17,7 @@ export function SiteHeader({ page }: { page: PublicPage }) {
       <nav aria-label="Status page" className="flex items-center gap-4 text-sm">
         <Link href="/" className="text-slate-700 hover:text-slate-950 hover:underline dark:text-slate-300 dark:hover:text-white">Status</Link>
         <Link href="/history" className="text-slate-700 hover:text-slate-950 hover:underline dark:text-slate-300 dark:hover:text-white">History</Link>
+        <Link href="/subscribe" className={buttonClass("primary", "sm")}>Subscribe to updates</Link>
       </nav>
       <div className="flex w-full flex-wrap items-center justify-end gap-2 sm:w-auto">
         <TimeZoneToggle />

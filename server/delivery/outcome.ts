@@ -43,3 +43,12 @@ export async function markFailed(
   if (result.count === 0) return "lost";
   return dead ? "dead" : "queued";
 }
+
+/** Not sent because the recipient may no longer be mailed (unsubscribed, suppressed, removed). */
+export async function markSkipped(db: Db, id: string, owner: string, reason: string): Promise<boolean> {
+  const result = await db.delivery.updateMany({
+    where: held(id, owner),
+    data: { state: "failed", lastError: `not sent: ${reason}`, leaseOwner: null, leaseExpiresAt: null },
+  });
+  return result.count === 1;
+}

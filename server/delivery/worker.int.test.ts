@@ -100,6 +100,23 @@ describe("delivery worker", () => {
     expect(await db.delivery.count({ where: { notificationId, state: "sent" } })).toBe(total);
   });
 
+  it("does not mail people who unsubscribed or were removed after the event was queued", async () => {
+    const { db, provider } = fresh;
+    const component = await db.component.create({ data: { name: "Late" } });
+    await makeSubscribers(db, 3, { prefix: "late", componentIds: [component.id] });
+    const notificationId = await publishIncident(db, [component.id]);
+    await db.subscriber.update({ where: { emailNormalized: "late-0@example.test" }, data: { status: "unsubscribed" } });
+    await db.subscriber.delete({ where: { emailNormalized: "late-1@example.test" } });
+    await drain(db, provider, transport, notificationId);
+    const rows = await db.delivery.findMany({ where: { notificationId, recipient: { startsWith: "late-" } }, orderBy: { recipient: "asc" } });
+    expect(rows.map((r) => [r.recipient, r.state, r.lastError])).toEqual([
+      ["late-0@example.test", "failed", "not sent: the subscriber is unsubscribed"],
+      ["late-1@example.test", "failed", "not sent: the subscriber was removed"],
+      ["late-2@example.test", "sent", null],
+    ]);
+    expect(catcher.countsByRecipient().has("late-0@example.test")).toBe(false);
+  });
+
   it("gives up after MAX_ATTEMPTS transient failures (dead letter)", async () => {
     const { db, provider } = fresh;
     const component = await db.component.create({ data: { name: "Batch" } });

@@ -6,7 +6,7 @@ import type { Db } from "@/server/db";
 import { buryExhausted, claimDeliveries } from "./claim";
 import { composeDelivery } from "./compose";
 import { isPaused } from "./job-control";
-import { markFailed, markSent } from "./outcome";
+import { markFailed, markSent, markSkipped } from "./outcome";
 import { classifySendError } from "./retry-policy";
 
 export type WorkerOptions = {
@@ -29,12 +29,30 @@ const sleep = (ms: number, signal?: AbortSignal) =>
     signal?.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
   });
 
+/**
+ * Whether the recipient may still get this message: queued mail waits, and meanwhile people
+ * unsubscribe, bounce or get removed. A confirmation only goes to a pending sign-up.
+ */
+export function ineligible(kind: string, subscriber: { status: string; confirmToken: string | null } | null): string | null {
+  if (!subscriber) return "the subscriber was removed";
+  if (kind === "subscription_confirm") {
+    return subscriber.status === "pending" && subscriber.confirmToken ? null : `the subscriber is ${subscriber.status}`;
+  }
+  return subscriber.status === "active" ? null : `the subscriber is ${subscriber.status}`;
+}
+
 /** Sends one claimed delivery and records the outcome. Never throws: failures are data. */
 async function deliver(options: WorkerOptions, owner: string, id: string): Promise<string> {
   const { db, transport } = options;
   let delivery: { id: string; attempts: number; subscriberId: string | null } = { id, attempts: 0, subscriberId: null };
   try {
-    delivery = (await db.delivery.findUniqueOrThrow({ where: { id }, select: { id: true, attempts: true, subscriberId: true } }));
+    const row = await db.delivery.findUniqueOrThrow({
+      where: { id },
+      select: { id: true, attempts: true, subscriberId: true, notification: { select: { kind: true } }, subscriber: { select: { status: true, confirmToken: true } } },
+    });
+    delivery = row;
+    const refusal = ineligible(row.notification.kind, row.subscriber);
+    if (refusal) return (await markSkipped(db, id, owner, refusal)) ? "skipped" : "lost";
     const mail = await composeDelivery(db, id);
     const { smtpId } = await transport.send(mail);
     return (await markSent(db, id, owner, smtpId)) ? "sent" : "lost";

@@ -1,5 +1,6 @@
 import type { Tx } from "@/server/context";
 import { enqueueDeliveries } from "@/server/delivery/enqueue";
+import { messageDomain } from "@/server/delivery/message-domain";
 
 export type AnnouncementKind =
   | "incident_published"
@@ -27,17 +28,6 @@ async function affectedComponents(tx: Tx, a: Announcement): Promise<string[]> {
   if (!incidentId) return [];
   const rows = await tx.incidentComponent.findMany({ where: { incidentId }, select: { componentId: true } });
   return rows.map((r) => r.componentId);
-}
-
-async function messageDomain(tx: Tx): Promise<string> {
-  const setting = await tx.setting.findUnique({ where: { id: "default" }, select: { senderEmail: true, publicUrl: true } });
-  const fromSender = setting?.senderEmail.split("@")[1];
-  if (fromSender) return fromSender;
-  try {
-    return new URL(setting?.publicUrl ?? "").hostname || "localhost";
-  } catch {
-    return "localhost";
-  }
 }
 
 /**

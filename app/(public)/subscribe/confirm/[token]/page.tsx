@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ConfirmForm } from "@/components/subscribe/confirm-form";
+import { linkClass, Notice, PublicCard } from "@/components/subscribe/public-card";
+import { runAction } from "@/server/action-result";
+import { getConfirmation, publicCtx } from "@/server/subscriber";
+import { confirmAction } from "../../actions";
+
+// The token is a secret: keep it out of Referer headers and search engines.
+export const metadata: Metadata = { title: "Confirm your subscription", referrer: "no-referrer", robots: { index: false, follow: false } };
+
+type Props = { params: Promise<{ token: string }> };
+
+/** Shows whose subscription this is; only the button (a POST) confirms. */
+export default async function ConfirmPage({ params }: Props) {
+  const { token } = await params;
+  const result = await runAction(() => getConfirmation({ ctx: publicCtx(), input: { token: token } }));
+  const view = result.ok ? result.data : { ok: false as const, message: result.error };
+  if (!view.ok) {
+    return (
+      <PublicCard title="Confirm your subscription">
+        <Notice tone="error">
+          <p>{view.message}</p>
+          <p className="mt-1"><Link href="/subscribe" className={linkClass}>Subscribe again</Link></p>
+        </Notice>
+      </PublicCard>
+    );
+  }
+  return (
+    <PublicCard title="Confirm your subscription" description={<p>Send status updates to <strong className="break-all">{view.email}</strong>?</p>}>
+      <ConfirmForm token={token} email={view.email} action={confirmAction} />
+    </PublicCard>
+  );
+}

@@ -1,0 +1,80 @@
+import { expect, test } from "@playwright/test";
+import { systemActor } from "@/server/context";
+import { createIncident, resolveIncident } from "@/server/incident";
+import { SmtpCatcher, type CaughtMail } from "@/test/smtp-catcher";
+import { e2eDb } from "./support/db";
+import { E2E_SMTP_PORT } from "./support/ports";
+
+// The whole promise to customers, through the real worker and a real SMTP server: subscribe,
+// confirm from the email, get the incident email, manage, and leave with one click.
+const catcher = new SmtpCatcher();
+test.beforeAll(async () => {
+  await catcher.start(E2E_SMTP_PORT);
+});
+test.afterAll(async () => {
+  await catcher.stop();
+});
+
+async function mailTo(address: string, subject: RegExp): Promise<CaughtMail> {
+  let found: CaughtMail | undefined;
+  await expect
+    .poll(() => (found = catcher.mails.find((m) => m.to.includes(address) && subject.test(m.subject))), { timeout: 30_000 })
+    .toBeTruthy();
+  return found!;
+}
+
+const link = (mail: CaughtMail, path: string) => new RegExp(`https?://[^\\s<>"]+${path}/[\\w-]+`).exec(mail.text)?.[0];
+
+test("subscribe, confirm by email, receive the incident, manage, one-click unsubscribe", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const address = `visitor-${Date.now()}@example.test`;
+  const db = e2eDb();
+
+  await page.goto("/subscribe");
+  await page.getByLabel("Email address").fill(address);
+  await page.getByRole("button", { name: "Subscribe" }).click();
+  await expect(page.getByText(/inbox/i).first()).toBeVisible();
+
+  const confirmation = await mailTo(address, /confirm/i);
+  const confirmUrl = link(confirmation, "/subscribe/confirm");
+  expect(confirmUrl).toBeTruthy();
+  await page.goto(confirmUrl!);
+  expect((await db.subscriber.findUniqueOrThrow({ where: { emailNormalized: address } })).status).toBe("pending");
+  await page.getByRole("button", { name: "Confirm subscription" }).click();
+  await expect.poll(async () => (await db.subscriber.findUniqueOrThrow({ where: { emailNormalized: address } })).status).toBe("active");
+
+  const component = await db.component.findFirstOrThrow({ where: { name: "Dashboard" } });
+  const ctx = { db, actor: systemActor("e2e") };
+  const incident = await createIncident({
+    ctx,
+    input: {
+      title: `Dashboard not loading ${Date.now()}`,
+      impact: "minor",
+      components: [{ componentId: component.id, status: "degraded_performance" }],
+      body: "Dashboards are **not loading** for some customers.",
+      publish: true,
+      notify: true,
+    },
+  });
+  try {
+    const mail = await mailTo(address, /Dashboard not loading/);
+    expect(mail.text).toContain("Dashboards are");
+    expect(mail.raw).toContain("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+
+    const manageUrl = link(mail, "/subscription");
+    await page.goto(manageUrl!);
+    await expect(page.getByText(address)).toBeVisible();
+
+    const oneClick = /List-Unsubscribe:\s+<([^>]+)>/.exec(mail.raw)?.[1];
+    expect(oneClick).toContain("/api/unsubscribe/");
+    const response = await request.post(oneClick!, {
+      form: { "List-Unsubscribe": "One-Click" },
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(200);
+    expect(response.headers()["set-cookie"]).toBeUndefined();
+    expect((await db.subscriber.findUniqueOrThrow({ where: { emailNormalized: address } })).status).toBe("unsubscribed");
+  } finally {
+    await resolveIncident({ ctx, input: { incidentId: incident.id, notify: false } });
+  }
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { EmailAddress, normalizeEmail, parseEmail } from "./email";
+
+describe("email addresses", () => {
+  it("normalizes to trimmed lower case, the one-subscription-per-address key", () => {
+    expect(normalizeEmail("  Jane.Doe@Example.COM \t")).toBe("jane.doe@example.com");
+  });
+
+  it("keeps the address as typed (trimmed) for sending, next to its normalized key", () => {
+    expect(parseEmail(" Jane.Doe+Status@Example.com ")).toEqual({ email: "Jane.Doe+Status@Example.com", emailNormalized: "jane.doe+status@example.com" });
+  });
+
+  it("rejects what is not an address, with a message naming the problem", () => {
+    for (const bad of ["", "   ", "jane", "jane@", "@example.com", "jane@example", "a b@example.com", "jane@@example.com", "=cmd@example.com"]) {
+      expect(parseEmail(bad), bad).toBeNull();
+    }
+    expect(EmailAddress.safeParse("").error?.issues[0]?.message).toBe("Email is required");
+    expect(EmailAddress.safeParse("nope").error?.issues[0]?.message).toBe("Enter a valid email address, like name@example.com");
+    expect(EmailAddress.safeParse(`${"a".repeat(250)}@x.io`).error?.issues[0]?.message).toBe("Email is too long (254 characters at most)");
+  });
+});

@@ -1,0 +1,128 @@
+import { recordAudit } from "@/server/audit/record-audit";
+import { authorize, inTransaction, type Ctx, type Tx } from "@/server/context";
+import { parseInput, ValidationError } from "@/server/errors";
+import { CsvSyntaxError, readCsv } from "./csv";
+import { componentsByName, importColumns, ImportRowChecker, isRejected, type ImportCandidate, type RejectedRow } from "./import-rows";
+import { IMPORT_MAX_CHARS, ImportSubscribersInput } from "./schemas";
+import { newSubscriberToken } from "./tokens";
+
+export type ImportReport = {
+  imported: number;
+  skippedExisting: number;
+  /** Every rejected row up to REPORTED_REJECTIONS; `rejectedCount` counts them all. */
+  rejected: RejectedRow[];
+  rejectedCount: number;
+};
+
+const BATCH = 500;
+const REPORTED_REJECTIONS = 1_000;
+const MAX_ROWS = 200_000;
+
+/** Reads and checks the whole file first; a broken file throws before anything is written. */
+async function readRows(csv: string | AsyncIterable<string>, checker: (header: string[]) => ImportRowChecker) {
+  const candidates: ImportCandidate[] = [];
+  const rejected: RejectedRow[] = [];
+  let rows: ImportRowChecker | null = null;
+  try {
+    for await (const record of readCsv(typeof csv === "string" ? csv : capped(csv))) {
+      if (!rows) {
+        if (record.fields.every((f) => f.trim() === "")) continue;
+        rows = checker(record.fields);
+        continue;
+      }
+      const row = rows.check(record);
+      if (!row) continue;
+      if (isRejected(row)) rejected.push(row);
+      else candidates.push(row);
+      if (candidates.length + rejected.length > MAX_ROWS) {
+        throw ValidationError.field("csv", `The file has more than ${MAX_ROWS.toLocaleString("en")} rows; split it into several files`);
+      }
+    }
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw ValidationError.field("csv", `The file is not valid CSV. ${error.message}. Nothing was imported.`);
+    throw error;
+  }
+  if (!rows) throw ValidationError.field("csv", "The file is empty; it needs a header row with an “email” column");
+  return { candidates, rejected };
+}
+
+async function* capped(source: AsyncIterable<string>): AsyncGenerator<string> {
+  let chars = 0;
+  for await (const chunk of source) {
+    chars += chunk.length;
+    if (chars > IMPORT_MAX_CHARS) throw ValidationError.field("csv", "The file is larger than 10 MB; split it into several files");
+    yield chunk;
+  }
+}
+
+/** Writes one batch: new addresses become active (source import); pending ones are confirmed. */
+async function importBatch(tx: Tx, batch: ImportCandidate[], report: ImportReport, rejected: RejectedRow[]): Promise<void> {
+  const existing = await tx.subscriber.findMany({
+    where: { emailNormalized: { in: batch.map((c) => c.emailNormalized) } },
+    select: { id: true, emailNormalized: true, status: true },
+  });
+  const known = new Map(existing.map((s) => [s.emailNormalized, s]));
+  const now = new Date();
+  const fresh: ImportCandidate[] = [];
+  const confirmed: Array<{ id: string; componentIds: string[] }> = [];
+  for (const candidate of batch) {
+    const current = known.get(candidate.emailNormalized);
+    if (!current) fresh.push(candidate);
+    else if (current.status === "active") report.skippedExisting += 1;
+    else if (current.status === "pending") confirmed.push({ id: current.id, componentIds: candidate.componentIds });
+    else {
+      const reason = current.status === "unsubscribed"
+        ? "Unsubscribed earlier; only they can subscribe again"
+        : `Suppressed (${current.status}); reactivate it from its page if the address works again`;
+      rejected.push({ line: candidate.line, value: candidate.email, reason });
+    }
+  }
+  if (fresh.length) {
+    await tx.subscriber.createMany({
+      data: fresh.map((c) => ({ email: c.email, emailNormalized: c.emailNormalized, status: "active", source: "import", manageToken: newSubscriberToken(), confirmedAt: now })),
+    });
+  }
+  if (confirmed.length) {
+    await tx.subscriber.updateMany({
+      where: { id: { in: confirmed.map((c) => c.id) } },
+      data: { status: "active", confirmedAt: now, confirmToken: null, confirmExpiresAt: null },
+    });
+  }
+  const withComponents = fresh.filter((c) => c.componentIds.length);
+  const ids = withComponents.length
+    ? new Map((await tx.subscriber.findMany({ where: { emailNormalized: { in: withComponents.map((c) => c.emailNormalized) } }, select: { id: true, emailNormalized: true } })).map((s) => [s.emailNormalized, s.id]))
+    : new Map<string, string>();
+  const choices = [...withComponents.map((c) => ({ id: ids.get(c.emailNormalized)!, componentIds: c.componentIds })), ...confirmed];
+  if (confirmed.length) await tx.subscriberComponent.deleteMany({ where: { subscriberId: { in: confirmed.map((c) => c.id) } } });
+  const links = choices.flatMap((c) => c.componentIds.map((componentId) => ({ subscriberId: c.id, componentId })));
+  if (links.length) await tx.subscriberComponent.createMany({ data: links });
+  report.imported += fresh.length + confirmed.length;
+}
+
+/**
+ * CSV import of active customers: a header row with an "email" column and optionally
+ * "components" (names separated by ";"). The file is read as a stream and checked row by row;
+ * a broken file (unbalanced quotes, no email column) imports nothing. Valid rows are written in
+ * one transaction with one audit row; the report lists rejected rows with their line and reason.
+ */
+export async function importSubscribers({ ctx, input }: { ctx: Ctx; input: ImportSubscribersInput }): Promise<ImportReport> {
+  authorize(ctx, "subscriber:write");
+  const { csv } = parseInput(ImportSubscribersInput, input);
+  const components = componentsByName(await ctx.db.component.findMany({ where: { showcase: true }, select: { id: true, name: true } }));
+  const { candidates, rejected } = await readRows(csv, (header) => new ImportRowChecker(importColumns(header), components));
+  const report: ImportReport = { imported: 0, skippedExisting: 0, rejected: [], rejectedCount: 0 };
+  await inTransaction(ctx, async (tx) => {
+    for (let start = 0; start < candidates.length; start += BATCH) {
+      await importBatch(tx, candidates.slice(start, start + BATCH), report, rejected);
+    }
+    report.rejectedCount = rejected.length;
+    await recordAudit(tx, ctx, {
+      action: "subscriber.import",
+      entityType: "subscriber",
+      entityId: "import",
+      after: { imported: report.imported, skippedExisting: report.skippedExisting, rejected: report.rejectedCount },
+    });
+  });
+  report.rejected = rejected.sort((a, b) => a.line - b.line).slice(0, REPORTED_REJECTIONS);
+  return report;
+}

@@ -1,0 +1,57 @@
+import { inTransaction, type Ctx, type Tx } from "@/server/context";
+import { newMessageId } from "@/server/delivery/enqueue";
+import { parseInput } from "@/server/errors";
+import { assertChoosable, replaceComponents } from "./components";
+import { normalizeEmail } from "./email";
+import { messageDomain } from "@/server/delivery/message-domain";
+import { limitSubscribesForAddress, limitSubscribesFromIp } from "./rate-limits";
+import { SubscribeInput } from "./schemas";
+import { CONFIRM_TTL_MS, newSubscriberToken } from "./tokens";
+
+/** Whatever the address's state, the visitor reads the same thing: who is subscribed never shows. */
+export const SUBSCRIBE_ANSWER = "If this address can be subscribed, a confirmation link is on its way. It works once and expires in 48 hours.";
+
+/** The confirmation email: one notification with one delivery, to this subscriber only. */
+async function queueConfirmation(tx: Tx, subscriber: { id: string; email: string }): Promise<void> {
+  const notification = await tx.notification.create({ data: { kind: "subscription_confirm", recipients: 1 }, select: { id: true } });
+  await tx.delivery.create({
+    data: {
+      notificationId: notification.id,
+      subscriberId: subscriber.id,
+      recipient: subscriber.email,
+      idempotencyKey: `${notification.id}:${subscriber.id}`,
+      messageId: newMessageId(await messageDomain(tx)),
+    },
+  });
+}
+
+/**
+ * Public sign-up (double opt-in). A new, pending or unsubscribed address becomes pending with a
+ * fresh single-use token (48 h) and its confirmation email queued in the same transaction. An
+ * active address changes nothing and gets no email; a suppressed one (bounced, complained) is
+ * never mailed. Rate limited per IP and per address; the answer is the same in every case.
+ */
+export async function subscribe({ ctx, input, ip }: { ctx: Ctx; input: SubscribeInput; ip: string }): Promise<{ message: string }> {
+  // Public: nothing to authorize. The IP limit counts every attempt, valid or not.
+  await limitSubscribesFromIp(ctx.db, ip);
+  const data = parseInput(SubscribeInput, input);
+  const emailNormalized = normalizeEmail(data.email);
+  await limitSubscribesForAddress(ctx.db, emailNormalized);
+  try {
+    await inTransaction(ctx, async (tx) => {
+      await assertChoosable(tx, data.componentIds);
+      const existing = await tx.subscriber.findUnique({ where: { emailNormalized }, select: { id: true, status: true } });
+      if (existing && existing.status !== "pending" && existing.status !== "unsubscribed") return;
+      const confirmation = { status: "pending", confirmToken: newSubscriberToken(), confirmExpiresAt: new Date(Date.now() + CONFIRM_TTL_MS) };
+      const subscriber = existing
+        ? await tx.subscriber.update({ where: { id: existing.id }, data: { email: data.email, ...confirmation } })
+        : await tx.subscriber.create({ data: { email: data.email, emailNormalized, source: "signup", manageToken: newSubscriberToken(), ...confirmation } });
+      await replaceComponents(tx, subscriber.id, data.componentIds);
+      await queueConfirmation(tx, subscriber);
+    });
+  } catch (error) {
+    // The same address signed up at the same moment elsewhere: that request sends the email.
+    if ((error as { code?: string }).code !== "P2002") throw error;
+  }
+  return { message: SUBSCRIBE_ANSWER };
+}

@@ -1,0 +1,17 @@
+import { inTransaction, type Ctx } from "@/server/context";
+import { NotFoundError, parseInput } from "@/server/errors";
+import { assertChoosable, replaceComponents } from "./components";
+import { UpdateSubscriptionInput } from "./schemas";
+
+/** The manage page: replaces the component choice (empty = all). Status stays as it is. */
+export async function updateSubscription({ ctx, input }: { ctx: Ctx; input: UpdateSubscriptionInput }): Promise<{ componentIds: string[] }> {
+  const { manageToken, componentIds } = parseInput(UpdateSubscriptionInput, input);
+  return inTransaction(ctx, async (tx) => {
+    const subscriber = await tx.subscriber.findUnique({ where: { manageToken }, select: { id: true } });
+    if (!subscriber) throw new NotFoundError("Subscription");
+    await assertChoosable(tx, componentIds);
+    await replaceComponents(tx, subscriber.id, componentIds);
+    await tx.subscriber.update({ where: { id: subscriber.id }, data: { updatedAt: new Date() } });
+    return { componentIds };
+  });
+}
