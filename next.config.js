@@ -7,6 +7,8 @@ const nextConfig = {
   poweredByHeader: false,
   // Native driver and logger stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "pino", "pg"],
+  // forbidden(): admin pages answer 403 with app/admin/(console)/forbidden.tsx when the role lacks a permission.
+  experimental: { authInterrupts: true },
   async headers() {
     return ["/", "/history", "/incidents/:slug"].map((source) => ({
       source,

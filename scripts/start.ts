@@ -7,6 +7,7 @@ import path from "node:path";
 import { sqliteFile } from "@/lib/database-url";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { issueOwnerSetupToken, ownerSetupUrl } from "@/server/auth/owner-setup-token";
 import { getDb } from "@/server/db";
 import { ensureSeeded } from "@/server/seed/apply";
 import { bin, root, runNode } from "./lib/run";
@@ -39,6 +40,12 @@ async function seed() {
   const db = getDb();
   const result = await ensureSeeded(db, { demo: env.SEED_DEMO_DATA ?? true });
   logger.info({ result }, "database ready");
+}
+
+// While nobody owns the page: a fresh one-time setup link (the previous one stops working).
+async function ownerSetupLink(): Promise<string | null> {
+  const token = await issueOwnerSetupToken(getDb());
+  return token ? ownerSetupUrl(token) : null;
 }
 
 function buildIfNeeded() {
@@ -94,9 +101,11 @@ function serve() {
 }
 
 try {
+  let setupLink: string | null = null;
   try {
     migrate();
     await seed();
+    setupLink = await ownerSetupLink();
   } catch (error) {
     // Unreachable: serve what we have. Reachable but failing: a real problem, stop.
     if (await databaseReachable()) throw error;
@@ -104,6 +113,8 @@ try {
   await getDb().$disconnect();
   if (!dev) buildIfNeeded();
   serve();
+  // A plain line, whatever LOG_LEVEL says: the one thing the person starting the app must read.
+  if (setupLink) process.stdout.write(`Set up the owner account (single use, valid 24 h): ${setupLink}\n`);
 } catch (error) {
   logger.fatal({ err: error }, "start failed");
   process.exit(1);

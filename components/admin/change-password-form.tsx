@@ -1,0 +1,31 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { fieldErrors } from "@/components/ui/form-status";
+import { FormMessage } from "./form-message";
+import { MIN_PASSWORD_LENGTH } from "@/server/auth/password-rules";
+import { useFormAction, type FormAction } from "./use-form-action";
+
+export function ChangePasswordForm({ action }: { action: FormAction<unknown> }) {
+  const { state, onSubmit, pending } = useFormAction(action);
+  return (
+    <form onSubmit={onSubmit} className="flex max-w-sm flex-col gap-4">
+      <FormMessage state={state} fields={["currentPassword", "password", "confirmPassword"]} />
+      <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required errors={fieldErrors(state, "currentPassword")} />
+      <TextField
+        label="New password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+        errors={fieldErrors(state, "password")}
+      />
+      <TextField label="Repeat new password" name="confirmPassword" type="password" autoComplete="new-password" required errors={fieldErrors(state, "confirmPassword")} />
+      <div>
+        <Button type="submit" disabled={pending}>{pending ? "Changing…" : "Change password"}</Button>
+      </div>
+    </form>
+  );
+}

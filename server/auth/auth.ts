@@ -1,0 +1,113 @@
+import { betterAuth, type BetterAuthOptions } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError, createAuthMiddleware } from "better-auth/api";
+import { nextCookies } from "better-auth/next-js";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { getDb } from "@/server/db";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
+import { consumeRateLimit } from "./rate-limit";
+import { RATE_RULES, SIGN_IN_PER_ACCOUNT } from "./rate-rules";
+import { resolveAuthSecret } from "./secret";
+import { hashLinkToken } from "./tokens";
+
+const DISABLED_PATHS = [
+  "/sign-up/email",
+  "/update-user",
+  "/delete-user",
+  "/change-email",
+  "/sign-in/social",
+  "/link-social",
+  "/unlink-account",
+  "/request-password-reset",
+  "/reset-password",
+  "/verify-email",
+  "/send-verification-email",
+];
+
+function trustedOrigins(): string[] {
+  const origins = new Set([new URL(env.baseUrl).origin]);
+  // Without PUBLIC_URL the app answers on both loopback names.
+  if (!env.PUBLIC_URL) for (const host of ["localhost", "127.0.0.1"]) origins.add(`http://${host}:${env.PORT}`);
+  return [...origins];
+}
+
+const perAccountSignInLimit = createAuthMiddleware(async (ctx) => {
+  // Only HTTP requests: server-side sign-in right after setup or an invitation is not throttled.
+  if (ctx.path !== "/sign-in/email" || !ctx.request) return;
+  const email = typeof ctx.body?.email === "string" ? ctx.body.email.trim().toLowerCase() : "";
+  if (!email) return;
+  const decision = await consumeRateLimit(getDb(), `account|${hashLinkToken(email)}|/sign-in/email`, SIGN_IN_PER_ACCOUNT);
+  if (!decision.allowed) {
+    throw new APIError(
+      "TOO_MANY_REQUESTS",
+      { message: `Too many sign-in attempts for this account. Try again in ${decision.retryAfter} seconds.` },
+      { "X-Retry-After": String(decision.retryAfter) },
+    );
+  }
+});
+
+function createAuth() {
+  return betterAuth({
+    appName: "Status",
+    baseURL: env.baseUrl,
+    basePath: "/api/auth",
+    secret: resolveAuthSecret(),
+    trustedOrigins: trustedOrigins(),
+    database: prismaAdapter(getDb(), { provider: env.database.provider }),
+    telemetry: { enabled: false },
+    // Users come from the first-run setup and from invitations, never from public sign-up.
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      autoSignIn: false,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
+    },
+    user: {
+      additionalFields: {
+        // input: false — nobody sets these through better-auth's own endpoints (update-user included).
+        role: { type: "string", required: false, defaultValue: "viewer", input: false },
+        disabledAt: { type: "date", required: false, input: false },
+      },
+    },
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    // Over HTTP only what the console uses (sign-in, sign-out, session, password change): 404 for the rest.
+    disabledPaths: DISABLED_PATHS,
+    rateLimit: { enabled: true, storage: "database", modelName: "rateLimit", window: 10, max: 100, customRules: RATE_RULES },
+    // Origin and CSRF checks on, also under test (better-auth skips them when NODE_ENV=test).
+    advanced: { cookiePrefix: "statuspage", disableOriginCheck: false, disableCSRFCheck: false },
+    hooks: { before: perAccountSignInLimit },
+    databaseHooks: {
+      session: {
+        create: {
+          before: async (session) => {
+            const user = await getDb().user.findUnique({ where: { id: session.userId }, select: { disabledAt: true } });
+            if (user?.disabledAt) throw new APIError("FORBIDDEN", { message: "This account is disabled. Ask an owner or admin to enable it." });
+          },
+        },
+      },
+    },
+    logger: {
+      log: (level, message, ...args) => logger[level]({ source: "better-auth", args: args.length ? args : undefined }, message),
+    },
+    // Last: lets auth.api calls in server actions set cookies through next/headers.
+    plugins: [nextCookies()],
+  } satisfies BetterAuthOptions);
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+const cache = globalThis as unknown as { __statuspageAuth?: Auth };
+
+/** The process-wide better-auth instance, built on first use (not at import, so builds touch no secret). */
+export function getAuth(): Auth {
+  cache.__statuspageAuth ??= createAuth();
+  return cache.__statuspageAuth;
+}
+
+/** better-auth's own password hash (scrypt), for accounts created outside its sign-up flow. */
+export async function hashPassword(password: string): Promise<string> {
+  const context = await getAuth().$context;
+  return context.password.hash(password);
+}

@@ -1,0 +1,42 @@
+import type { Db } from "@/server/db";
+
+export type RateRule = { windowSeconds: number; max: number };
+export type RateDecision = { allowed: boolean; retryAfter: number };
+
+/**
+ * One attempt against `key` in the shared RateLimit table (so the limit holds across instances),
+ * with better-auth's semantics: at most `max` allowed attempts within `windowSeconds` of the last
+ * allowed one. Conditional updates make the check-and-count atomic on both databases.
+ */
+export async function consumeRateLimit(db: Db, key: string, rule: RateRule, now = Date.now()): Promise<RateDecision> {
+  const windowMs = rule.windowSeconds * 1000;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const row = await db.rateLimit.findUnique({ where: { key } });
+    if (!row) {
+      const created = await db.rateLimit
+        .create({ data: { key, count: 1, lastRequest: BigInt(now) } })
+        .then(() => true, (error: unknown) => ((error as { code?: string }).code === "P2002" ? false : Promise.reject(error)));
+      if (created) return { allowed: true, retryAfter: 0 };
+      continue;
+    }
+    const last = Number(row.lastRequest);
+    if (now - last >= windowMs) {
+      const reset = await db.rateLimit.updateMany({
+        where: { key, lastRequest: row.lastRequest },
+        data: { count: 1, lastRequest: BigInt(now) },
+      });
+      if (reset.count) return { allowed: true, retryAfter: 0 };
+      continue;
+    }
+    const counted = await db.rateLimit.updateMany({
+      where: { key, lastRequest: { gt: BigInt(now - windowMs) }, count: { lt: rule.max } },
+      data: { count: { increment: 1 }, lastRequest: BigInt(now) },
+    });
+    if (counted.count) return { allowed: true, retryAfter: 0 };
+    const fresh = await db.rateLimit.findUnique({ where: { key } });
+    if (!fresh || now - Number(fresh.lastRequest) >= windowMs) continue;
+    return { allowed: false, retryAfter: Math.max(1, Math.ceil((Number(fresh.lastRequest) + windowMs - now) / 1000)) };
+  }
+  // Constant contention on one key is itself a sign of abuse.
+  return { allowed: false, retryAfter: rule.windowSeconds };
+}
