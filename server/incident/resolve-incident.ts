@@ -1,0 +1,58 @@
+import { recordAudit } from "@/server/audit/record-audit";
+import { authorize, inTransaction, type Ctx } from "@/server/context";
+import { ConflictError, parseInput, ValidationError } from "@/server/errors";
+import { announce } from "@/server/notify/announce";
+import { afterPublicChange } from "@/server/public/after-change";
+import { bumpPublicRevision } from "@/server/public/revision";
+import { latestUpdate } from "./derive-status";
+import { resolveInTx } from "./resolve-in-tx";
+import { assertNotFuture, findIncident, incidentAudit } from "./rows";
+import { ResolveIncidentInput } from "./schemas";
+import { DEFAULT_RESOLVED_BODY } from "./templates";
+
+/**
+ * Resolves an open incident at `resolvedAt` (default now): closes its open windows then, returns
+ * components to operational unless `keepStatuses`, posts a "resolved" update and, with `notify`, tells subscribers.
+ */
+export async function resolveIncident({ ctx, input }: { ctx: Ctx; input: ResolveIncidentInput }) {
+  authorize(ctx, "incident:write");
+  const data = parseInput(ResolveIncidentInput, input);
+  const incident = await inTransaction(ctx, async (tx) => {
+    const before = await findIncident(tx, data.incidentId);
+    if (!before.publishedAt) throw new ConflictError("This incident is a draft: publish it or delete it");
+    if (before.status === "resolved") throw new ConflictError("This incident is already resolved");
+    const at = data.resolvedAt ?? new Date();
+    assertNotFuture(at, "resolvedAt");
+    if (at <= before.startedAt) throw ValidationError.field("resolvedAt", "Resolution must be after the incident started");
+    const latest = latestUpdate(before.updates);
+    if (latest && at < latest.displayAt) throw ValidationError.field("resolvedAt", "Resolution cannot be before the latest update");
+    const resolved = await resolveInTx(tx, ctx, before.id, {
+      at,
+      body: data.body ?? DEFAULT_RESOLVED_BODY,
+      notify: data.notify,
+      keepStatuses: data.keepStatuses,
+      timeField: "resolvedAt",
+    });
+    const notificationId = data.notify
+      ? await announce(tx, { kind: "incident_resolved", incidentId: before.id, updateId: resolved.update.id })
+      : null;
+    await recordAudit(tx, ctx, {
+      action: "incident.resolve",
+      entityType: "incident",
+      entityId: before.id,
+      before: incidentAudit(before),
+      after: {
+        ...incidentAudit(resolved.incident),
+        updateId: resolved.update.id,
+        changes: resolved.changes,
+        closedWindowIds: resolved.closedWindowIds,
+        pinned: resolved.pinned,
+        notificationId,
+      },
+    });
+    await bumpPublicRevision(tx);
+    return resolved.incident;
+  });
+  await afterPublicChange(ctx);
+  return incident;
+}

@@ -1,0 +1,35 @@
+import { recordAudit } from "@/server/audit/record-audit";
+import { authorize, inTransaction, type Ctx } from "@/server/context";
+import { parseInput } from "@/server/errors";
+import { lockIncident } from "@/server/incident/rows";
+import { afterPublicChange } from "@/server/public/after-change";
+import { bumpPublicRevision } from "@/server/public/revision";
+import { postmortemAudit } from "./rows";
+import { SavePostmortemInput } from "./schemas";
+
+/** Creates or edits the incident's postmortem (one per incident). A published one changes in place. */
+export async function savePostmortem({ ctx, input }: { ctx: Ctx; input: SavePostmortemInput }) {
+  authorize(ctx, "postmortem:write");
+  const data = parseInput(SavePostmortemInput, input);
+  const { postmortem, visible } = await inTransaction(ctx, async (tx) => {
+    await lockIncident(tx, data.incidentId);
+    const before = await tx.postmortem.findUnique({ where: { incidentId: data.incidentId } });
+    const after = await tx.postmortem.upsert({
+      where: { incidentId: data.incidentId },
+      create: { incidentId: data.incidentId, body: data.body },
+      update: { body: data.body },
+    });
+    await recordAudit(tx, ctx, {
+      action: before ? "postmortem.update" : "postmortem.create",
+      entityType: "postmortem",
+      entityId: after.id,
+      before: before ? postmortemAudit(before) : undefined,
+      after: postmortemAudit(after),
+    });
+    const visible = Boolean(after.publishedAt) && before?.body !== after.body;
+    if (visible) await bumpPublicRevision(tx);
+    return { postmortem: after, visible };
+  });
+  if (visible) await afterPublicChange(ctx);
+  return postmortem;
+}

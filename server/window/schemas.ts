@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { WINDOW_SEVERITIES } from "@/server/status/statuses";
+
+export const RecordId = (what: string) =>
+  z.string({ error: `${what} is required` }).trim().min(1, `${what} is required`).max(100, `${what} is not valid`);
+
+/** An instant: ISO 8601 (UTC from the admin's pickers), epoch ms or Date. */
+export const Instant = (label: string) => z.coerce.date({ error: `${label} is not a valid date and time` });
+
+const Severity = z.enum(WINDOW_SEVERITIES, { error: "Pick a severity: degraded, partial or major" });
+
+export const WindowSpec = z.object({
+  componentId: RecordId("Component"),
+  severity: Severity,
+  startedAt: Instant("Start"),
+  endedAt: Instant("End").nullish().transform((v) => v ?? null),
+});
+export type WindowSpec = z.input<typeof WindowSpec>;
+
+export const ClosedWindowSpec = WindowSpec.extend({ endedAt: Instant("End") });
+
+export const AddWindowInput = WindowSpec.extend({ incidentId: RecordId("Incident") });
+export type AddWindowInput = z.input<typeof AddWindowInput>;
+
+export const UpdateWindowInput = z.object({
+  windowId: RecordId("Window"),
+  severity: Severity.optional(),
+  startedAt: Instant("Start").optional(),
+  /** null reopens the window; omit to leave the end as it is. */
+  endedAt: Instant("End").nullable().optional(),
+});
+export type UpdateWindowInput = z.input<typeof UpdateWindowInput>;
+
+export const CloseWindowInput = z.object({ windowId: RecordId("Window"), endedAt: Instant("End").optional() });
+export type CloseWindowInput = z.input<typeof CloseWindowInput>;
+
+export const DeleteWindowInput = z.object({ windowId: RecordId("Window") });
+export type DeleteWindowInput = z.input<typeof DeleteWindowInput>;
