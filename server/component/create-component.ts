@@ -3,6 +3,7 @@ import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { parseInput, ValidationError } from "@/server/errors";
 import { afterPublicChange } from "@/server/public/after-change";
 import { bumpPublicRevision } from "@/server/public/revision";
+import { nextPosition } from "./positions";
 import { CreateComponentInput } from "./schemas";
 
 /** Adds a component at the end of its group (or of the page). */
@@ -13,8 +14,7 @@ export async function createComponent({ ctx, input }: { ctx: Ctx; input: CreateC
     if (data.groupId && !(await tx.componentGroup.findUnique({ where: { id: data.groupId }, select: { id: true } }))) {
       throw ValidationError.field("groupId", "This group does not exist");
     }
-    const last = await tx.component.aggregate({ where: { groupId: data.groupId }, _max: { position: true } });
-    const created = await tx.component.create({ data: { ...data, position: (last._max.position ?? -1) + 1 } });
+    const created = await tx.component.create({ data: { ...data, position: await nextPosition(tx, data.groupId ?? null) } });
     await recordAudit(tx, ctx, { action: "component.create", entityType: "component", entityId: created.id, after: created });
     await bumpPublicRevision(tx);
     return created;

@@ -1,0 +1,82 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { formToObject } from "@/lib/form-data";
+import { runAction, type ActionResult } from "@/server/action-result";
+import { getAdminCtx } from "@/server/auth/session";
+import {
+  createComponent,
+  deleteComponent,
+  reorderComponents,
+  setComponentStatus,
+  updateComponent,
+  type CreateComponentInput,
+  type ReorderComponentsInput,
+  type SetComponentStatusInput,
+  type UpdateComponentInput,
+} from "@/server/component";
+import type { Ctx } from "@/server/context";
+import { createGroup, deleteGroup, updateGroup, type CreateGroupInput, type UpdateGroupInput } from "@/server/group";
+
+// Thin adapters: this request's context → one verb → its result; the page re-renders on success.
+// Form values are unchecked here: every verb parses its input.
+type State = ActionResult | null;
+
+async function run(verb: (ctx: Ctx) => Promise<unknown>, message?: string): Promise<ActionResult> {
+  const ctx = await getAdminCtx();
+  const result = await runAction(async () => {
+    await verb(ctx);
+    return undefined;
+  }, message);
+  if (result.ok) revalidatePath("/admin/components");
+  return result;
+}
+
+/** An edit form sends every field, so an emptied one means "clear it" rather than "keep it". */
+function editForm(form: FormData, booleans: string[], clearable: string[]) {
+  const input = formToObject(form, { booleans });
+  for (const key of clearable) input[key] ??= null;
+  return input;
+}
+
+export async function createComponentAction(_state: State, form: FormData) {
+  const input = formToObject(form, { booleans: ["showcase", "onlyShowIfDegraded"] }) as CreateComponentInput;
+  return run((ctx) => createComponent({ ctx, input }), "Component added");
+}
+
+export async function updateComponentAction(_state: State, form: FormData) {
+  const input = editForm(form, ["showcase", "onlyShowIfDegraded"], ["description", "groupId", "startDate"]) as UpdateComponentInput;
+  return run((ctx) => updateComponent({ ctx, input }), "Component saved");
+}
+
+export async function setShowcaseAction(componentId: string, showcase: boolean) {
+  return run((ctx) => updateComponent({ ctx, input: { componentId, showcase } }), showcase ? "Shown on the page" : "Hidden from the page");
+}
+
+/** `status` "auto" hands the component back to incidents and maintenance. */
+export async function setStatusAction(componentId: string, status: string) {
+  const input = { componentId, status: status === "auto" ? null : status } as SetComponentStatusInput;
+  return run((ctx) => setComponentStatus({ ctx, input }), status === "auto" ? "Status follows incidents and maintenance again" : "Status set by hand");
+}
+
+export async function reorderAction(input: ReorderComponentsInput) {
+  return run((ctx) => reorderComponents({ ctx, input }));
+}
+
+export async function deleteComponentAction(componentId: string) {
+  return run((ctx) => deleteComponent({ ctx, input: { componentId } }), "Component deleted");
+}
+
+export async function createGroupAction(_state: State, form: FormData) {
+  const input = formToObject(form, { booleans: ["collapsed"] }) as CreateGroupInput;
+  return run((ctx) => createGroup({ ctx, input }), "Group added");
+}
+
+export async function updateGroupAction(_state: State, form: FormData) {
+  const input = editForm(form, ["collapsed"], ["description"]) as UpdateGroupInput;
+  return run((ctx) => updateGroup({ ctx, input }), "Group saved");
+}
+
+export async function deleteGroupAction(groupId: string) {
+  return run((ctx) => deleteGroup({ ctx, input: { groupId } }), "Group deleted; its components moved to the top level");
+}

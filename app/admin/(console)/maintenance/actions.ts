@@ -1,0 +1,62 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { formToObject } from "@/lib/form-data";
+import { runAction, type ActionResult } from "@/server/action-result";
+import { getAdminCtx } from "@/server/auth/session";
+import type { Ctx } from "@/server/context";
+import {
+  cancelMaintenance,
+  completeMaintenance,
+  scheduleMaintenance,
+  startMaintenance,
+  updateMaintenance,
+  verifyMaintenance,
+  type MaintenanceTransitionInput,
+  type ScheduleMaintenanceInput,
+  type UpdateMaintenanceInput,
+} from "@/server/maintenance";
+
+// Thin adapters: this request's context → one verb → its result. Times arrive as UTC instants
+// (the form converts from the admin's zone); every verb parses its input.
+type State = ActionResult | null;
+const FLAGS = ["autoStart", "autoComplete", "notifyOnSchedule", "notifyOnStart", "notifyOnEnd"];
+
+async function run(verb: (ctx: Ctx) => Promise<unknown>, message: string): Promise<ActionResult> {
+  const ctx = await getAdminCtx();
+  const result = await runAction(async () => {
+    await verb(ctx);
+    return undefined;
+  }, message);
+  if (result.ok) revalidatePath("/admin/maintenance");
+  return result;
+}
+
+const transition = (form: FormData, maintenanceId: string) => ({ maintenanceId, message: form.get("message") }) as MaintenanceTransitionInput;
+
+export async function scheduleMaintenanceAction(_state: State, form: FormData) {
+  const input = formToObject(form, { arrays: ["componentIds"], booleans: FLAGS }) as ScheduleMaintenanceInput;
+  return run((ctx) => scheduleMaintenance({ ctx, input }), "Maintenance scheduled and published");
+}
+
+export async function updateMaintenanceAction(_state: State, form: FormData) {
+  const input = formToObject(form, { arrays: ["componentIds"], booleans: FLAGS });
+  input.body ??= ""; // an emptied description clears it
+  return run((ctx) => updateMaintenance({ ctx, input: input as UpdateMaintenanceInput }), "Maintenance saved (nobody was notified)");
+}
+
+export async function startMaintenanceAction(maintenanceId: string, form: FormData) {
+  return run((ctx) => startMaintenance({ ctx, input: transition(form, maintenanceId) }), "Maintenance started");
+}
+
+export async function verifyMaintenanceAction(maintenanceId: string, form: FormData) {
+  return run((ctx) => verifyMaintenance({ ctx, input: transition(form, maintenanceId) }), "Maintenance is being verified");
+}
+
+export async function completeMaintenanceAction(maintenanceId: string, form: FormData) {
+  return run((ctx) => completeMaintenance({ ctx, input: transition(form, maintenanceId) }), "Maintenance completed");
+}
+
+export async function cancelMaintenanceAction(maintenanceId: string, form: FormData) {
+  return run((ctx) => cancelMaintenance({ ctx, input: transition(form, maintenanceId) }), "Maintenance cancelled");
+}

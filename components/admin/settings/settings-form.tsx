@@ -1,0 +1,78 @@
+"use client";
+
+import { useFormAction, type FormAction } from "@/components/admin/components/use-form-action";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/admin/form-message";
+import { fieldErrors } from "@/components/ui/form-status";
+import type { Settings } from "@/server/settings/get-settings";
+
+type Props = { settings: Settings; timeZones: string[]; canWrite: boolean; action: FormAction };
+
+const FIELDS = ["pageName", "publicUrl", "logoUrl", "timeZone", "senderName", "senderEmail", "uptimeWeightMajor", "uptimeWeightPartial", "uptimeWeightDegraded"];
+const section = "grid gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 dark:border-slate-800";
+const legend = "px-1 text-sm font-semibold";
+
+/** Every setting in one form; the server's zod errors show under each field. */
+export function SettingsForm({ settings: s, timeZones, canWrite, action }: Props) {
+  const { state, pending, onSubmit, formRef } = useFormAction(action);
+  const errors = (name: string) => fieldErrors(state, name);
+  const weight = (name: "uptimeWeightMajor" | "uptimeWeightPartial" | "uptimeWeightDegraded", label: string, hint: string) => (
+    <TextField label={label} name={name} type="number" inputMode="decimal" min={0} max={1} step="any" required defaultValue={s[name]} errors={errors(name)} hint={hint} />
+  );
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex max-w-3xl flex-col gap-5" aria-label="Settings">
+      <fieldset disabled={!canWrite} className="contents">
+        <fieldset className={section}>
+          <legend className={legend}>Public page</legend>
+          <TextField label="Page name" name="pageName" required maxLength={80} defaultValue={s.pageName} errors={errors("pageName")} hint="The title customers see, e.g. “Acme Status”." />
+          <TextField label="Public URL" name="publicUrl" type="url" required defaultValue={s.publicUrl} errors={errors("publicUrl")} hint="Where customers reach the page (http:// or https://); used in emails and feeds." />
+          <TextField label="Logo URL" name="logoUrl" defaultValue={s.logoUrl ?? ""} errors={errors("logoUrl")} hint="Optional. An https:// address or a path on this site such as /logo.svg." />
+          <TextField
+            label="Default time zone"
+            name="timeZone"
+            required
+            list="time-zones"
+            defaultValue={s.timeZone}
+            errors={errors("timeZone")}
+            hint="IANA name, e.g. Europe/Berlin. Uptime days follow this zone; visitors can still see their own."
+          />
+          <datalist id="time-zones">
+            {timeZones.map((zone) => (
+              <option key={zone} value={zone} />
+            ))}
+          </datalist>
+        </fieldset>
+
+        <fieldset className={section}>
+          <legend className={legend}>Email sender</legend>
+          <TextField label="Sender name" name="senderName" required maxLength={80} defaultValue={s.senderName} errors={errors("senderName")} />
+          <TextField label="Sender address" name="senderEmail" type="email" required defaultValue={s.senderEmail} errors={errors("senderEmail")} hint="The From address of notifications." />
+        </fieldset>
+
+        <fieldset className={`${section} sm:grid-cols-3`}>
+          <legend className={legend}>Uptime weights</legend>
+          <div id="weights-help" className="text-sm text-slate-700 sm:col-span-3 dark:text-slate-300">
+            <p>
+              Uptime % = 1 − weighted downtime ÷ observed time. A minute at a severity counts as that fraction of a minute down:
+              weight 1 is fully down, 0 is not down at all. Overlapping windows count once, at the worst severity; maintenance
+              time is not counted either way.
+            </p>
+            <p className="mt-1">Each weight is between 0 and 1, and a worse severity never weighs less: major ≥ partial ≥ degraded.</p>
+          </div>
+          {weight("uptimeWeightMajor", "Major outage", "Default 1.")}
+          {weight("uptimeWeightPartial", "Partial outage", "Default 0.3.")}
+          {weight("uptimeWeightDegraded", "Degraded performance", "Default 0.")}
+        </fieldset>
+      </fieldset>
+      {canWrite ? (
+        <div className="flex items-center gap-3">
+          <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save settings"}</Button>
+          <div className="flex-1"><FormMessage state={state} fields={FIELDS} /></div>
+        </div>
+      ) : (
+        <p className="text-sm text-slate-600 dark:text-slate-400">Only owners and admins can change settings.</p>
+      )}
+    </form>
+  );
+}

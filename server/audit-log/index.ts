@@ -1,0 +1,2 @@
+export { listAudit, type AuditEntry } from "./list-audit";
+export * from "./schemas";

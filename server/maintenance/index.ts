@@ -1,0 +1,10 @@
+export { cancelMaintenance } from "./cancel-maintenance";
+export { completeMaintenance } from "./complete-maintenance";
+export { dueTransitions, type DueCandidate, type DueTransition } from "./due";
+export { listMaintenance, type AdminMaintenance } from "./list-maintenance";
+export { runDueMaintenance } from "./run-due";
+export { scheduleMaintenance } from "./schedule-maintenance";
+export { startMaintenance } from "./start-maintenance";
+export { updateMaintenance } from "./update-maintenance";
+export { verifyMaintenance } from "./verify-maintenance";
+export * from "./schemas";

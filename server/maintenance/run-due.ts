@@ -1,0 +1,36 @@
+import { authorize, type Ctx } from "@/server/context";
+import { ConflictError, NotFoundError } from "@/server/errors";
+import { logger } from "@/lib/logger";
+import { completeMaintenance } from "./complete-maintenance";
+import { dueTransitions, type DueTransition } from "./due";
+import { startMaintenance } from "./start-maintenance";
+
+/**
+ * For the worker: applies every due auto-start and auto-complete, each in its own transaction.
+ * A transition someone else made first (engineer or another worker) is skipped, not an error.
+ */
+export async function runDueMaintenance({ ctx, now = new Date() }: { ctx: Ctx; now?: Date }): Promise<DueTransition[]> {
+  authorize(ctx, "maintenance:write");
+  const candidates = await ctx.db.maintenance.findMany({
+    where: {
+      cancelledAt: null,
+      OR: [
+        { status: "scheduled", autoStart: true, scheduledStart: { lte: now } },
+        { status: { in: ["in_progress", "verifying"] }, autoComplete: true, scheduledEnd: { lte: now } },
+      ],
+    },
+    select: { id: true, status: true, scheduledStart: true, scheduledEnd: true, autoStart: true, autoComplete: true, cancelledAt: true },
+  });
+  const applied: DueTransition[] = [];
+  for (const due of dueTransitions(candidates, now)) {
+    const verb = due.transition === "start" ? startMaintenance : completeMaintenance;
+    try {
+      await verb({ ctx, input: { maintenanceId: due.maintenanceId }, now });
+      applied.push(due);
+    } catch (error) {
+      if (!(error instanceof ConflictError || error instanceof NotFoundError)) throw error;
+      logger.info({ maintenanceId: due.maintenanceId, transition: due.transition }, "maintenance transition already made");
+    }
+  }
+  return applied;
+}

@@ -1,0 +1,43 @@
+import { authorize, type Ctx } from "@/server/context";
+import type { Tx } from "@/server/context";
+
+export const SETTING_ID = "default";
+
+const select = {
+  pageName: true,
+  publicUrl: true,
+  logoUrl: true,
+  timeZone: true,
+  senderName: true,
+  senderEmail: true,
+  uptimeWeightMajor: true,
+  uptimeWeightPartial: true,
+  uptimeWeightDegraded: true,
+  updatedAt: true,
+} as const;
+
+export type Settings = { pageName: string; publicUrl: string; logoUrl: string | null; timeZone: string; senderName: string; senderEmail: string; uptimeWeightMajor: number; uptimeWeightPartial: number; uptimeWeightDegraded: number; updatedAt: Date | null };
+
+// The schema's defaults, for a database whose first run has not written the row yet.
+const DEFAULTS: Settings = {
+  pageName: "Status",
+  publicUrl: "http://localhost:3000",
+  logoUrl: null,
+  timeZone: "UTC",
+  senderName: "Status",
+  senderEmail: "status@localhost",
+  uptimeWeightMajor: 1,
+  uptimeWeightPartial: 0.3,
+  uptimeWeightDegraded: 0,
+  updatedAt: null,
+};
+
+export async function readSettings(db: Pick<Tx, "setting">): Promise<Settings> {
+  return (await db.setting.findUnique({ where: { id: SETTING_ID }, select })) ?? DEFAULTS;
+}
+
+/** The page's settings (defaults when never saved). */
+export async function getSettings({ ctx }: { ctx: Ctx }): Promise<Settings> {
+  authorize(ctx, "admin:read");
+  return readSettings(ctx.tx ?? ctx.db);
+}
