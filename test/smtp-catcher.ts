@@ -52,6 +52,9 @@ export class SmtpCatcher {
       this.server!.once("error", reject);
       this.server!.listen(port, "127.0.0.1", () => resolve());
     });
+    // Clients killed mid-session (the crash test SIGKILLs workers) reset their sockets; that is
+    // expected here and must not surface as an uncaught exception.
+    this.server.on("error", () => {});
     this.port = (this.server as unknown as { server: { address(): { port: number } } }).server.address().port;
     return this.port;
   }

@@ -1,13 +1,19 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db";
-import { testDb } from "@/test/db";
+import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
 import { ensureSeeded, seedDemoData, seedFirstRun } from "./apply";
 import { buildDemoData, seededRandom, type DemoData } from "./demo";
 
-// The database is shared with other test files running at the same time: assert on the rows
-// these tests create (by slug and name), never on global counts or emptiness.
+// "First run" is a whole-database state, so this file has a database of its own (other files
+// create components and incidents with demo-like names at the same time in the shared one).
 // Tests in this file run in order: the first-run test must come before seedDemoData creates
 // the Setting row.
+let fresh: FreshDatabase;
+beforeAll(async () => {
+  fresh = await freshDatabase("seed");
+});
+afterAll(() => fresh.drop());
+const testDb = () => fresh.db;
 
 const is2021 = (startedAt: Date) => startedAt.getUTCFullYear() === 2021;
 
@@ -45,25 +51,19 @@ describe("ensureSeeded", () => {
     const db = testDb();
     const now = new Date();
     const demo = buildDemoData(now);
-    const existed = await db.setting.findUnique({ where: { id: "default" } });
-
-    const first = await ensureSeeded(db, { demo: true, now });
-    // Only if another test file created the Setting row first is this not a first run.
-    expect(first).toBe(existed ? "skipped" : "demo");
+    expect(await ensureSeeded(db, { demo: true, now })).toBe("demo");
     const after = await snapshot(db, demo);
-    if (first === "demo") {
-      expect(after).toMatchObject({
-        setting: { pageName: demo.settings.pageName, timeZone: demo.settings.timeZone },
-        groups: demo.groups.length,
-        components: demo.components.length,
-        incidents: demo.incidents.length,
-        updates: demo.incidents.flatMap((i) => i.updates).length,
-        windows: demo.incidents.flatMap((i) => i.windows).length,
-        postmortems: 1,
-        maintenances: demo.maintenances.length,
-      });
-      expect(after.changes).toBeGreaterThan(0);
-    }
+    expect(after).toMatchObject({
+      setting: { pageName: demo.settings.pageName, timeZone: demo.settings.timeZone },
+      groups: demo.groups.length,
+      components: demo.components.length,
+      incidents: demo.incidents.length,
+      updates: demo.incidents.flatMap((i) => i.updates).length,
+      windows: demo.incidents.flatMap((i) => i.windows).length,
+      postmortems: 1,
+      maintenances: demo.maintenances.length,
+    });
+    expect(after.changes).toBeGreaterThan(0);
 
     expect(await ensureSeeded(db, { demo: true, now })).toBe("skipped");
     expect(await ensureSeeded(db, { demo: false })).toBe("skipped");

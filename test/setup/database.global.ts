@@ -12,7 +12,11 @@ declare module "vitest" {
 
 // One fresh, migrated database per run and provider; tests create their own rows in it.
 export default async function setup(project: TestProject) {
-  const provider = process.env.TEST_DATABASE;
+  // The project's `env` reaches test workers, not globalSetup, so read it from the project config.
+  const provider = project.config.env?.TEST_DATABASE ?? process.env.TEST_DATABASE;
+  if (provider !== "postgresql" && provider !== "sqlite") {
+    throw new Error(`TEST_DATABASE must be "sqlite" or "postgresql" (got ${String(provider)})`);
+  }
   if (provider === "postgresql") {
     const { name, url } = await createTestDatabase("statuspage_test");
     migrateDeploy(url);
