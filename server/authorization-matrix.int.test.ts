@@ -1,13 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { ROLES, roleCan, type Permission, type Role } from "@/server/auth/permissions";
 import { matrixCases as componentCases } from "@/server/component/matrix-inputs";
-import type { Ctx } from "@/server/context";
+import { systemActor, type Ctx } from "@/server/context";
 import type { Db } from "@/server/db";
 import { retryFailedDeliveries, setDeliveryPaused } from "@/server/delivery/admin";
 import { ForbiddenError, UnauthorizedError } from "@/server/errors";
 import { matrixCases as incidentCases } from "@/server/incident/matrix-inputs";
 import { matrixCases as maintenanceCases } from "@/server/maintenance/matrix-inputs";
 import { matrixCases as settingsCases } from "@/server/settings/matrix-inputs";
+import {
+  addSubscriber,
+  exportSubscribersText,
+  importSubscribers,
+  reactivateSubscriber,
+  removeSubscriber,
+  suppressSubscriber,
+} from "@/server/subscriber";
+import { uniqueEmail } from "@/server/subscriber/test-fixtures";
+import { matrixCases as teamCases } from "@/server/team/matrix-inputs";
 import { anonymousCtx, ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";
 
@@ -22,11 +32,28 @@ async function deliveryCases(db: Db): Promise<Case[]> {
   ];
 }
 
+async function subscriberCases(db: Db): Promise<Case[]> {
+  const system = { db, actor: systemActor("matrix") };
+  const existing = () => addSubscriber({ ctx: system, input: { email: uniqueEmail("matrix") } });
+  const [toRemove, toSuppress, toReactivate] = await Promise.all([existing(), existing(), existing()]);
+  await suppressSubscriber({ ctx: system, input: { subscriberId: toReactivate.id } });
+  return [
+    { name: "addSubscriber", permission: "subscriber:write", run: (ctx) => addSubscriber({ ctx, input: { email: uniqueEmail("matrix-add") } }) },
+    { name: "importSubscribers", permission: "subscriber:write", run: (ctx) => importSubscribers({ ctx, input: { csv: `email\n${uniqueEmail("matrix-import")}\n` } }) },
+    { name: "exportSubscribers", permission: "subscriber:write", run: (ctx) => exportSubscribersText({ ctx }) },
+    { name: "removeSubscriber", permission: "subscriber:write", run: (ctx) => removeSubscriber({ ctx, input: { subscriberId: toRemove.id } }) },
+    { name: "suppressSubscriber", permission: "subscriber:write", run: (ctx) => suppressSubscriber({ ctx, input: { subscriberId: toSuppress.id } }) },
+    { name: "reactivateSubscriber", permission: "subscriber:write", run: (ctx) => reactivateSubscriber({ ctx, input: { subscriberId: toReactivate.id } }) },
+  ];
+}
+
 const SOURCES: Record<string, (db: Db) => Promise<Case[]>> = {
   incidents: incidentCases,
   components: componentCases,
   maintenance: maintenanceCases,
   settings: settingsCases,
+  team: teamCases,
+  subscribers: subscriberCases,
   deliveries: deliveryCases,
 };
 
