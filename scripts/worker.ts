@@ -4,7 +4,9 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { devMailboxTransport, smtpTransport } from "@/lib/mailer";
 import { getDb } from "@/server/db";
+import { systemActor } from "@/server/context";
 import { runDeliveryWorker } from "@/server/delivery/worker";
+import { runDueMaintenance } from "@/server/maintenance";
 
 const db = getDb();
 const transport = env.SMTP_URL
@@ -23,6 +25,16 @@ if (!env.SMTP_URL) logger.info("no SMTP_URL: mail goes to the dev mailbox (admin
 const controller = new AbortController();
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => controller.abort());
 
-await runDeliveryWorker({ db, provider: env.database.provider, transport, logger, batchSize: env.SMTP_POOL_SIZE * 4, leaseMs: env.WORKER_LEASE_MS, signal: controller.signal });
+// Maintenance auto start/complete rides on the delivery loop, so its announcements go out at once.
+const maintenanceCtx = { db, actor: systemActor("worker") };
+let lastMaintenanceCheck = 0;
+async function tick() {
+  if (Date.now() - lastMaintenanceCheck < 15_000) return;
+  lastMaintenanceCheck = Date.now();
+  const applied = await runDueMaintenance({ ctx: maintenanceCtx });
+  if (applied.length) logger.info({ applied }, "maintenance transitions applied");
+}
+
+await runDeliveryWorker({ db, provider: env.database.provider, tick, transport, logger, batchSize: env.SMTP_POOL_SIZE * 4, leaseMs: env.WORKER_LEASE_MS, signal: controller.signal });
 transport.close();
 await db.$disconnect();

@@ -81,7 +81,8 @@ export async function runDeliveryWorker(options: WorkerOptions): Promise<Record<
   logger.info({ owner }, "delivery worker started");
   while (!signal?.aborted) {
     try {
-      await options.tick?.();
+      // A failing timed job must never hold up mail.
+      await options.tick?.().catch((error: unknown) => logger.error({ err: error }, "worker tick failed"));
       await buryExhausted(db);
       if (await isPaused(db, "email")) {
         await sleep(idleMs, signal);
