@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { systemActor } from "@/server/context";
-import { createIncident, resolveIncident } from "@/server/incident";
+import { resolveIncident } from "@/server/incident";
 import { SmtpCatcher, type CaughtMail } from "@/test/smtp-catcher";
+import { createUser, signIn } from "./support/admin";
 import { e2eDb } from "./support/db";
 import { E2E_SMTP_PORT } from "./support/ports";
 
@@ -25,7 +26,7 @@ async function mailTo(address: string, subject: RegExp): Promise<CaughtMail> {
 
 const link = (mail: CaughtMail, path: string) => new RegExp(`https?://[^\\s<>"]+${path}/[\\w-]+`).exec(mail.text)?.[0];
 
-test("subscribe, confirm by email, receive the incident, manage, one-click unsubscribe", async ({ page, request }) => {
+test("subscribe, confirm by email, receive the incident, manage, one-click unsubscribe", async ({ page, request, browser }) => {
   test.setTimeout(120_000);
   const address = `visitor-${Date.now()}@example.test`;
   const db = e2eDb();
@@ -43,23 +44,36 @@ test("subscribe, confirm by email, receive the incident, manage, one-click unsub
   await page.getByRole("button", { name: "Confirm subscription" }).click();
   await expect.poll(async () => (await db.subscriber.findUniqueOrThrow({ where: { emailNormalized: address } })).status).toBe("active");
 
+  // An engineer publishes an incident from the console (notify is on by default).
   const component = await db.component.findFirstOrThrow({ where: { name: "Dashboard" } });
+  const editor = await createUser(db, { role: "editor" });
+  const consolePage = await browser.newPage();
+  await signIn(consolePage, editor.email, editor.password);
+  await consolePage.goto("/admin/incidents/new");
+  const title = `Dashboard not loading ${Date.now()}`;
+  await consolePage.getByLabel("Title").fill(title);
+  await consolePage.getByRole("textbox", { name: "First update" }).fill("Dashboards are **not loading** for some customers.");
+  await consolePage.locator(`select[name="component.${component.id}"]`).selectOption("degraded_performance");
+  await expect(consolePage.getByLabel("Notify subscribers")).toBeChecked();
+  await consolePage.getByRole("button", { name: "Publish", exact: true }).click();
+  await consolePage.waitForURL(/\/admin\/incidents\/(?!new)[^/]+$/);
+  const incident = await db.incident.findFirstOrThrow({ where: { title } });
+  await consolePage.close();
   const ctx = { db, actor: systemActor("e2e") };
-  const incident = await createIncident({
-    ctx,
-    input: {
-      title: `Dashboard not loading ${Date.now()}`,
-      impact: "minor",
-      components: [{ componentId: component.id, status: "degraded_performance" }],
-      body: "Dashboards are **not loading** for some customers.",
-      publish: true,
-      notify: true,
-    },
-  });
   try {
     const mail = await mailTo(address, /Dashboard not loading/);
     expect(mail.text).toContain("Dashboards are");
     expect(mail.raw).toContain("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+
+    const incidentUrl = link(mail, "/incidents");
+    expect(incidentUrl).toContain(incident.slug);
+    await page.goto(incidentUrl!);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+
+    const unsubscribeUrl = link(mail, "/unsubscribe");
+    expect(unsubscribeUrl).toBeTruthy();
+    await page.goto(unsubscribeUrl!);
+    await expect(page.getByRole("button", { name: /unsubscribe/i })).toBeVisible();
 
     const manageUrl = link(mail, "/subscription");
     await page.goto(manageUrl!);

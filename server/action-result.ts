@@ -1,3 +1,4 @@
+import { forbidden, unauthorized } from "next/navigation";
 import { logger } from "@/lib/logger";
 import {
   ConflictError,
@@ -46,6 +47,10 @@ export async function runAction<T>(work: () => Promise<T>, message?: string): Pr
     return { ok: true, data: await work(), message };
   } catch (error) {
     if (isNextControlFlow(error)) throw error;
+    // Refusals are real HTTP statuses, so a forged request (a viewer replaying an editor's action)
+    // gets 403/401 rather than a 200 carrying an error; the console's forbidden page renders.
+    if (error instanceof ForbiddenError) forbidden();
+    if (error instanceof UnauthorizedError) unauthorized();
     return toFailure(error);
   }
 }

@@ -26,7 +26,8 @@ export function UpdateForm(props: Props) {
   return (
     <>
       {message && <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900 dark:bg-green-950/40 dark:text-green-200">{message}</p>}
-      <UpdateFormBody key={generation} {...props} onPosted={reset} />
+      {/* Starts afresh after each post and whenever the incident's status changes (e.g. resolved elsewhere). */}
+      <UpdateFormBody key={`${generation}-${props.status}`} {...props} onPosted={reset} />
     </>
   );
 }

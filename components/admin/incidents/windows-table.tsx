@@ -106,7 +106,7 @@ function EditRow({ window, action, onDone }: { window: WindowRow; action: FormAc
             <p className="pt-6 text-sm font-medium">{window.componentName}</p>
             <label className="flex flex-col gap-1 text-sm font-medium">
               Severity
-              <select name="severity" defaultValue={window.severity} className={`${controlClass} w-auto!`}>
+              <select name="severity" aria-label="Severity" defaultValue={window.severity} className={`${controlClass} w-auto!`}>
                 {SEVERITY_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
               </select>
             </label>
@@ -135,7 +135,7 @@ function AddWindow({ incidentId, components, action, resolved }: { incidentId: s
       <div className="flex flex-wrap items-start gap-4">
         <label className="flex flex-col gap-1 text-sm font-medium">
           Component
-          <select name="componentId" defaultValue="" aria-invalid={errorsFor(state, "componentId") ? true : undefined} className={`${controlClass} w-auto!`}>
+          <select name="componentId" aria-label="Component" defaultValue="" aria-invalid={errorsFor(state, "componentId") ? true : undefined} className={`${controlClass} w-auto!`}>
             <option value="" disabled>Choose…</option>
             {components.map((c) => <option key={c.id} value={c.id}>{c.group ? `${c.group} / ` : ""}{c.name}</option>)}
           </select>
@@ -143,7 +143,7 @@ function AddWindow({ incidentId, components, action, resolved }: { incidentId: s
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">
           Severity
-          <select name="severity" defaultValue="major" className={`${controlClass} w-auto!`}>
+          <select name="severity" aria-label="Severity" defaultValue="major" className={`${controlClass} w-auto!`}>
             {SEVERITY_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
           </select>
         </label>

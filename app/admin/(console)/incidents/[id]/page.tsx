@@ -83,7 +83,7 @@ export default async function IncidentPage(props: Props) {
         <div className="flex min-w-0 flex-col gap-6">
           {canEdit && published && (
             <Block title="Post an update">
-              <UpdateForm key={incident.status} incidentId={incident.id} status={incident.status} components={components} affectedIds={affectedIds} action={actions.addIncidentUpdateAction} />
+              <UpdateForm incidentId={incident.id} status={incident.status} components={components} affectedIds={affectedIds} action={actions.addIncidentUpdateAction} />
             </Block>
           )}
           <Block title="Timeline" note={!published ? "The first update goes out when the draft is published." : canEdit ? "Newest first. Editing text fixes typos and never notifies again." : "Newest first."}>
