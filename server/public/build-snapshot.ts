@@ -8,6 +8,8 @@ import { toIncident, toIncidentSummary, toMaintenance } from "./to-public";
 export const UPTIME_DAYS = 90;
 const DAY_MS = 86_400_000;
 const PAST_MAINTENANCE_LIMIT = 50;
+/** Incidents the Statuspage-compatible API lists (Statuspage lists the 50 most recent). */
+export const API_INCIDENT_LIMIT = 50;
 
 export const incidentInclude = {
   components: { select: { component: { select: { id: true, name: true } } } },
@@ -32,7 +34,7 @@ export async function buildPublicSnapshot(db: Db, now = new Date()): Promise<Pub
   const published = { publishedAt: { not: null } };
   const maintenanceVisible = { publishedAt: { not: null }, cancelledAt: null };
 
-  const [setting, groups, components, windows, maintenanceSpans, recent, history, active, upcoming, past] =
+  const [setting, groups, components, windows, maintenanceSpans, recent, history, active, upcoming, past, latest] =
     await Promise.all([
       db.setting.findUnique({ where: { id: "default" } }),
       db.componentGroup.findMany(),
@@ -58,6 +60,7 @@ export async function buildPublicSnapshot(db: Db, now = new Date()): Promise<Pub
       db.maintenance.findMany({ where: { ...maintenanceVisible, status: { in: ["in_progress", "verifying"] } }, orderBy: { scheduledStart: "asc" }, include: maintenanceInclude }),
       db.maintenance.findMany({ where: { ...maintenanceVisible, status: "scheduled", scheduledEnd: { gt: now } }, orderBy: { scheduledStart: "asc" }, include: maintenanceInclude }),
       db.maintenance.findMany({ where: { ...maintenanceVisible, status: "completed" }, orderBy: { scheduledStart: "desc" }, take: PAST_MAINTENANCE_LIMIT, include: maintenanceInclude }),
+      db.incident.findMany({ where: published, orderBy: { startedAt: "desc" }, take: API_INCIDENT_LIMIT, include: incidentInclude }),
     ]);
 
   const publicComponents = components.map((c) => ({
@@ -107,5 +110,27 @@ export async function buildPublicSnapshot(db: Db, now = new Date()): Promise<Pub
     recentIncidents,
     history: history.map(toIncidentSummary),
     maintenance: { active: active.map(toMaintenance), upcoming: upcoming.map(toMaintenance), past: past.map(toMaintenance) },
+    api: {
+      updatedAt: latestOf([setting, ...groups, ...components, ...latest, ...active, ...upcoming, ...past], now),
+      groups: groups.map((g) => ({ id: g.id, name: g.name, description: g.description, position: g.position, createdAt: g.createdAt.toISOString(), updatedAt: g.updatedAt.toISOString() })),
+      components: components.map((c) => ({
+        id: c.id,
+        name: c.name,
+        description: c.description,
+        status: worstStatus([c.status]),
+        groupId: c.groupId,
+        position: c.position,
+        onlyShowIfDegraded: c.onlyShowIfDegraded,
+        startDate: c.startDate?.toISOString() ?? null,
+        createdAt: c.createdAt.toISOString(),
+        updatedAt: c.updatedAt.toISOString(),
+      })),
+      incidents: latest.map(toIncident),
+    },
   };
+}
+
+function latestOf(rows: Array<{ updatedAt: Date } | null>, fallback: Date): string {
+  const times = rows.flatMap((row) => (row ? [row.updatedAt.getTime()] : []));
+  return new Date(times.length > 0 ? Math.max(...times) : fallback.getTime()).toISOString();
 }

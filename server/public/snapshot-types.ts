@@ -16,6 +16,30 @@ export type PublicSnapshot = {
   /** Every published incident, newest first, for the history pages. */
   history: PublicIncidentSummary[];
   maintenance: { active: PublicMaintenance[]; upcoming: PublicMaintenance[]; past: PublicMaintenance[] };
+  /** For the Statuspage-compatible API; absent in a snapshot file written by an older version. */
+  api?: PublicApiData;
+};
+
+/** Every shown component and group with its bookkeeping fields, and the latest incidents in full. */
+export type PublicApiData = {
+  /** The latest change to anything on the page (settings, components, incidents, maintenance). */
+  updatedAt: string;
+  groups: Array<{ id: string; name: string; description: string | null; position: number; createdAt: string; updatedAt: string }>;
+  /** Shown components, including "only show if degraded" ones while operational. */
+  components: Array<{
+    id: string;
+    name: string;
+    description: string | null;
+    status: ComponentStatus;
+    groupId: string | null;
+    position: number;
+    onlyShowIfDegraded: boolean;
+    startDate: string | null;
+    createdAt: string;
+    updatedAt: string;
+  }>;
+  /** The most recent published incidents (resolved or not), newest first. */
+  incidents: PublicIncident[];
 };
 
 export type PublicPage = {
@@ -48,6 +72,9 @@ export type PublicUpdate = {
   status: string;
   body: string;
   displayAt: string;
+  // Optional here and below: snapshots written before the API existed (cache file) lack them.
+  createdAt?: string;
+  updatedAt?: string;
   changes: Array<{ componentId: string; name: string; oldStatus: string; newStatus: string }>;
 };
 
@@ -63,7 +90,9 @@ export type PublicIncidentSummary = {
 
 export type PublicIncident = PublicIncidentSummary & {
   publishedAt: string;
+  createdAt?: string;
   updatedAt: string;
+  monitoringAt?: string | null;
   components: Array<{ id: string; name: string }>;
   updates: PublicUpdate[];
   windows: Array<{ componentId: string; componentName: string; severity: string; start: string; end: string | null }>;
@@ -80,6 +109,8 @@ export type PublicMaintenance = {
   scheduledEnd: string;
   startedAt: string | null;
   completedAt: string | null;
+  createdAt?: string;
+  updatedAt?: string;
   components: Array<{ id: string; name: string }>;
-  updates: Array<{ id: string; status: string; body: string; displayAt: string }>;
+  updates: Array<{ id: string; status: string; body: string; displayAt: string; createdAt?: string; updatedAt?: string }>;
 };

@@ -30,13 +30,17 @@ export function toIncidentSummary(row: IncidentSummaryRow): PublicIncidentSummar
 
 export type IncidentRow = IncidentSummaryRow & {
   publishedAt: Date | null;
+  createdAt: Date;
   updatedAt: Date;
+  monitoringAt: Date | null;
   components: Array<{ component: { id: string; name: string } }>;
   updates: Array<{
     id: string;
     status: string;
     body: string;
     displayAt: Date;
+    createdAt: Date;
+    updatedAt: Date;
     components: Array<{ componentId: string; oldStatus: string; newStatus: string; component: { name: string } }>;
   }>;
   windows: Array<{ componentId: string; severity: string; startedAt: Date; endedAt: Date | null; component: { name: string } }>;
@@ -47,13 +51,17 @@ export function toIncident(row: IncidentRow): PublicIncident {
   return {
     ...toIncidentSummary(row),
     publishedAt: iso(row.publishedAt ?? row.startedAt),
+    createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
+    monitoringAt: isoOrNull(row.monitoringAt),
     components: row.components.map(({ component }) => ({ id: component.id, name: component.name })),
     updates: row.updates.map((update) => ({
       id: update.id,
       status: update.status,
       body: update.body,
       displayAt: iso(update.displayAt),
+      createdAt: iso(update.createdAt),
+      updatedAt: iso(update.updatedAt),
       changes: update.components.map((change) => ({
         componentId: change.componentId,
         name: change.component.name,
@@ -83,8 +91,10 @@ export type MaintenanceRow = {
   scheduledEnd: Date;
   startedAt: Date | null;
   completedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
   components: Array<{ component: { id: string; name: string } }>;
-  updates: Array<{ id: string; status: string; body: string; displayAt: Date }>;
+  updates: Array<{ id: string; status: string; body: string; displayAt: Date; createdAt: Date; updatedAt: Date }>;
 };
 
 export function toMaintenance(row: MaintenanceRow): PublicMaintenance {
@@ -98,7 +108,16 @@ export function toMaintenance(row: MaintenanceRow): PublicMaintenance {
     scheduledEnd: iso(row.scheduledEnd),
     startedAt: isoOrNull(row.startedAt),
     completedAt: isoOrNull(row.completedAt),
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
     components: row.components.map(({ component }) => ({ id: component.id, name: component.name })),
-    updates: row.updates.map((u) => ({ id: u.id, status: u.status, body: u.body, displayAt: iso(u.displayAt) })),
+    updates: row.updates.map((u) => ({
+      id: u.id,
+      status: u.status,
+      body: u.body,
+      displayAt: iso(u.displayAt),
+      createdAt: iso(u.createdAt),
+      updatedAt: iso(u.updatedAt),
+    })),
   };
 }

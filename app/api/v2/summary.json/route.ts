@@ -1,0 +1,5 @@
+import { v2Get, v2Options } from "@/server/statuspage-api/respond";
+
+// Statuspage-compatible public API v2: see README, "Statuspage-compatible API".
+export const GET = v2Get("summary");
+export const OPTIONS = v2Options;
