@@ -2,12 +2,21 @@ import type { Metadata } from "next";
 import { SiteHeader } from "@/components/public/site-header";
 import { StaleNotice } from "@/components/public/stale-notice";
 import { TimePreferenceProvider } from "@/components/time/time-preference";
+import { FEED_PATHS, publicBaseUrl } from "@/server/feeds/public-http";
 import { readPublicSnapshot } from "@/server/public/read-snapshot";
 
 export async function generateMetadata(): Promise<Metadata> {
   const view = await readPublicSnapshot();
   const name = view?.snapshot.page.name ?? "Status";
-  return { title: { default: name, template: `%s · ${name}` } };
+  const title = { default: name, template: `%s · ${name}` };
+  if (!view) return { title };
+  // Feed autodiscovery on every public page; absolute URLs so readers need not resolve them.
+  const base = publicBaseUrl(view.snapshot);
+  const types = {
+    "application/rss+xml": [{ url: `${base}${FEED_PATHS.rss}`, title: `${name} status (RSS)` }],
+    "application/atom+xml": [{ url: `${base}${FEED_PATHS.atom}`, title: `${name} status (Atom)` }],
+  };
+  return { title, alternates: { types } };
 }
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {

@@ -1,0 +1,89 @@
+import { INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from "@/components/public/labels";
+import { escapeHtml } from "@/lib/escape-html";
+import type { PublicIncident, PublicMaintenance, PublicSnapshot } from "@/server/public/snapshot-types";
+import { markdownToSafeHtml } from "./markdown-html";
+
+export type FeedEntry = {
+  /** Stable across edits and slug changes: built from the record id. */
+  id: string;
+  title: string;
+  link: string;
+  published: Date;
+  updated: Date;
+  /** Sanitized HTML: every update, newest first, with its status label. */
+  html: string;
+  summary: string;
+  category: "incident" | "maintenance";
+};
+
+/** Entries in a feed at most; older ones stay on the history page. */
+export const FEED_LIMIT = 50;
+
+const IMPACT_LABEL: Record<string, string> = { none: "No impact", minor: "Minor", major: "Major", critical: "Critical" };
+
+const newestFirst = <T extends { displayAt: string }>(updates: T[]) =>
+  [...updates].sort((a, b) => Date.parse(b.displayAt) - Date.parse(a.displayAt));
+
+const latest = (dates: Array<string | null | undefined>, fallback: string) =>
+  new Date(Math.max(...[fallback, ...dates].filter((d): d is string => !!d).map((d) => Date.parse(d))));
+
+type Update = { status: string; body: string; displayAt: string };
+
+function updatesHtml(updates: Update[], labels: Record<string, string>, baseUrl: string): string {
+  return newestFirst(updates)
+    .map((u) => {
+      const label = escapeHtml(labels[u.status] ?? u.status);
+      const at = new Date(u.displayAt).toUTCString();
+      return `<h3>${label} <small>(${escapeHtml(at)})</small></h3>\n${markdownToSafeHtml(u.body, baseUrl)}`;
+    })
+    .join("\n");
+}
+
+function incidentEntry(incident: PublicIncident, baseUrl: string): FeedEntry {
+  const status = INCIDENT_STATUS_LABEL[incident.status] ?? incident.status;
+  const components = incident.components.map((c) => c.name).join(", ");
+  const summary = [`${status}`, `Impact: ${IMPACT_LABEL[incident.impact] ?? incident.impact}`, components && `Affected: ${components}`]
+    .filter(Boolean)
+    .join(" · ");
+  const postmortem = incident.postmortem ? `<h3>Postmortem</h3>\n${markdownToSafeHtml(incident.postmortem.body, baseUrl)}\n` : "";
+  return {
+    id: `${baseUrl}/incidents/${encodeURIComponent(incident.id)}`,
+    title: `${incident.title} [${status}]`,
+    link: `${baseUrl}/incidents/${encodeURIComponent(incident.slug)}`,
+    published: new Date(incident.publishedAt),
+    updated: latest([incident.updatedAt, incident.postmortem?.publishedAt, ...incident.updates.map((u) => u.displayAt)], incident.publishedAt),
+    html: `<p>${escapeHtml(summary)}</p>\n${postmortem}${updatesHtml(incident.updates, INCIDENT_STATUS_LABEL, baseUrl)}`,
+    summary,
+    category: "incident",
+  };
+}
+
+function maintenanceEntry(m: PublicMaintenance, baseUrl: string): FeedEntry {
+  const status = MAINTENANCE_STATUS_LABEL[m.status] ?? m.status;
+  const window = `Scheduled ${new Date(m.scheduledStart).toUTCString()} – ${new Date(m.scheduledEnd).toUTCString()}`;
+  const components = m.components.map((c) => c.name).join(", ");
+  const summary = [`Maintenance: ${status}`, window, components && `Affected: ${components}`].filter(Boolean).join(" · ");
+  const first = [...m.updates].sort((a, b) => Date.parse(a.displayAt) - Date.parse(b.displayAt))[0];
+  const published = first?.displayAt ?? m.scheduledStart;
+  const body = m.body.trim() ? `${markdownToSafeHtml(m.body, baseUrl)}\n` : "";
+  return {
+    id: `${baseUrl}/history#maintenance-${encodeURIComponent(m.id)}`,
+    title: `Maintenance: ${m.title} [${status}]`,
+    link: m.completedAt ? `${baseUrl}/history` : `${baseUrl}/`,
+    published: new Date(published),
+    updated: latest([m.startedAt, m.completedAt, ...m.updates.map((u) => u.displayAt)], published),
+    html: `<p>${escapeHtml(summary)}</p>\n${body}${updatesHtml(m.updates, MAINTENANCE_STATUS_LABEL, baseUrl)}`,
+    summary,
+    category: "maintenance",
+  };
+}
+
+/** Published incidents and maintenance of the snapshot, most recently updated first. */
+export function feedEntries(snapshot: PublicSnapshot, baseUrl: string): FeedEntry[] {
+  const { active, upcoming, past } = snapshot.maintenance;
+  const entries = [
+    ...snapshot.recentIncidents.map((incident) => incidentEntry(incident, baseUrl)),
+    ...[...active, ...upcoming, ...past].map((m) => maintenanceEntry(m, baseUrl)),
+  ];
+  return entries.sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.id.localeCompare(b.id)).slice(0, FEED_LIMIT);
+}
