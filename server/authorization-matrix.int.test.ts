@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createApiToken, revokeApiToken } from "@/server/api-token";
 import { ROLES, roleCan, type Permission, type Role } from "@/server/auth/permissions";
 import { matrixCases as componentCases } from "@/server/component/matrix-inputs";
 import { systemActor, type Ctx } from "@/server/context";
@@ -47,6 +48,15 @@ async function subscriberCases(db: Db): Promise<Case[]> {
   ];
 }
 
+async function tokenCases(db: Db): Promise<Case[]> {
+  const system = { db, actor: systemActor("matrix") };
+  const revocable = await createApiToken({ ctx: system, input: { name: "matrix", scope: "read" } });
+  return [
+    { name: "createApiToken", permission: "token:write", run: (ctx) => createApiToken({ ctx, input: { name: "matrix", scope: "write" } }) },
+    { name: "revokeApiToken", permission: "token:write", run: (ctx) => revokeApiToken({ ctx, input: { tokenId: revocable.token.id } }) },
+  ];
+}
+
 const SOURCES: Record<string, (db: Db) => Promise<Case[]>> = {
   incidents: incidentCases,
   components: componentCases,
@@ -54,6 +64,7 @@ const SOURCES: Record<string, (db: Db) => Promise<Case[]>> = {
   settings: settingsCases,
   team: teamCases,
   subscribers: subscriberCases,
+  tokens: tokenCases,
   deliveries: deliveryCases,
 };
 

@@ -23,6 +23,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/admin/mailbox", label: "Mailbox", icon: "mailbox", shortcut: "x" },
   { href: "/admin/audit", label: "Audit log", icon: "audit", shortcut: "l" },
   { href: "/admin/team", label: "Team", icon: "team", shortcut: "t" },
+  { href: "/admin/tokens", label: "API tokens", icon: "keyboard", shortcut: "k", requires: "token:write" },
   { href: "/admin/settings", label: "Settings", icon: "settings", shortcut: "s" },
 ];
 

@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import { PageHeader, Panel } from "@/components/admin/page-header";
+import { EmptyState } from "@/components/admin/stat-card";
+import { RowAction } from "@/components/admin/team/row-action";
+import { TokenForm } from "@/components/admin/tokens/token-form";
+import { LocalTime } from "@/components/time/local-time";
+import { env } from "@/lib/env";
+import { listApiTokens } from "@/server/api-token";
+import { requireAdminPage } from "@/server/auth/session";
+import { createTokenAction, revokeTokenAction } from "./actions";
+
+export const metadata: Metadata = { title: "API tokens" };
+
+const TH = "px-4 py-2 text-left text-xs font-medium tracking-wide text-slate-600 uppercase dark:text-slate-400";
+const TD = "px-4 py-2.5 align-middle";
+
+export default async function TokensPage() {
+  const ctx = await requireAdminPage("token:write");
+  const tokens = await listApiTokens({ ctx });
+  return (
+    <>
+      <PageHeader
+        title="API tokens"
+        description={
+          <>
+            Bearer tokens for the management API (<a className="text-blue-700 hover:underline dark:text-blue-400" href="/api/admin/v1/openapi.json">OpenAPI document</a>).
+            Changes made with a token are validated and audited like the console&apos;s.
+          </>
+        }
+      />
+      <Panel title="Create a token" className="mb-6">
+        <div className="px-4 py-4">
+          <TokenForm action={createTokenAction} />
+          <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">
+            Post an update from a monitoring system:{" "}
+            <code className="font-mono break-all">
+              curl -X POST -H &quot;Authorization: Bearer $TOKEN&quot; -H &quot;Content-Type: application/json&quot; -d &apos;{`{"status":"identified","body":"…"}`}&apos; {env.baseUrl}/api/admin/v1/incidents/INCIDENT_ID/updates
+            </code>
+          </p>
+        </div>
+      </Panel>
+      <Panel title="Tokens">
+        {tokens.length === 0 ? (
+          <EmptyState title="No tokens yet">Create one above for scripts and monitoring systems.</EmptyState>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-sm">
+              <thead className="bg-slate-50 dark:bg-slate-900">
+                <tr>
+                  <th className={TH}>Name</th>
+                  <th className={TH}>Scope</th>
+                  <th className={TH}>Created</th>
+                  <th className={TH}>Last used</th>
+                  <th className={TH}>State</th>
+                  <th className={TH}><span className="sr-only">Actions</span></th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+                {tokens.map((token) => {
+                  return (
+                    <tr key={token.id} data-token={token.name}>
+                      <td className={TD}>
+                        <span className="font-medium">{token.name}</span>
+                        <span className="ml-2 font-mono text-xs text-slate-600 dark:text-slate-400">{token.prefix}…</span>
+                      </td>
+                      <td className={TD}>{token.scopes.includes("write") ? "Read and write" : "Read only"}</td>
+                      <td className={TD}>
+                        <LocalTime iso={token.createdAt.toISOString()} />
+                        {token.userName && <span className="text-slate-600 dark:text-slate-400"> by {token.userName}</span>}
+                      </td>
+                      <td className={TD}>{token.lastUsedAt ? <LocalTime iso={token.lastUsedAt.toISOString()} /> : "Never"}</td>
+                      <td className={TD}>
+                        {token.state === "revoked" ? "Revoked" : token.state === "expired" ? "Expired" : token.expiresAt ? <>Active until <LocalTime iso={token.expiresAt.toISOString()} /></> : "Active"}
+                      </td>
+                      <td className={`${TD} text-right`}>
+                        {!token.revokedAt && (
+                          <RowAction
+                            action={revokeTokenAction}
+                            fields={{ tokenId: token.id }}
+                            label={<>Revoke<span className="sr-only"> {token.name}</span></>}
+                            pendingLabel="Revoking…"
+                            confirm={`Revoke “${token.name}”? Requests using it fail at once.`}
+                            variant="danger"
+                          />
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Panel>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { errorResponse } from "@/server/action-result";
+import { authenticateToken } from "@/server/api-token";
+import type { Ctx } from "@/server/context";
+import { getDb } from "@/server/db";
+import { TooManyRequestsError, ValidationError } from "@/server/errors";
+
+type Params = Record<string, string>;
+type Work = (args: { ctx: Ctx; body: Record<string, unknown>; url: URL; params: Params }) => Promise<unknown>;
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+/**
+ * One adapter for every management API route: bearer token → actor, JSON body, the domain verb
+ * (which authorizes and validates exactly as the console's actions do), JSON answer or JSON error
+ * with field messages (401, 403, 404, 409, 422, 429).
+ */
+export function apiRoute(work: Work, options: { status?: number } = {}) {
+  return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
+    try {
+      const ctx: Ctx = { db: getDb(), actor: await authenticateToken(getDb(), request.headers.get("authorization")) };
+      const body = request.method === "GET" || request.method === "DELETE" ? {} : await jsonBody(request);
+      const result = await work({ ctx, body, url: new URL(request.url), params: await context.params });
+      if (result === undefined) return new Response(null, { status: 204, headers: NO_STORE });
+      return Response.json({ data: result }, { status: options.status ?? 200, headers: NO_STORE });
+    } catch (error) {
+      const response = errorResponse(error);
+      response.headers.set("Cache-Control", "no-store");
+      if (error instanceof TooManyRequestsError) response.headers.set("Retry-After", String(error.retryAfter));
+      return response;
+    }
+  };
+}
+
+async function jsonBody(request: Request): Promise<Record<string, unknown>> {
+  if (!request.headers.get("content-type")?.includes("application/json")) {
+    throw ValidationError.field("body", "Send JSON with Content-Type: application/json");
+  }
+  const parsed: unknown = await request.json().catch(() => {
+    throw ValidationError.field("body", "The body is not valid JSON");
+  });
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw ValidationError.field("body", "Send a JSON object");
+  return parsed as Record<string, unknown>;
+}

@@ -1,0 +1,150 @@
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import * as componentRoute from "@/app/api/admin/v1/components/[id]/route";
+import * as incidentRoute from "@/app/api/admin/v1/incidents/[id]/route";
+import * as resolveRoute from "@/app/api/admin/v1/incidents/[id]/resolve/route";
+import * as updatesRoute from "@/app/api/admin/v1/incidents/[id]/updates/route";
+import * as incidentsRoute from "@/app/api/admin/v1/incidents/route";
+import * as componentsRoute from "@/app/api/admin/v1/components/route";
+import * as postmortemRoute from "@/app/api/admin/v1/incidents/[id]/postmortem/route";
+import * as publishPostmortemRoute from "@/app/api/admin/v1/incidents/[id]/postmortem/publish/route";
+import * as windowsRoute from "@/app/api/admin/v1/incidents/[id]/windows/route";
+import * as transitionRoute from "@/app/api/admin/v1/maintenance/[id]/[transition]/route";
+import * as maintenanceRoute from "@/app/api/admin/v1/maintenance/route";
+import * as subscriberRoute from "@/app/api/admin/v1/subscribers/[id]/route";
+import * as subscribersRoute from "@/app/api/admin/v1/subscribers/route";
+import * as windowRoute from "@/app/api/admin/v1/windows/[id]/route";
+import { createApiToken, revokeApiToken } from "@/server/api-token";
+import { makeComponents, uniqueLabel } from "@/server/incident/fixtures";
+import { ctxAs } from "@/test/actors";
+import { testDb } from "@/test/db";
+import { OPENAPI_DOCUMENT } from "./openapi";
+
+const db = testDb();
+const URL_BASE = "http://status.test/api/admin/v1";
+
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+async function call(handler: Handler, options: { method: string; path: string; token?: string; body?: unknown; params?: Record<string, string> }) {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  const request = new Request(`${URL_BASE}${options.path}`, { method: options.method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
+  return { status: response.status, json: response.status === 204 ? null : await response.json() };
+}
+
+describe("management API routes", () => {
+  it("declares, updates and resolves an incident with a write token; every step audited as the token", async () => {
+    const admin = await ctxAs(db, "admin");
+    const { token, secret } = await createApiToken({ ctx: admin, input: { name: "Pager", scope: "write" } });
+    const [api] = await makeComponents(db, 1);
+    const title = uniqueLabel("API errors");
+
+    const created = await call(incidentsRoute.POST, { method: "POST", path: "/incidents", token: secret, body: { title, body: "Errors on **API**.", impact: "major", components: [{ componentId: api!.id, status: "major_outage" }] } });
+    expect(created.status).toBe(201);
+    const id = created.json.data.id as string;
+    expect((await db.incident.findUniqueOrThrow({ where: { id } })).publishedAt).not.toBeNull();
+
+    const update = await call(updatesRoute.POST, { method: "POST", path: `/incidents/${id}/updates`, token: secret, params: { id }, body: { status: "identified", body: "Found it." } });
+    expect(update.status).toBe(201);
+    const got = await call(incidentRoute.GET, { method: "GET", path: `/incidents/${id}`, token: secret, params: { id } });
+    expect(got.json.data).toMatchObject({ id, title, status: "identified" });
+    const resolved = await call(resolveRoute.POST, { method: "POST", path: `/incidents/${id}/resolve`, token: secret, params: { id }, body: { body: "Fixed." } });
+    expect(resolved.status).toBe(200);
+    expect((await db.component.findUniqueOrThrow({ where: { id: api!.id } })).status).toBe("operational");
+
+    const audit = await db.auditLog.findMany({ where: { actorId: token.id }, orderBy: { createdAt: "asc" } });
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(["incident.create", "incident_update.create", "incident.resolve"]));
+    expect(audit.every((a) => a.actorType === "token" && a.actorLabel.includes("Pager"))).toBe(true);
+  });
+
+  it("answers 401 without or with a revoked token, 403 for a read token, 422 with field errors, 404 for unknown ids", async () => {
+    const admin = await ctxAs(db, "admin");
+    const write = await createApiToken({ ctx: admin, input: { name: "W", scope: "write" } });
+    const read = await createApiToken({ ctx: admin, input: { name: "R", scope: "read" } });
+    const [component] = await makeComponents(db, 1);
+    const before = await db.incident.count();
+
+    expect((await call(incidentsRoute.POST, { method: "POST", path: "/incidents", body: { title: "x", body: "y" } })).status).toBe(401);
+    const forbidden = await call(incidentsRoute.POST, { method: "POST", path: "/incidents", token: read.secret, body: { title: "x", body: "y" } });
+    expect(forbidden).toMatchObject({ status: 403, json: { error: expect.any(String) } });
+    expect((await call(incidentsRoute.GET, { method: "GET", path: "/incidents", token: read.secret })).status).toBe(200);
+
+    const invalid = await call(incidentsRoute.POST, { method: "POST", path: "/incidents", token: write.secret, body: { title: "", impact: "apocalyptic", components: [{ componentId: component!.id, status: "on_fire" }] } });
+    expect(invalid.status).toBe(422);
+    expect(Object.keys(invalid.json.fieldErrors)).toEqual(expect.arrayContaining(["title", "impact", "components.0.status"]));
+    expect(await db.incident.count()).toBe(before);
+
+    const status = await call(componentRoute.PATCH, { method: "PATCH", path: `/components/${component!.id}`, token: write.secret, params: { id: component!.id }, body: { status: "bogus" } });
+    expect(status.status).toBe(422);
+    expect(Object.keys(status.json.fieldErrors)).toContain("status");
+    expect((await call(incidentRoute.GET, { method: "GET", path: "/incidents/nope", token: write.secret, params: { id: "nope" } })).status).toBe(404);
+
+    await revokeApiToken({ ctx: admin, input: { tokenId: write.token.id } });
+    expect((await call(incidentsRoute.GET, { method: "GET", path: "/incidents", token: write.secret })).status).toBe(401);
+  });
+
+  it("covers windows, postmortems, maintenance, subscribers and components with the same verbs and errors", async () => {
+    const admin = await ctxAs(db, "admin");
+    const { secret } = await createApiToken({ ctx: admin, input: { name: "Ops", scope: "write" } });
+    const as = { token: secret };
+    const created = await call(componentsRoute.POST, { ...as, method: "POST", path: "/components", body: { name: uniqueLabel("Queue") } });
+    expect(created.status).toBe(201);
+    const componentId = created.json.data.id as string;
+    const incident = await call(incidentsRoute.POST, { ...as, method: "POST", path: "/incidents", body: { title: uniqueLabel("Queue lag"), body: "Lagging." } });
+    const id = incident.json.data.id as string;
+
+    const start = new Date(Date.now() - 3_600_000).toISOString();
+    const window = await call(windowsRoute.POST, { ...as, method: "POST", path: `/incidents/${id}/windows`, params: { id }, body: { componentId, severity: "partial", startedAt: start } });
+    expect(window.status).toBe(201);
+    const overlap = await call(windowsRoute.POST, { ...as, method: "POST", path: `/incidents/${id}/windows`, params: { id }, body: { componentId, severity: "major", startedAt: start } });
+    expect(overlap.status).toBe(422);
+    expect(Object.keys(overlap.json.fieldErrors)).toContain("startedAt");
+    const windowId = window.json.data.id as string;
+    expect((await call(windowRoute.DELETE, { ...as, method: "DELETE", path: `/windows/${windowId}`, params: { id: windowId } })).status).toBe(204);
+
+    expect((await call(postmortemRoute.PUT, { ...as, method: "PUT", path: `/incidents/${id}/postmortem`, params: { id }, body: { body: "## What happened" } })).status).toBe(200);
+    expect((await call(publishPostmortemRoute.POST, { ...as, method: "POST", path: `/incidents/${id}/postmortem/publish`, params: { id }, body: {} })).status).toBe(200);
+    expect((await db.postmortem.findUniqueOrThrow({ where: { incidentId: id } })).publishedAt).not.toBeNull();
+
+    const scheduled = await call(maintenanceRoute.POST, {
+      ...as,
+      method: "POST",
+      path: "/maintenance",
+      body: { title: uniqueLabel("Upgrade"), componentIds: [componentId], scheduledStart: new Date(Date.now() + 86_400_000).toISOString(), scheduledEnd: new Date(Date.now() + 90_000_000).toISOString(), notifyOnSchedule: false },
+    });
+    expect(scheduled.status).toBe(201);
+    const maintenanceId = scheduled.json.data.id as string;
+    const badEnd = await call(maintenanceRoute.POST, { ...as, method: "POST", path: "/maintenance", body: { title: "x", componentIds: [componentId], scheduledStart: new Date(Date.now() + 2 * 86_400_000).toISOString(), scheduledEnd: new Date(Date.now() + 86_400_000).toISOString() } });
+    expect(Object.keys(badEnd.json.fieldErrors ?? {})).toContain("scheduledEnd");
+    expect((await call(transitionRoute.POST, { ...as, method: "POST", path: `/maintenance/${maintenanceId}/explode`, params: { id: maintenanceId, transition: "explode" }, body: {} })).status).toBe(404);
+    expect((await call(transitionRoute.POST, { ...as, method: "POST", path: `/maintenance/${maintenanceId}/cancel`, params: { id: maintenanceId, transition: "cancel" }, body: {} })).status).toBe(200);
+    expect((await db.maintenance.findUniqueOrThrow({ where: { id: maintenanceId } })).cancelledAt).not.toBeNull();
+
+    const email = `api-${Date.now()}@example.test`;
+    const subscriber = await call(subscribersRoute.POST, { ...as, method: "POST", path: "/subscribers", body: { email } });
+    expect(subscriber).toMatchObject({ status: 201, json: { data: { status: "active" } } });
+    const badEmail = await call(subscribersRoute.POST, { ...as, method: "POST", path: "/subscribers", body: { email: "not an address" } });
+    expect(Object.keys(badEmail.json.fieldErrors)).toContain("email");
+    const subscriberId = subscriber.json.data.id as string;
+    expect((await call(subscriberRoute.DELETE, { ...as, method: "DELETE", path: `/subscribers/${subscriberId}`, params: { id: subscriberId } })).status).toBe(204);
+
+    // Referenced by the incident: refused, and the component stays.
+    expect((await call(componentRoute.DELETE, { ...as, method: "DELETE", path: `/components/${componentId}`, params: { id: componentId } })).status).toBe(409);
+    expect(await db.component.count({ where: { id: componentId } })).toBe(1);
+  });
+
+  it("documents exactly the routes that exist in its OpenAPI document", () => {
+    const root = path.resolve("app/api/admin/v1");
+    const found: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir)) {
+        const full = path.join(dir, entry);
+        if (statSync(full).isDirectory()) walk(full);
+        else if (entry === "route.ts") found.push(`/${path.relative(root, dir)}`.replace(/\[(\w+)\]/g, "{$1}"));
+      }
+    };
+    walk(root);
+    expect(found.filter((p) => p !== "/openapi.json").sort()).toEqual(Object.keys(OPENAPI_DOCUMENT.paths).sort());
+  });
+});
