@@ -26,14 +26,20 @@ export function UpdateForm(props: Props) {
   return (
     <>
       {message && <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900 dark:bg-green-950/40 dark:text-green-200">{message}</p>}
-      {/* Starts afresh after each post and whenever the incident's status changes (e.g. resolved elsewhere). */}
-      <UpdateFormBody key={`${generation}-${props.status}`} {...props} onPosted={reset} />
+      <UpdateFormBody key={generation} {...props} onPosted={reset} />
     </>
   );
 }
 
 function UpdateFormBody({ incidentId, status: current, components, affectedIds, action, onPosted }: Props & { onPosted: (message?: string) => void }) {
   const [status, setStatus] = useState(current);
+  // The incident's status changed (this post, or a resolution elsewhere): the picker follows it.
+  // Adjusted during render, not by remounting, so the posted message still arrives.
+  const [seen, setSeen] = useState(current);
+  if (seen !== current) {
+    setSeen(current);
+    setStatus(current);
+  }
   const [body, setBody] = useState("");
   const { state, pending, onSubmit } = useFormAction(action, onPosted);
   const resolving = status === "resolved";
