@@ -77,6 +77,8 @@ describe("buildRssFeed", () => {
   it("is a valid empty channel when nothing happened", () => {
     const { rss } = parse(buildRssFeed(snapshot({ recentIncidents: [], maintenance: { active: [], upcoming: [], past: [] } }), BASE));
     expect(rss.channel.title).toBe("Acme status");
+    const base = snapshot();
+    expect(parse(buildRssFeed({ ...base, page: { ...base.page, name: "Acme Status" } }, BASE)).rss.channel.title).toBe("Acme Status");
     expect(rss.channel.item).toBeUndefined();
   });
 });

@@ -16,7 +16,8 @@ function createFeed(snapshot: PublicSnapshot, baseUrl: string, format: "rss" | "
   const updated = entries.reduce((max, e) => (e.updated > max ? e.updated : max), new Date(snapshot.generatedAt));
   const feed = new Feed({
     id: `${baseUrl}/`,
-    title: `${name} status`,
+    // "Acme Status status" reads badly: pages are often named "… Status" already.
+    title: /\bstatus$/i.test(name) ? name : `${name} status`,
     description: `Incidents and maintenance for ${name}`,
     link: `${baseUrl}/`,
     language: "en",
