@@ -1,4 +1,4 @@
-// The delivery worker: `npm run worker`. Run one or more next to the web instances; with the
+// The delivery worker (email and webhooks): `npm run worker`. Run one or more next to the web instances; with the
 // one-command default, `npm start` runs one for you.
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
@@ -7,6 +7,7 @@ import { getDb } from "@/server/db";
 import { systemActor } from "@/server/context";
 import { runDeliveryWorker } from "@/server/delivery/worker";
 import { runDueMaintenance } from "@/server/maintenance";
+import { runWebhookWorker } from "@/server/webhook/worker";
 
 const db = getDb();
 const transport = env.SMTP_URL
@@ -35,6 +36,10 @@ async function tick() {
   if (applied.length) logger.info({ applied }, "maintenance transitions applied");
 }
 
-await runDeliveryWorker({ db, provider: env.database.provider, tick, transport, logger, batchSize: env.SMTP_POOL_SIZE * 4, leaseMs: env.WORKER_LEASE_MS, signal: controller.signal });
+const common = { db, provider: env.database.provider, logger, leaseMs: env.WORKER_LEASE_MS, signal: controller.signal };
+await Promise.all([
+  runDeliveryWorker({ ...common, tick, transport, batchSize: env.SMTP_POOL_SIZE * 4 }),
+  runWebhookWorker({ ...common, timeoutMs: Math.min(10_000, env.WORKER_LEASE_MS / 2) }),
+]);
 transport.close();
 await db.$disconnect();

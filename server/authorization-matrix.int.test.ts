@@ -19,6 +19,7 @@ import {
 } from "@/server/subscriber";
 import { uniqueEmail } from "@/server/subscriber/test-fixtures";
 import { matrixCases as teamCases } from "@/server/team/matrix-inputs";
+import { createWebhook, deleteWebhook, retryWebhookDelivery, rotateWebhookSecret, sendTestWebhook, updateWebhook } from "@/server/webhook";
 import { anonymousCtx, ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";
 
@@ -57,6 +58,41 @@ async function tokenCases(db: Db): Promise<Case[]> {
   ];
 }
 
+// Endpoints left enabled in the shared database would catch every later test's events: each
+// allowed create is removed again at once, and the fixtures are switched off.
+async function webhookCases(db: Db): Promise<Case[]> {
+  const system = { db, actor: systemActor("matrix") };
+  const url = "https://hooks.example.test/matrix";
+  const make = async () => {
+    const { endpoint } = await createWebhook({ ctx: system, input: { url, events: ["incident"] } });
+    await updateWebhook({ ctx: system, input: { endpointId: endpoint.id, url, events: ["incident"], enabled: false } });
+    return endpoint.id;
+  };
+  const [toUpdate, toRotate, toDelete, toTest] = [await make(), await make(), await make(), await make()];
+  await updateWebhook({ ctx: system, input: { endpointId: toTest, url, events: ["incident"], enabled: true } });
+  const notification = await db.notification.create({ data: { kind: "webhook:ping", payload: "{}" } });
+  const ping = await db.delivery.create({
+    data: { notificationId: notification.id, endpointId: toTest, channel: "webhook", recipient: url, state: "failed", idempotencyKey: `matrix-${toTest}-${Date.now()}`, messageId: `msg_matrix_${toTest}_${Date.now()}` },
+  });
+  return [
+    {
+      name: "createWebhook",
+      permission: "webhook:write",
+      run: async (ctx) => deleteWebhook({ ctx: system, input: { endpointId: (await createWebhook({ ctx, input: { url, events: ["component"] } })).endpoint.id } }),
+    },
+    { name: "updateWebhook", permission: "webhook:write", run: (ctx) => updateWebhook({ ctx, input: { endpointId: toUpdate, url, events: ["maintenance"], enabled: false } }) },
+    { name: "rotateWebhookSecret", permission: "webhook:write", run: (ctx) => rotateWebhookSecret({ ctx, input: { endpointId: toRotate } }) },
+    { name: "sendTestWebhook", permission: "webhook:write", run: (ctx) => sendTestWebhook({ ctx, input: { endpointId: toTest } }) },
+    { name: "retryWebhookDelivery", permission: "webhook:write", run: (ctx) => retryWebhookDelivery({ ctx, input: { deliveryId: ping.id } }) },
+    {
+      name: "deleteWebhook",
+      permission: "webhook:write",
+      // The last case: the endpoint still taking events goes, whoever may delete it.
+      run: (ctx) => deleteWebhook({ ctx, input: { endpointId: toDelete } }).finally(() => db.webhookEndpoint.updateMany({ where: { id: toTest }, data: { enabled: false } })),
+    },
+  ];
+}
+
 const SOURCES: Record<string, (db: Db) => Promise<Case[]>> = {
   incidents: incidentCases,
   components: componentCases,
@@ -66,6 +102,7 @@ const SOURCES: Record<string, (db: Db) => Promise<Case[]>> = {
   subscribers: subscriberCases,
   tokens: tokenCases,
   deliveries: deliveryCases,
+  webhooks: webhookCases,
 };
 
 // Every mutating verb × anonymous / viewer / editor / admin / owner: allowed exactly when the

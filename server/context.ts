@@ -2,6 +2,7 @@ import type { Db } from "@/server/db";
 import type { Prisma } from "@/server/generated/sqlite/client";
 import { roleCan, type Permission, type Role } from "./auth/permissions";
 import { ForbiddenError, UnauthorizedError } from "./errors";
+import { flushWebhookEvents } from "./webhook/emit";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -27,7 +28,15 @@ export function authorize(ctx: Ctx, permission: Permission): void {
 /** Runs `work` in the context's transaction, or in a new one (so verbs compose atomically). */
 export async function inTransaction<T>(ctx: Ctx, work: (tx: Tx) => Promise<T>): Promise<T> {
   if (ctx.tx) return work(ctx.tx);
-  return ctx.db.$transaction((tx) => work(tx), { maxWait: 10_000, timeout: 30_000 });
+  return ctx.db.$transaction(
+    async (tx) => {
+      const result = await work(tx);
+      // Outgoing webhooks join the same commit (the outbox): all or nothing with the change.
+      await flushWebhookEvents(tx);
+      return result;
+    },
+    { maxWait: 10_000, timeout: 30_000 },
+  );
 }
 
 export function actorLabel(actor: Actor): string {

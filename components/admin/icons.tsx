@@ -32,6 +32,7 @@ export type IconName =
   | "settings"
   | "account"
   | "external"
+  | "webhooks"
   | "signOut"
   | "plus"
   | "check"
@@ -105,6 +106,14 @@ const PATHS: Record<IconName, ReactNode> = {
     </>
   ),
   external: <path d="M8 4.5H4.5v11h11V12M11.5 3.5h5v5M16.5 3.5 9 11" />,
+  webhooks: (
+    <>
+      <circle cx="10" cy="5.5" r="2.25" />
+      <circle cx="5" cy="14.5" r="2.25" />
+      <circle cx="15" cy="14.5" r="2.25" />
+      <path d="M9 7.5 6 12.5M11 7.5l3 5M7.25 14.5h5.5" />
+    </>
+  ),
   signOut: <path d="M8 3.5H4.5v13H8M12.5 6.5 16 10l-3.5 3.5M16 10H8" />,
   plus: <path d="M10 4v12M4 10h12" />,
   check: <path d="m4.5 10.5 3.5 3.5 7.5-8" />,

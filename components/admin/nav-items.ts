@@ -24,6 +24,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/admin/audit", label: "Audit log", icon: "audit", shortcut: "l" },
   { href: "/admin/team", label: "Team", icon: "team", shortcut: "t" },
   { href: "/admin/tokens", label: "API tokens", icon: "keyboard", shortcut: "k", requires: "token:write" },
+  { href: "/admin/webhooks", label: "Webhooks", icon: "webhooks", shortcut: "w", requires: "webhook:write" },
   { href: "/admin/settings", label: "Settings", icon: "settings", shortcut: "s" },
 ];
 

@@ -19,6 +19,7 @@ export const PERMISSIONS = {
   "settings:write": ["owner", "admin"],
   "team:write": ["owner", "admin"],
   "token:write": ["owner", "admin"],
+  "webhook:write": ["owner", "admin"],
   "ownership:transfer": ["owner"],
 } as const satisfies Record<string, readonly Role[]>;
 

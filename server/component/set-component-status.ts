@@ -5,6 +5,7 @@ import { afterPublicChange } from "@/server/public/after-change";
 import { bumpPublicRevision } from "@/server/public/revision";
 import { refreshComponentStatuses } from "./refresh-statuses";
 import { SetComponentStatusInput } from "./schemas";
+import { queueWebhookEvent } from "@/server/webhook/emit";
 
 const statusSelect = { id: true, status: true, statusSource: true } as const;
 
@@ -25,6 +26,9 @@ export async function setComponentStatus({ ctx, input }: { ctx: Ctx; input: SetC
       await refreshComponentStatuses(tx, [componentId]);
     }
     const after = await tx.component.findUniqueOrThrow({ where: { id: componentId }, select: statusSelect });
+    if (after.status !== before.status) {
+      queueWebhookEvent(tx, { type: "component.status_changed", componentId, oldStatus: before.status, newStatus: after.status, at: new Date() });
+    }
     await recordAudit(tx, ctx, { action: "component.set_status", entityType: "component", entityId: componentId, before, after });
     await bumpPublicRevision(tx);
     return after;

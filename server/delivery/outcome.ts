@@ -5,7 +5,8 @@ import { MAX_ATTEMPTS, retryDelayMs, type SendFailure } from "./retry-policy";
 // took the delivery over, ours is a no-op (and the send we just did is the rare duplicate).
 const held = (id: string, owner: string) => ({ id, leaseOwner: owner, state: "sending" });
 
-export async function markSent(db: Db, id: string, owner: string, smtpId: string): Promise<boolean> {
+/** `smtpId`: the SMTP server's queue id for mail; null for webhooks (the HTTP answer is enough). */
+export async function markSent(db: Db, id: string, owner: string, smtpId: string | null): Promise<boolean> {
   const result = await db.delivery.updateMany({
     where: held(id, owner),
     data: { state: "sent", sentAt: new Date(), smtpMessageId: smtpId, lastError: null, leaseOwner: null, leaseExpiresAt: null },
@@ -20,6 +21,7 @@ export async function markFailed(
   owner: string,
   failure: SendFailure,
   now = new Date(),
+  delay: (attempts: number) => number = retryDelayMs,
 ): Promise<"failed" | "queued" | "dead" | "lost"> {
   const release = { leaseOwner: null, leaseExpiresAt: null, lastError: failure.reason };
   if (failure.kind === "permanent") {
@@ -38,7 +40,7 @@ export async function markFailed(
   const dead = delivery.attempts >= MAX_ATTEMPTS;
   const result = await db.delivery.updateMany({
     where: held(delivery.id, owner),
-    data: dead ? { ...release, state: "dead" } : { ...release, state: "queued", nextAttemptAt: new Date(now.getTime() + retryDelayMs(delivery.attempts)) },
+    data: dead ? { ...release, state: "dead" } : { ...release, state: "queued", nextAttemptAt: new Date(now.getTime() + delay(delivery.attempts)) },
   });
   if (result.count === 0) return "lost";
   return dead ? "dead" : "queued";

@@ -1,39 +1,11 @@
-import { randomBytes } from "node:crypto";
-import type { DatabaseTarget } from "@/lib/database-url";
-import type { Logger } from "pino";
 import type { MailTransport } from "@/lib/mailer";
-import type { Db } from "@/server/db";
-import { buryExhausted, claimDeliveries } from "./claim";
 import { composeDelivery } from "./compose";
-import { isPaused } from "./job-control";
 import { markFailed, markSent, markSkipped } from "./outcome";
+import { type LoopOptions, runOutboxLoop } from "./outbox-loop";
 import { classifySendError } from "./retry-policy";
 
-export type WorkerOptions = {
-  db: Db;
-  provider: DatabaseTarget["provider"];
-  transport: MailTransport;
-  logger: Logger;
-  /** Deliveries claimed per round; about the pool size keeps every connection busy. */
-  batchSize?: number;
-  leaseMs?: number;
-  idleMs?: number;
-  signal?: AbortSignal;
-  /** Extra timed jobs run between rounds (maintenance auto start/complete, …). */
-  tick?: () => Promise<void>;
-};
-
-// Removes its abort listener when the timer fires: an idle worker sleeps every second for weeks.
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const wake = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", wake);
-      resolve();
-    };
-    const timer = setTimeout(wake, ms);
-    signal?.addEventListener("abort", wake, { once: true });
-  });
+// batchSize: about the pool size keeps every SMTP connection busy.
+export type WorkerOptions = LoopOptions & { transport: MailTransport };
 
 /**
  * Whether the recipient may still get this message: queued mail waits, and meanwhile people
@@ -72,41 +44,7 @@ async function deliver(options: WorkerOptions, owner: string, id: string): Promi
   }
 }
 
-/**
- * The delivery loop: claim due deliveries with a lease, send them concurrently through the
- * pooled transport, record each outcome; sleep when idle; respect the kill switch. Runs until
- * `signal` aborts. Returns counts (for tests and logs).
- */
+/** The email loop: claims due email deliveries and sends them through the pooled transport. */
 export async function runDeliveryWorker(options: WorkerOptions): Promise<Record<string, number>> {
-  const owner = `worker-${process.pid}-${randomBytes(4).toString("hex")}`;
-  const { db, provider, logger, signal } = options;
-  const batchSize = options.batchSize ?? 20;
-  const leaseMs = options.leaseMs ?? 60_000;
-  const idleMs = options.idleMs ?? 1_000;
-  const counts: Record<string, number> = {};
-  logger.info({ owner }, "delivery worker started");
-  while (!signal?.aborted) {
-    try {
-      // A failing timed job must never hold up mail.
-      await options.tick?.().catch((error: unknown) => logger.error({ err: error }, "worker tick failed"));
-      await buryExhausted(db);
-      if (await isPaused(db, "email")) {
-        await sleep(idleMs, signal);
-        continue;
-      }
-      const ids = await claimDeliveries(db, provider, { owner, limit: batchSize, leaseMs });
-      if (ids.length === 0) {
-        await sleep(idleMs, signal);
-        continue;
-      }
-      const outcomes = await Promise.all(ids.map((id) => deliver(options, owner, id)));
-      for (const outcome of outcomes) counts[outcome] = (counts[outcome] ?? 0) + 1;
-    } catch (error) {
-      // Database trouble: back off and keep going; leases make sure nothing is lost meanwhile.
-      logger.error({ err: error }, "delivery round failed");
-      await sleep(Math.max(idleMs, 2_000), signal);
-    }
-  }
-  logger.info({ owner, counts }, "delivery worker stopped");
-  return counts;
+  return runOutboxLoop({ ...options, channel: "email", deliver: (owner, id) => deliver(options, owner, id) });
 }

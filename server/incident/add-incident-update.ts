@@ -10,6 +10,7 @@ import { deriveIncidentStatus, latestUpdate } from "./derive-status";
 import { resolveInTx } from "./resolve-in-tx";
 import { actorUserId, assertComponentsExist, assertNotFuture, ensureAffected, findIncident, incidentAudit, recordStatusChanges } from "./rows";
 import { AddIncidentUpdateInput } from "./schemas";
+import { queueWebhookEvent } from "@/server/webhook/emit";
 
 /**
  * Posts an update to a published incident: its status becomes the incident's (by the latest update),
@@ -40,6 +41,7 @@ export async function addIncidentUpdate({ ctx, input }: { ctx: Ctx; input: AddIn
       if (latest && displayAt < latest.displayAt) throw ValidationError.field("displayAt", "A resolving update must be the latest one");
       const resolved = await resolveInTx(tx, ctx, before.id, { at: displayAt, body: data.body, notify: data.notify, keepStatuses: data.keepStatuses, timeField: "displayAt" });
       const notificationId = data.notify ? await announce(tx, { kind: "incident_resolved", incidentId: before.id, updateId: resolved.update.id }) : null;
+      queueWebhookEvent(tx, { type: "incident.resolved", incidentId: before.id });
       await recordAudit(tx, ctx, {
         action: "incident_update.create",
         entityType: "incident",
@@ -69,6 +71,7 @@ export async function addIncidentUpdate({ ctx, input }: { ctx: Ctx; input: AddIn
       },
     });
     const notificationId = data.notify ? await announce(tx, { kind: "incident_updated", incidentId: before.id, updateId: created.id }) : null;
+    queueWebhookEvent(tx, { type: "incident.updated", incidentId: before.id });
     await recordAudit(tx, ctx, {
       action: "incident_update.create",
       entityType: "incident",

@@ -10,6 +10,7 @@ import { backfillIncident } from "./backfill-incident";
 import { actorUserId, assertComponentsExist, incidentAudit, recordStatusChanges, unique } from "./rows";
 import { CreateIncidentInput } from "./schemas";
 import { uniqueIncidentSlug } from "./slug";
+import { queueWebhookEvent } from "@/server/webhook/emit";
 
 type Data = import("zod").output<typeof CreateIncidentInput>;
 
@@ -68,6 +69,7 @@ async function openIncident(tx: Tx, ctx: Ctx, data: Data) {
     changes = await refreshComponentStatuses(tx, componentIds);
     await recordStatusChanges(tx, update.id, changes);
     if (data.notify) notificationId = await announce(tx, { kind: "incident_published", incidentId: incident.id, updateId: update.id });
+    queueWebhookEvent(tx, { type: "incident.created", incidentId: incident.id });
   }
   await recordAudit(tx, ctx, {
     action: "incident.create",

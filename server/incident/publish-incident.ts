@@ -8,6 +8,7 @@ import { bumpPublicRevision } from "@/server/public/revision";
 import { deriveIncidentStatus, latestUpdate } from "./derive-status";
 import { findIncident, incidentAudit, recordStatusChanges, unique } from "./rows";
 import { PublishIncidentInput } from "./schemas";
+import { queueWebhookEvent } from "@/server/webhook/emit";
 
 /** Draft → published: its first update goes out now, its windows start to count, subscribers are told. */
 export async function publishIncident({ ctx, input }: { ctx: Ctx; input: PublishIncidentInput }) {
@@ -30,6 +31,7 @@ export async function publishIncident({ ctx, input }: { ctx: Ctx; input: Publish
     const changes = await refreshComponentStatuses(tx, unique([...windows.map((w) => w.componentId), ...before.components.map((c) => c.componentId)]));
     await recordStatusChanges(tx, first.id, changes);
     const notificationId = notify ? await announce(tx, { kind: "incident_published", incidentId: before.id, updateId: first.id }) : null;
+    queueWebhookEvent(tx, { type: "incident.created", incidentId: before.id });
     await recordAudit(tx, ctx, {
       action: "incident.publish",
       entityType: "incident",

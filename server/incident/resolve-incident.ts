@@ -9,6 +9,7 @@ import { resolveInTx } from "./resolve-in-tx";
 import { assertNotFuture, findIncident, incidentAudit } from "./rows";
 import { ResolveIncidentInput } from "./schemas";
 import { DEFAULT_RESOLVED_BODY } from "./templates";
+import { queueWebhookEvent } from "@/server/webhook/emit";
 
 /**
  * Resolves an open incident at `resolvedAt` (default now): closes its open windows then, returns
@@ -36,6 +37,7 @@ export async function resolveIncident({ ctx, input }: { ctx: Ctx; input: Resolve
     const notificationId = data.notify
       ? await announce(tx, { kind: "incident_resolved", incidentId: before.id, updateId: resolved.update.id })
       : null;
+    queueWebhookEvent(tx, { type: "incident.resolved", incidentId: before.id });
     await recordAudit(tx, ctx, {
       action: "incident.resolve",
       entityType: "incident",

@@ -8,6 +8,7 @@ import { bumpPublicRevision } from "@/server/public/revision";
 import { MaintenanceTransitionInput } from "./schemas";
 import { readMaintenance } from "./shared";
 import { DEFAULT_MESSAGE, FROM, refusal, TO } from "./transitions";
+import { queueWebhookEvent } from "@/server/webhook/emit";
 
 type Step = "start" | "verify" | "complete";
 
@@ -16,6 +17,8 @@ const ANNOUNCE: Record<Step, { kind: AnnouncementKind; flag: "notifyOnStart" | "
   verify: null,
   complete: { kind: "maintenance_completed", flag: "notifyOnEnd" },
 };
+
+const WEBHOOK_EVENT = { start: "maintenance.started", verify: "maintenance.verifying", complete: "maintenance.completed" } as const;
 
 /**
  * One step along scheduled → in_progress → verifying → completed, in one transaction: the
@@ -40,6 +43,7 @@ export async function advanceMaintenance(step: Step, { ctx, input, now = new Dat
     await refreshComponentStatuses(tx, before.componentIds);
     const notice = ANNOUNCE[step];
     if (notice && before[notice.flag]) await announce(tx, { kind: notice.kind, maintenanceId });
+    queueWebhookEvent(tx, { type: WEBHOOK_EVENT[step], maintenanceId });
     const after = await readMaintenance(tx, maintenanceId);
     await recordAudit(tx, ctx, { action: `maintenance.${step}`, entityType: "maintenance", entityId: maintenanceId, before, after });
     await bumpPublicRevision(tx);

@@ -7,6 +7,7 @@ import { bumpPublicRevision } from "@/server/public/revision";
 import { MaintenanceTransitionInput } from "./schemas";
 import { readMaintenance } from "./shared";
 import { DEFAULT_MESSAGE, FROM, refusal } from "./transitions";
+import { queueWebhookEvent } from "@/server/webhook/emit";
 
 /**
  * Cancels a maintenance that is not over: it leaves the public page, and if it was running its
@@ -26,6 +27,7 @@ export async function cancelMaintenance({ ctx, input, now = new Date() }: { ctx:
     if (moved.count !== 1) throw new ConflictError("This maintenance changed in the meantime; reload and try again.");
     await tx.maintenanceUpdate.create({ data: { maintenanceId, status: "cancelled", body: message ?? DEFAULT_MESSAGE.cancel, displayAt: now } });
     if (before.status !== "scheduled") await refreshComponentStatuses(tx, before.componentIds);
+    queueWebhookEvent(tx, { type: "maintenance.cancelled", maintenanceId });
     const after = await readMaintenance(tx, maintenanceId);
     await recordAudit(tx, ctx, { action: "maintenance.cancel", entityType: "maintenance", entityId: maintenanceId, before, after });
     await bumpPublicRevision(tx);

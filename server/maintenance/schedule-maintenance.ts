@@ -7,6 +7,7 @@ import { bumpPublicRevision } from "@/server/public/revision";
 import { ScheduleMaintenanceInput } from "./schemas";
 import { assertComponentsExist, maintenanceSlug, readMaintenance } from "./shared";
 import { DEFAULT_MESSAGE } from "./transitions";
+import { queueWebhookEvent } from "@/server/webhook/emit";
 
 /** Schedules and publishes a maintenance at once; subscribers are told when `notifyOnSchedule`. */
 export async function scheduleMaintenance({ ctx, input, now = new Date() }: { ctx: Ctx; input: ScheduleMaintenanceInput; now?: Date }) {
@@ -28,6 +29,7 @@ export async function scheduleMaintenance({ ctx, input, now = new Date() }: { ct
       select: { id: true },
     });
     if (data.notifyOnSchedule) await announce(tx, { kind: "maintenance_scheduled", maintenanceId: created.id });
+    queueWebhookEvent(tx, { type: "maintenance.scheduled", maintenanceId: created.id });
     const after = await readMaintenance(tx, created.id);
     await recordAudit(tx, ctx, { action: "maintenance.schedule", entityType: "maintenance", entityId: created.id, after });
     await bumpPublicRevision(tx);

@@ -6,6 +6,7 @@ import { afterPublicChange } from "@/server/public/after-change";
 import { bumpPublicRevision } from "@/server/public/revision";
 import { findPostmortem, postmortemAudit } from "./rows";
 import { PublishPostmortemInput } from "./schemas";
+import { queueWebhookEvent } from "@/server/webhook/emit";
 
 /** Shows the postmortem on the incident's public page; with `notify`, subscribers are told. */
 export async function publishPostmortem({ ctx, input }: { ctx: Ctx; input: PublishPostmortemInput }) {
@@ -19,6 +20,7 @@ export async function publishPostmortem({ ctx, input }: { ctx: Ctx; input: Publi
     const notificationId = data.notify
       ? await announce(tx, { kind: "postmortem_published", incidentId: data.incidentId, postmortemId: after.id })
       : null;
+    queueWebhookEvent(tx, { type: "incident.postmortem_published", incidentId: data.incidentId });
     await recordAudit(tx, ctx, {
       action: "postmortem.publish",
       entityType: "postmortem",

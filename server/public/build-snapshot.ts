@@ -21,7 +21,7 @@ export const incidentInclude = {
   postmortem: { select: { body: true, publishedAt: true } },
 } as const;
 
-const maintenanceInclude = {
+export const maintenanceInclude = {
   components: { select: { component: { select: { id: true, name: true } } } },
   updates: { orderBy: { displayAt: "desc" } },
 } as const;

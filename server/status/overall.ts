@@ -17,7 +17,7 @@ const IMPACT_AS_STATUS: Record<IncidentImpact, ComponentStatus> = {
   critical: "major_outage",
 };
 
-const LABEL: Record<ComponentStatus, string> = {
+export const OVERALL_LABEL: Record<ComponentStatus, string> = {
   operational: "All systems operational",
   degraded_performance: "Degraded performance",
   partial_outage: "Partial outage",
@@ -35,5 +35,5 @@ export function overallStatus(input: OverallInput): OverallStatus {
     ...input.openIncidentImpacts.map((impact) => IMPACT_AS_STATUS[impact]),
     input.maintenanceInProgress ? "under_maintenance" : "operational",
   ]);
-  return { status, label: LABEL[status] };
+  return { status, label: OVERALL_LABEL[status] };
 }

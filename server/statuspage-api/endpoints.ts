@@ -8,7 +8,7 @@ import { zonedIso } from "./zoned-time";
 /** The page has one settings row ("default"); its id stands for the page's. */
 export const PAGE_ID = "default";
 
-const STATUS: Record<ComponentStatus, V2Status> = {
+export const V2_STATUS: Record<ComponentStatus, V2Status> = {
   operational: { indicator: "none", description: "All Systems Operational" },
   under_maintenance: { indicator: "none", description: "Service Under Maintenance" },
   degraded_performance: { indicator: "minor", description: "Partially Degraded Service" },
@@ -39,10 +39,10 @@ export const V2_ENDPOINTS = {
       components,
       incidents: s.activeIncidents.map((i) => v2Incident(i, events)),
       scheduled_maintenances: [...active, ...upcoming].sort(byScheduledStart).map((m) => v2Maintenance(m, events)),
-      status: STATUS[s.overall.status],
+      status: V2_STATUS[s.overall.status],
     };
   },
-  status: (s: Source) => ({ page: context(s).page, status: STATUS[s.overall.status] }),
+  status: (s: Source) => ({ page: context(s).page, status: V2_STATUS[s.overall.status] }),
   components: (s: Source) => {
     const { page, components } = context(s);
     return { page, components };

@@ -6,8 +6,8 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { fieldErrors } from "@/components/ui/form-status";
 import type { Role } from "@/server/auth/permissions";
 import { FormMessage } from "../form-message";
-import { AdminIcon } from "../icons";
 import { ROLE_DESCRIPTION, ROLE_LABEL } from "../role-badge";
+import { ShownOnce } from "../shown-once";
 import { useFormAction, type FormAction } from "../use-form-action";
 
 export type InviteResult = { link: string; email: string; role: Role; expiresAt: string; emailed: boolean };
@@ -43,31 +43,10 @@ export function InviteForm({ action, roles }: { action: FormAction<InviteResult>
 }
 
 function InviteLink({ result }: { result: InviteResult }) {
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
-    await navigator.clipboard?.writeText(result.link).then(() => setCopied(true), () => setCopied(false));
-  };
   return (
-    <div role="status" className="rounded-lg border border-emerald-600/30 bg-emerald-50 p-3 text-sm text-emerald-950 dark:border-emerald-400/30 dark:bg-emerald-950/40 dark:text-emerald-100">
-      <p className="font-medium">
-        Invitation for {result.email} ({ROLE_LABEL[result.role]}) created.{" "}
-        {result.emailed ? "It was emailed; you can also copy the link." : "Send them this link; it is shown only now."}
-      </p>
-      <div className="mt-2 flex gap-2">
-        <label htmlFor="invite-link" className="sr-only">Invitation link</label>
-        <input
-          id="invite-link"
-          readOnly
-          value={result.link}
-          onFocus={(event) => event.currentTarget.select()}
-          className="min-w-0 flex-1 rounded-md border border-emerald-700/30 bg-white px-2.5 py-1.5 font-mono text-xs text-slate-900 dark:border-emerald-400/30 dark:bg-slate-950 dark:text-slate-100"
-        />
-        <Button variant="secondary" size="sm" onClick={copy} className="h-auto">
-          <AdminIcon name={copied ? "check" : "copy"} />
-          {copied ? "Copied" : "Copy"}
-        </Button>
-      </div>
-      <p className="mt-2 text-xs">Single use, valid for 7 days ({new Date(result.expiresAt).toUTCString()}).</p>
-    </div>
+    <ShownOnce id="invite-link" label="Invitation link" value={result.link} footer={<>Single use, valid for 7 days ({new Date(result.expiresAt).toUTCString()}).</>}>
+      Invitation for {result.email} ({ROLE_LABEL[result.role]}) created.{" "}
+      {result.emailed ? "It was emailed; you can also copy the link." : "Send them this link; it is shown only now."}
+    </ShownOnce>
   );
 }

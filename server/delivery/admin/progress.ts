@@ -8,6 +8,8 @@ const empty = (): Progress => ({ total: 0, sent: 0, queued: 0, sending: 0, faile
 export async function listNotifications({ ctx, take = 50 }: { ctx: Ctx; take?: number }) {
   authorize(ctx, "admin:read");
   const notifications = await ctx.db.notification.findMany({
+    // Webhook events have their own log on the Webhooks page.
+    where: { NOT: { kind: { startsWith: "webhook:" } } },
     orderBy: { createdAt: "desc" },
     take,
     include: { incident: { select: { title: true, slug: true } }, maintenance: { select: { title: true } } },

@@ -1,0 +1,22 @@
+import { widgetScript } from "@/server/badge/widget-script";
+import { BADGE_CACHE, publicBaseUrl, unavailableResponse } from "@/server/feeds/public-http";
+import { readPublicSnapshot } from "@/server/public/read-snapshot";
+
+const JS = "text/javascript; charset=utf-8";
+
+/** `<script src="/widget.js" async>`: a status pill on other sites, in a shadow root; see README "Feeds and badges". */
+export async function GET(): Promise<Response> {
+  const view = await readPublicSnapshot();
+  // Browsers do not run a script answered with 503: the host page simply shows no pill.
+  if (!view) return unavailableResponse("/* Status temporarily unavailable */\n", JS);
+  return new Response(widgetScript(view.snapshot, publicBaseUrl(view.snapshot)), {
+    headers: {
+      "Content-Type": JS,
+      "Cache-Control": BADGE_CACHE,
+      "X-Content-Type-Options": "nosniff",
+      "Access-Control-Allow-Origin": "*",
+      // Loadable by host pages that require CORP (Cross-Origin-Embedder-Policy: require-corp).
+      "Cross-Origin-Resource-Policy": "cross-origin",
+    },
+  });
+}

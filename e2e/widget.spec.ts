@@ -1,0 +1,68 @@
+import { expect, test } from "@playwright/test";
+import { e2eDb } from "./support/db";
+
+/**
+ * Another origin for the host page: the app's port under the other loopback name. A public fake origin
+ * (host.test) would make Chromium apply its private/local-network rules to the loopback app.
+ */
+function hostUrl(baseURL: string | undefined) {
+  const url = new URL("/widget-host-page", baseURL);
+  url.hostname = url.hostname === "localhost" ? "127.0.0.1" : "localhost";
+  return url.href;
+}
+
+// A third-party page with hostile CSS that would hide or restyle any link it could reach.
+const hostPage = (scriptUrl: string, componentId: string) => `<!doctype html>
+<html><head><title>Host</title><style>a{display:none!important}body{color:red;font:40px serif}</style></head>
+<body>
+  <p>Before <script src="${scriptUrl}" async></script> after</p>
+  <p><script src="${scriptUrl}" data-component="${componentId}" data-theme="dark" async></script></p>
+</body></html>`;
+
+// /widget.js on another origin: each script tag gets a pill in a shadow root, the host's CSS cannot reach it.
+test("widget.js shows the status pill on another site", async ({ page, request, baseURL }) => {
+  const setting = await e2eDb().setting.findUniqueOrThrow({ where: { id: "default" } });
+  const component = await e2eDb().component.findFirstOrThrow({ where: { name: "Track endpoint" } });
+  const pageUrl = `${setting.publicUrl.replace(/\/+$/, "")}/`;
+
+  const script = await request.get("/widget.js");
+  expect(script.status()).toBe(200);
+  expect(script.headers()).toMatchObject({
+    "content-type": "text/javascript; charset=utf-8",
+    "x-content-type-options": "nosniff",
+    "access-control-allow-origin": "*",
+  });
+  expect(script.headers()["cache-control"]).toContain("max-age=30");
+
+  const warnings: string[] = [];
+  page.on("console", (message) => message.text().startsWith("Status widget") && warnings.push(message.text()));
+  const html = hostPage(`${baseURL}/widget.js`, component.id);
+  const host = hostUrl(baseURL);
+  await page.route(host, (route) => route.fulfill({ contentType: "text/html", body: html }));
+  await page.goto(host);
+
+  // Playwright's CSS locators pierce open shadow roots; the host's `a{display:none}` must not.
+  const pills = page.locator("p a");
+  await expect(pills).toHaveCount(2);
+  await expect(pills.first()).toBeVisible();
+  await expect(pills.first()).toHaveText("All systems operational");
+  await expect(pills.first()).toHaveAttribute("href", pageUrl);
+  await expect(pills.nth(1)).toHaveText("Track endpoint: Operational");
+  await expect(pills.nth(1)).toHaveClass("dark");
+  expect(await pills.first().evaluate((a) => a.getRootNode() instanceof ShadowRoot)).toBe(true);
+  expect(await pills.first().evaluate((a) => getComputedStyle(a).fontSize)).toBe("14px");
+  expect(warnings).toEqual([]);
+});
+
+test("widget.js fills a container and falls back to the overall status for an unknown component", async ({ page, baseURL }) => {
+  const warnings: string[] = [];
+  page.on("console", (message) => message.text().startsWith("Status widget") && warnings.push(message.text()));
+  const html = `<!doctype html><html><head><script src="${baseURL}/widget.js" async></script></head>
+<body><div id="slot" data-statuspage-widget data-component="no-such-component"></div></body></html>`;
+  const host = hostUrl(baseURL);
+  await page.route(host, (route) => route.fulfill({ contentType: "text/html", body: html }));
+  await page.goto(host);
+
+  await expect(page.locator("#slot a")).toHaveText("All systems operational");
+  await expect.poll(() => warnings.join("\n")).toContain("unknown component");
+});

@@ -1,0 +1,54 @@
+import { scriptJson } from "@/lib/script-json";
+import type { PublicSnapshot } from "@/server/public/snapshot-types";
+import { v2Components } from "@/server/statuspage-api/map-components";
+import { PAGE_ID, V2_STATUS } from "@/server/statuspage-api/endpoints";
+import { OVERALL_LABEL } from "@/server/status/overall";
+import { COMPONENT_STATUS_LABEL, COMPONENT_STATUSES, type ComponentStatus } from "@/server/status/statuses";
+import { STATUS_BADGE } from "./badge-status";
+import { PILL_CSS, PILL_DARK } from "./pill-css";
+import { WIDGET_CLIENT } from "./widget-client";
+
+// The current state is embedded so the pill paints without a second request (and still works where the host's
+// CSP blocks fetches); the script then follows /api/v2/status.json and components.json every minute, which
+// is why it carries the v2 descriptions and component shape rather than a private format.
+export const WIDGET_REFRESH_MS = 60_000;
+
+const CSS = `:host{all:initial;display:inline-block}${PILL_CSS}a.dark{${PILL_DARK}}@media (prefers-color-scheme:dark){a.auto{${PILL_DARK}}}`;
+
+export type WidgetConfig = {
+  base: string;
+  url: string;
+  title: string;
+  css: string;
+  refreshMs: number;
+  overall: ComponentStatus;
+  /** Every component and group of components.json; null when the snapshot predates the API (the first refresh fills it). */
+  components: Array<{ id: string; name: string; status: ComponentStatus }> | null;
+  styles: Record<ComponentStatus, { color: string; overall: string; component: string }>;
+  /** status.json's description → status: the inverse of V2_STATUS, so the refresh needs no other endpoint. */
+  descriptions: Record<string, ComponentStatus>;
+};
+
+export function widgetConfig(snapshot: PublicSnapshot, baseUrl: string): WidgetConfig {
+  const api = snapshot.api;
+  const components = api ? v2Components(api, PAGE_ID, snapshot.page.timeZone).map(({ id, name, status }) => ({ id, name, status })) : null;
+  const styles = Object.fromEntries(
+    COMPONENT_STATUSES.map((s) => [s, { color: STATUS_BADGE[s].color, overall: OVERALL_LABEL[s], component: COMPONENT_STATUS_LABEL[s] }]),
+  ) as WidgetConfig["styles"];
+  return {
+    base: baseUrl,
+    url: `${baseUrl}/`,
+    title: `${snapshot.page.name} status page`,
+    css: CSS,
+    refreshMs: WIDGET_REFRESH_MS,
+    overall: snapshot.overall.status,
+    components,
+    styles,
+    descriptions: Object.fromEntries(COMPONENT_STATUSES.map((s) => [V2_STATUS[s].description, s])),
+  };
+}
+
+/** The whole of /widget.js: the client code called with this page's config. */
+export function widgetScript(snapshot: PublicSnapshot, baseUrl: string): string {
+  return `${WIDGET_CLIENT}(${scriptJson(widgetConfig(snapshot, baseUrl))});\n`;
+}

@@ -1,0 +1,97 @@
+import { recordAudit } from "@/server/audit/record-audit";
+import { authorize, inTransaction, type Ctx, type Tx } from "@/server/context";
+import { ConflictError, NotFoundError, parseInput } from "@/server/errors";
+import { queueWebhookEvent } from "./emit";
+import { CreateWebhookInput, RetryWebhookInput, UpdateWebhookInput, WebhookIdInput } from "./schemas";
+import { newWebhookSecret } from "./signature";
+import { webhookView, type WebhookView } from "./view";
+
+// The admin's verbs for webhook endpoints. Secrets are shown on creation and rotation only, and
+// never enter the audit log.
+
+async function find(tx: Tx, endpointId: string) {
+  const row = await tx.webhookEndpoint.findUnique({ where: { id: endpointId } });
+  if (!row) throw new NotFoundError("This webhook endpoint does not exist");
+  return row;
+}
+
+export async function createWebhook({ ctx, input }: { ctx: Ctx; input: CreateWebhookInput }): Promise<{ endpoint: WebhookView; secret: string }> {
+  authorize(ctx, "webhook:write");
+  const data = parseInput(CreateWebhookInput, input);
+  const secret = newWebhookSecret();
+  const endpoint = await inTransaction(ctx, async (tx) => {
+    const row = await tx.webhookEndpoint.create({
+      data: { url: data.url, description: data.description, events: data.events.join(","), secret, createdById: ctx.actor.type === "user" ? ctx.actor.id : null },
+    });
+    const view = webhookView(row);
+    await recordAudit(tx, ctx, { action: "webhook.create", entityType: "webhook", entityId: row.id, after: view });
+    return view;
+  });
+  return { endpoint, secret };
+}
+
+/** Edits an endpoint; turning it back on also clears why it was switched off. */
+export async function updateWebhook({ ctx, input }: { ctx: Ctx; input: UpdateWebhookInput }): Promise<WebhookView> {
+  authorize(ctx, "webhook:write");
+  const data = parseInput(UpdateWebhookInput, input);
+  return inTransaction(ctx, async (tx) => {
+    const before = await find(tx, data.endpointId);
+    const after = await tx.webhookEndpoint.update({
+      where: { id: before.id },
+      data: { url: data.url, description: data.description, events: data.events.join(","), enabled: data.enabled, ...(data.enabled ? { disabledReason: null } : {}) },
+    });
+    await recordAudit(tx, ctx, { action: "webhook.update", entityType: "webhook", entityId: before.id, before: webhookView(before), after: webhookView(after) });
+    return webhookView(after);
+  });
+}
+
+/** A new secret at once; deliveries already queued are signed with it when they go out. */
+export async function rotateWebhookSecret({ ctx, input }: { ctx: Ctx; input: WebhookIdInput }): Promise<{ endpoint: WebhookView; secret: string }> {
+  authorize(ctx, "webhook:write");
+  const { endpointId } = parseInput(WebhookIdInput, input);
+  const secret = newWebhookSecret();
+  const endpoint = await inTransaction(ctx, async (tx) => {
+    await find(tx, endpointId);
+    const after = await tx.webhookEndpoint.update({ where: { id: endpointId }, data: { secret } });
+    await recordAudit(tx, ctx, { action: "webhook.rotate_secret", entityType: "webhook", entityId: endpointId });
+    return webhookView(after);
+  });
+  return { endpoint, secret };
+}
+
+/** Removes the endpoint and its delivery log; queued deliveries to it are dropped with it. */
+export async function deleteWebhook({ ctx, input }: { ctx: Ctx; input: WebhookIdInput }): Promise<void> {
+  authorize(ctx, "webhook:write");
+  const { endpointId } = parseInput(WebhookIdInput, input);
+  await inTransaction(ctx, async (tx) => {
+    const before = await find(tx, endpointId);
+    await tx.webhookEndpoint.delete({ where: { id: endpointId } });
+    await recordAudit(tx, ctx, { action: "webhook.delete", entityType: "webhook", entityId: endpointId, before: webhookView(before) });
+  });
+}
+
+/** Queues a signed `ping` to one endpoint, so an admin can check the receiver end to end. */
+export async function sendTestWebhook({ ctx, input }: { ctx: Ctx; input: WebhookIdInput }): Promise<void> {
+  authorize(ctx, "webhook:write");
+  const { endpointId } = parseInput(WebhookIdInput, input);
+  await inTransaction(ctx, async (tx) => {
+    const endpoint = await find(tx, endpointId);
+    if (!endpoint.enabled) throw new ConflictError("This endpoint is switched off; turn it on to send a test");
+    queueWebhookEvent(tx, { type: "ping", endpointId });
+    await recordAudit(tx, ctx, { action: "webhook.test", entityType: "webhook", entityId: endpointId });
+  });
+}
+
+/** Sends a failed or given-up delivery again, with the same id and body and a fresh attempt budget. */
+export async function retryWebhookDelivery({ ctx, input }: { ctx: Ctx; input: RetryWebhookInput }): Promise<void> {
+  authorize(ctx, "webhook:write");
+  const { deliveryId } = parseInput(RetryWebhookInput, input);
+  await inTransaction(ctx, async (tx) => {
+    const result = await tx.delivery.updateMany({
+      where: { id: deliveryId, channel: "webhook", state: { in: ["failed", "dead"] } },
+      data: { state: "queued", attempts: 0, nextAttemptAt: new Date(), leaseOwner: null, leaseExpiresAt: null },
+    });
+    if (result.count !== 1) throw new NotFoundError("No failed webhook delivery with this id");
+    await recordAudit(tx, ctx, { action: "webhook.retry", entityType: "delivery", entityId: deliveryId });
+  });
+}

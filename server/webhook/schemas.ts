@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { WebhookCategory } from "./events";
+
+const Url = z
+  .string({ error: "URL is required" })
+  .trim()
+  .min(1, "URL is required")
+  .max(2000, "URL is too long (2,000 characters at most)")
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "https:" || url.protocol === "http:") && !url.username && !url.password;
+    } catch {
+      return false;
+    }
+  }, "Enter a full http:// or https:// URL (without a user name or password in it)");
+
+const fields = {
+  url: Url,
+  description: z.string().trim().max(200, "Description is too long (200 characters at most)").optional().default(""),
+  events: z
+    .array(WebhookCategory, { error: "Choose at least one kind of event" })
+    .min(1, "Choose at least one kind of event")
+    .transform((list) => [...new Set(list)]),
+};
+
+export const CreateWebhookInput = z.object(fields);
+export type CreateWebhookInput = z.input<typeof CreateWebhookInput>;
+
+export const WebhookIdInput = z.object({ endpointId: z.string({ error: "Endpoint is required" }).min(1, "Endpoint is required").max(64) });
+export type WebhookIdInput = z.input<typeof WebhookIdInput>;
+
+export const UpdateWebhookInput = WebhookIdInput.extend({ ...fields, enabled: z.boolean({ error: "Enabled must be true or false" }) });
+export type UpdateWebhookInput = z.input<typeof UpdateWebhookInput>;
+
+export const RetryWebhookInput = z.object({ deliveryId: z.string({ error: "Delivery is required" }).min(1, "Delivery is required").max(64) });
+export type RetryWebhookInput = z.input<typeof RetryWebhookInput>;

@@ -1,0 +1,38 @@
+import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export type Received = { path: string; headers: IncomingHttpHeaders; body: string; status: number };
+
+/**
+ * A real HTTP server that records every webhook POST. `script` decides each answer in turn
+ * (e.g. [500, 200]: fail once, then accept); after it runs out every request gets `fallback`.
+ */
+export class WebhookReceiver {
+  readonly received: Received[] = [];
+  private server: Server | null = null;
+  script: number[] = [];
+  fallback = 204;
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (chunk: Buffer) => chunks.push(chunk));
+      req.on("end", () => {
+        const status = this.script.shift() ?? this.fallback;
+        this.received.push({ path: req.url ?? "/", headers: req.headers, body: Buffer.concat(chunks).toString("utf8"), status });
+        if (status >= 300 && status < 400) res.setHeader("Location", "http://elsewhere.invalid/");
+        res.writeHead(status, { "Content-Type": "text/plain" }).end(status >= 400 ? `receiver says no (${status})` : "ok");
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  at(path: string): Received[] {
+    return this.received.filter((r) => r.path === path);
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}
