@@ -67,8 +67,8 @@ test("webhooks: add an endpoint, test it, receive a signed incident event, see t
 
   await page.reload();
   const log = page.locator("tr[data-delivery]");
-  await expect(log.filter({ hasText: "incident.created" }).getByText("Delivered")).toBeVisible();
-  await expect(log.filter({ hasText: "ping" }).getByText("Delivered")).toBeVisible();
+  await expect(log.filter({ hasText: "incident.created" }).getByText("Delivered", { exact: true })).toBeVisible();
+  await expect(log.filter({ hasText: "ping" }).getByText("Delivered", { exact: true })).toBeVisible();
   await page.screenshot({ path: "artifacts/screenshots/admin-webhook.png", fullPage: true });
 
   page.once("dialog", (dialog) => dialog.accept());

@@ -1,15 +1,21 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { e2eDb } from "./support/db";
 
 /**
- * Another origin for the host page: the app's port under the other loopback name. A public fake origin
- * (host.test) would make Chromium apply its private/local-network rules to the loopback app.
+ * The host pages come from a real HTTP server on another port (another origin). A page faked with
+ * page.route counts as public to Chromium, whose local-network rules then block the loopback app.
  */
-function hostUrl(baseURL: string | undefined) {
-  const url = new URL("/widget-host-page", baseURL);
-  url.hostname = url.hostname === "localhost" ? "127.0.0.1" : "localhost";
-  return url.href;
-}
+let host: { url: string; html: string; server: Server };
+test.beforeAll(async () => {
+  const server = createServer((_, res) => res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(host.html));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  host = { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, html: "", server };
+});
+test.afterAll(async () => {
+  await new Promise((resolve) => host.server.close(resolve));
+});
 
 // A third-party page with hostile CSS that would hide or restyle any link it could reach.
 const hostPage = (scriptUrl: string, componentId: string) => `<!doctype html>
@@ -36,10 +42,8 @@ test("widget.js shows the status pill on another site", async ({ page, request, 
 
   const warnings: string[] = [];
   page.on("console", (message) => message.text().startsWith("Status widget") && warnings.push(message.text()));
-  const html = hostPage(`${baseURL}/widget.js`, component.id);
-  const host = hostUrl(baseURL);
-  await page.route(host, (route) => route.fulfill({ contentType: "text/html", body: html }));
-  await page.goto(host);
+  host.html = hostPage(`${baseURL}/widget.js`, component.id);
+  await page.goto(host.url);
 
   // Playwright's CSS locators pierce open shadow roots; the host's `a{display:none}` must not.
   const pills = page.locator("p a");
@@ -57,11 +61,9 @@ test("widget.js shows the status pill on another site", async ({ page, request, 
 test("widget.js fills a container and falls back to the overall status for an unknown component", async ({ page, baseURL }) => {
   const warnings: string[] = [];
   page.on("console", (message) => message.text().startsWith("Status widget") && warnings.push(message.text()));
-  const html = `<!doctype html><html><head><script src="${baseURL}/widget.js" async></script></head>
+  host.html = `<!doctype html><html><head><script src="${baseURL}/widget.js" async></script></head>
 <body><div id="slot" data-statuspage-widget data-component="no-such-component"></div></body></html>`;
-  const host = hostUrl(baseURL);
-  await page.route(host, (route) => route.fulfill({ contentType: "text/html", body: html }));
-  await page.goto(host);
+  await page.goto(host.url);
 
   await expect(page.locator("#slot a")).toHaveText("All systems operational");
   await expect.poll(() => warnings.join("\n")).toContain("unknown component");

@@ -7,14 +7,10 @@ import { fieldErrors } from "@/components/ui/form-status";
 import { FormMessage } from "../form-message";
 import { ShownOnce } from "../shown-once";
 import { useFormAction, type FormAction } from "../use-form-action";
+import { EVENT_CHOICES } from "./event-choices";
 
 export type ShownSecret = { url: string; secret: string };
 
-export const EVENT_CHOICES = [
-  { value: "incident", label: "Incidents", hint: "created, updated, resolved, postmortem published" },
-  { value: "component", label: "Component status", hint: "every change of a public component's status" },
-  { value: "maintenance", label: "Maintenance", hint: "scheduled, started, verifying, completed, cancelled" },
-] as const;
 
 type Defaults = { endpointId: string; url: string; description: string; events: string[]; enabled: boolean };
 
