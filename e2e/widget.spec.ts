@@ -56,6 +56,7 @@ test("widget.js shows the status pill on another site", async ({ page, request, 
   expect(await pills.first().evaluate((a) => a.getRootNode() instanceof ShadowRoot)).toBe(true);
   expect(await pills.first().evaluate((a) => getComputedStyle(a).fontSize)).toBe("14px");
   expect(warnings).toEqual([]);
+  await page.screenshot({ path: "artifacts/screenshots/widget-host.png" });
 });
 
 test("widget.js fills a container and falls back to the overall status for an unknown component", async ({ page, baseURL }) => {
