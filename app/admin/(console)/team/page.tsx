@@ -11,11 +11,9 @@ import { ROLES, Role } from "@/server/auth/permissions";
 import { can, requireAdminPage } from "@/server/auth/session";
 import { listTeam } from "@/server/team";
 import { changeRoleAction, disableUserAction, enableUserAction, inviteAction, revokeInviteAction } from "./actions";
+import { AdminTable, CELL } from "@/components/admin/admin-table";
 
 export const metadata: Metadata = { title: "Team" };
-
-const TH = "px-4 py-2 text-left text-xs font-medium tracking-wide text-slate-600 uppercase dark:text-slate-400";
-const TD = "px-4 py-2.5 align-middle";
 
 export default async function TeamPage() {
   const ctx = await requireAdminPage();
@@ -43,68 +41,56 @@ export default async function TeamPage() {
       )}
 
       <Panel title={`Members (${members.length})`}>
-        <div className="overflow-x-auto">
-          <table className="w-full text-sm">
-            <thead className="border-b border-slate-200 dark:border-slate-800">
-              <tr>
-                <th scope="col" className={TH}>Member</th>
-                <th scope="col" className={TH}>Role</th>
-                <th scope="col" className={TH}>Last active</th>
-                <th scope="col" className={`${TH} text-right`}><span className="sr-only">Actions</span></th>
+        <AdminTable columns={["Member", "Role", "Last active", null]}>
+          {members.map((member) => {
+            const role = Role.catch("viewer").parse(member.role);
+            const self = member.id === me.id;
+            return (
+              <tr key={member.id} data-member={member.email} className={member.disabledAt ? "bg-slate-50 dark:bg-slate-900/60" : undefined}>
+                <td className={CELL}>
+                  <div className="flex items-center gap-2.5">
+                    <Avatar name={member.name} />
+                    <div className="min-w-0">
+                      <p className="truncate font-medium text-slate-900 dark:text-slate-100">
+                        {member.name}
+                        {self && <span className="ml-1.5 text-xs font-normal text-slate-600 dark:text-slate-400">(you)</span>}
+                        {member.disabledAt && (
+                          <span className="ml-1.5 rounded bg-slate-200 px-1.5 py-px text-xs font-medium text-slate-800 dark:bg-slate-700 dark:text-slate-100">Disabled</span>
+                        )}
+                      </p>
+                      <p className="truncate text-xs text-slate-600 dark:text-slate-400">{member.email}</p>
+                    </div>
+                  </div>
+                </td>
+                <td className={CELL}>
+                  {mayManage(role) && !member.disabledAt ? (
+                    <RoleForm action={changeRoleAction} userId={member.id} name={member.name} role={role} roles={grantable.includes(role) ? grantable : [role, ...grantable]} />
+                  ) : (
+                    <RoleBadge role={role} />
+                  )}
+                </td>
+                <td className={`${CELL} text-xs whitespace-nowrap text-slate-600 dark:text-slate-400`}>
+                  {member.lastActiveAt ? <LocalTime iso={member.lastActiveAt.toISOString()} format="relative" /> : "No active session"}
+                </td>
+                <td className={`${CELL} text-right`}>
+                  {mayManage(role) && !self &&
+                    (member.disabledAt ? (
+                      <RowAction action={enableUserAction} fields={{ userId: member.id }} label="Enable" pendingLabel="Enabling…" />
+                    ) : (
+                      <RowAction
+                        action={disableUserAction}
+                        fields={{ userId: member.id }}
+                        label="Disable"
+                        pendingLabel="Disabling…"
+                        variant="ghost"
+                        confirm={`Disable ${member.name}? They are signed out at once and cannot sign in until enabled again.`}
+                      />
+                    ))}
+                </td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-              {members.map((member) => {
-                const role = Role.catch("viewer").parse(member.role);
-                const self = member.id === me.id;
-                return (
-                  <tr key={member.id} data-member={member.email} className={member.disabledAt ? "bg-slate-50 dark:bg-slate-900/60" : undefined}>
-                    <td className={TD}>
-                      <div className="flex items-center gap-2.5">
-                        <Avatar name={member.name} />
-                        <div className="min-w-0">
-                          <p className="truncate font-medium text-slate-900 dark:text-slate-100">
-                            {member.name}
-                            {self && <span className="ml-1.5 text-xs font-normal text-slate-600 dark:text-slate-400">(you)</span>}
-                            {member.disabledAt && (
-                              <span className="ml-1.5 rounded bg-slate-200 px-1.5 py-px text-xs font-medium text-slate-800 dark:bg-slate-700 dark:text-slate-100">Disabled</span>
-                            )}
-                          </p>
-                          <p className="truncate text-xs text-slate-600 dark:text-slate-400">{member.email}</p>
-                        </div>
-                      </div>
-                    </td>
-                    <td className={TD}>
-                      {mayManage(role) && !member.disabledAt ? (
-                        <RoleForm action={changeRoleAction} userId={member.id} name={member.name} role={role} roles={grantable.includes(role) ? grantable : [role, ...grantable]} />
-                      ) : (
-                        <RoleBadge role={role} />
-                      )}
-                    </td>
-                    <td className={`${TD} text-xs whitespace-nowrap text-slate-600 dark:text-slate-400`}>
-                      {member.lastActiveAt ? <LocalTime iso={member.lastActiveAt.toISOString()} format="relative" /> : "No active session"}
-                    </td>
-                    <td className={`${TD} text-right`}>
-                      {mayManage(role) && !self &&
-                        (member.disabledAt ? (
-                          <RowAction action={enableUserAction} fields={{ userId: member.id }} label="Enable" pendingLabel="Enabling…" />
-                        ) : (
-                          <RowAction
-                            action={disableUserAction}
-                            fields={{ userId: member.id }}
-                            label="Disable"
-                            pendingLabel="Disabling…"
-                            variant="ghost"
-                            confirm={`Disable ${member.name}? They are signed out at once and cannot sign in until enabled again.`}
-                          />
-                        ))}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </AdminTable>
       </Panel>
 
       <Panel title="Pending invitations" className="mt-6">

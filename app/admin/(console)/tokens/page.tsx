@@ -8,11 +8,9 @@ import { env } from "@/lib/env";
 import { listApiTokens } from "@/server/api-token";
 import { requireAdminPage } from "@/server/auth/session";
 import { createTokenAction, revokeTokenAction } from "./actions";
+import { AdminTable, CELL } from "@/components/admin/admin-table";
 
 export const metadata: Metadata = { title: "API tokens" };
-
-const TH = "px-4 py-2 text-left text-xs font-medium tracking-wide text-slate-600 uppercase dark:text-slate-400";
-const TD = "px-4 py-2.5 align-middle";
 
 export default async function TokensPage() {
   const ctx = await requireAdminPage("token:write");
@@ -43,53 +41,39 @@ export default async function TokensPage() {
         {tokens.length === 0 ? (
           <EmptyState title="No tokens yet">Create one above for scripts and monitoring systems.</EmptyState>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-sm">
-              <thead className="bg-slate-50 dark:bg-slate-900">
-                <tr>
-                  <th className={TH}>Name</th>
-                  <th className={TH}>Scope</th>
-                  <th className={TH}>Created</th>
-                  <th className={TH}>Last used</th>
-                  <th className={TH}>State</th>
-                  <th className={TH}><span className="sr-only">Actions</span></th>
+          <AdminTable columns={["Name", "Scope", "Created", "Last used", "State", null]}>
+            {tokens.map((token) => {
+              return (
+                <tr key={token.id} data-token={token.name}>
+                  <td className={CELL}>
+                    <span className="font-medium">{token.name}</span>
+                    <span className="ml-2 font-mono text-xs text-slate-600 dark:text-slate-400">{token.prefix}…</span>
+                  </td>
+                  <td className={CELL}>{token.scopes.includes("write") ? "Read and write" : "Read only"}</td>
+                  <td className={CELL}>
+                    <LocalTime iso={token.createdAt.toISOString()} />
+                    {token.userName && <span className="text-slate-600 dark:text-slate-400"> by {token.userName}</span>}
+                  </td>
+                  <td className={CELL}>{token.lastUsedAt ? <LocalTime iso={token.lastUsedAt.toISOString()} /> : "Never"}</td>
+                  <td className={CELL}>
+                    {token.state === "revoked" ? "Revoked" : token.state === "expired" ? "Expired" : token.expiresAt ? <>Active until <LocalTime iso={token.expiresAt.toISOString()} /></> : "Active"}
+                  </td>
+                  <td className={`${CELL} text-right`}>
+                    {!token.revokedAt && (
+                      <RowAction
+                        action={revokeTokenAction}
+                        fields={{ tokenId: token.id }}
+                        label={<>Revoke<span className="sr-only"> {token.name}</span></>}
+                        pendingLabel="Revoking…"
+                        confirm={`Revoke “${token.name}”? Requests using it fail at once.`}
+                        variant="danger"
+                      />
+                    )}
+                  </td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-                {tokens.map((token) => {
-                  return (
-                    <tr key={token.id} data-token={token.name}>
-                      <td className={TD}>
-                        <span className="font-medium">{token.name}</span>
-                        <span className="ml-2 font-mono text-xs text-slate-600 dark:text-slate-400">{token.prefix}…</span>
-                      </td>
-                      <td className={TD}>{token.scopes.includes("write") ? "Read and write" : "Read only"}</td>
-                      <td className={TD}>
-                        <LocalTime iso={token.createdAt.toISOString()} />
-                        {token.userName && <span className="text-slate-600 dark:text-slate-400"> by {token.userName}</span>}
-                      </td>
-                      <td className={TD}>{token.lastUsedAt ? <LocalTime iso={token.lastUsedAt.toISOString()} /> : "Never"}</td>
-                      <td className={TD}>
-                        {token.state === "revoked" ? "Revoked" : token.state === "expired" ? "Expired" : token.expiresAt ? <>Active until <LocalTime iso={token.expiresAt.toISOString()} /></> : "Active"}
-                      </td>
-                      <td className={`${TD} text-right`}>
-                        {!token.revokedAt && (
-                          <RowAction
-                            action={revokeTokenAction}
-                            fields={{ tokenId: token.id }}
-                            label={<>Revoke<span className="sr-only"> {token.name}</span></>}
-                            pendingLabel="Revoking…"
-                            confirm={`Revoke “${token.name}”? Requests using it fail at once.`}
-                            variant="danger"
-                          />
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </AdminTable>
         )}
       </Panel>
     </>

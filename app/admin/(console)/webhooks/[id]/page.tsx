@@ -12,11 +12,9 @@ import { requireAdminPage } from "@/server/auth/session";
 import { NotFoundError } from "@/server/errors";
 import { getWebhook } from "@/server/webhook";
 import { deleteWebhookAction, retryWebhookAction, rotateWebhookAction, testWebhookAction, toggleWebhookAction, updateWebhookAction } from "../actions";
+import { AdminTable, CELL_TOP } from "@/components/admin/admin-table";
 
 export const metadata: Metadata = { title: "Webhook endpoint" };
-
-const TH = "px-4 py-2 text-left text-xs font-medium tracking-wide text-slate-600 uppercase dark:text-slate-400";
-const TD = "px-4 py-2.5 align-top";
 
 export default async function WebhookPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireAdminPage("webhook:write");
@@ -68,41 +66,28 @@ export default async function WebhookPage({ params }: { params: Promise<{ id: st
         {endpoint.deliveries.length === 0 ? (
           <EmptyState title="Nothing sent yet">Events appear here as they happen; send a test event to try the receiver.</EmptyState>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-sm">
-              <thead className="bg-slate-50 dark:bg-slate-900">
-                <tr>
-                  <th className={TH}>Event</th>
-                  <th className={TH}>State</th>
-                  <th className={TH}>Attempts</th>
-                  <th className={TH}>Details</th>
-                  <th className={TH}><span className="sr-only">Actions</span></th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-                {endpoint.deliveries.map((d) => (
-                  <tr key={d.id} data-delivery={d.event}>
-                    <td className={TD}>
-                      <span className="font-medium">{d.event}</span>
-                      <span className="block text-xs text-slate-600 dark:text-slate-400"><LocalTime iso={d.createdAt.toISOString()} /> · <span className="font-mono">{d.messageId}</span></span>
-                    </td>
-                    <td className={TD}><DeliveryState state={d.state} /></td>
-                    <td className={TD}>{d.attempts}</td>
-                    <td className={`${TD} max-w-md text-xs break-words text-slate-700 dark:text-slate-300`}>
-                      {d.state === "sent" && d.sentAt ? <>Delivered <LocalTime iso={d.sentAt.toISOString()} /></> : null}
-                      {d.lastError && <span className="block">{d.lastError}</span>}
-                      {d.state === "queued" && d.attempts > 0 && <span className="block">Next attempt <LocalTime iso={d.nextAttemptAt.toISOString()} /></span>}
-                    </td>
-                    <td className={`${TD} text-right`}>
-                      {(d.state === "failed" || d.state === "dead") && (
-                        <RowAction action={retryWebhookAction} fields={{ deliveryId: d.id }} label={<>Retry<span className="sr-only"> {d.event}</span></>} pendingLabel="Queueing…" />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <AdminTable columns={["Event", "State", "Attempts", "Details", null]}>
+            {endpoint.deliveries.map((d) => (
+              <tr key={d.id} data-delivery={d.event}>
+                <td className={CELL_TOP}>
+                  <span className="font-medium">{d.event}</span>
+                  <span className="block text-xs text-slate-600 dark:text-slate-400"><LocalTime iso={d.createdAt.toISOString()} /> · <span className="font-mono">{d.messageId}</span></span>
+                </td>
+                <td className={CELL_TOP}><DeliveryState state={d.state} /></td>
+                <td className={CELL_TOP}>{d.attempts}</td>
+                <td className={`${CELL_TOP} max-w-md text-xs break-words text-slate-700 dark:text-slate-300`}>
+                  {d.state === "sent" && d.sentAt ? <>Delivered <LocalTime iso={d.sentAt.toISOString()} /></> : null}
+                  {d.lastError && <span className="block">{d.lastError}</span>}
+                  {d.state === "queued" && d.attempts > 0 && <span className="block">Next attempt <LocalTime iso={d.nextAttemptAt.toISOString()} /></span>}
+                </td>
+                <td className={`${CELL_TOP} text-right`}>
+                  {(d.state === "failed" || d.state === "dead") && (
+                    <RowAction action={retryWebhookAction} fields={{ deliveryId: d.id }} label={<>Retry<span className="sr-only"> {d.event}</span></>} pendingLabel="Queueing…" />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </AdminTable>
         )}
       </Panel>
     </>
