@@ -5,7 +5,7 @@ import { getDb } from "@/server/db";
 import { TooManyRequestsError, ValidationError } from "@/server/errors";
 
 type Params = Record<string, string>;
-type Work = (args: { ctx: Ctx; body: Record<string, unknown>; url: URL; params: Params }) => Promise<unknown>;
+type Work = (args: { ctx: Ctx; body: Record<string, unknown>; url: URL; params: Params; request: Request }) => Promise<unknown>;
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -14,12 +14,13 @@ const NO_STORE = { "Cache-Control": "no-store" };
  * (which authorizes and validates exactly as the console's actions do), JSON answer or JSON error
  * with field messages (401, 403, 404, 409, 422, 429).
  */
-export function apiRoute(work: Work, options: { status?: number } = {}) {
+/** `rawBody`: the route reads the request body itself (a CSV upload), so no JSON is expected. */
+export function apiRoute(work: Work, options: { status?: number; rawBody?: boolean } = {}) {
   return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
     try {
       const ctx: Ctx = { db: getDb(), actor: await authenticateToken(getDb(), request.headers.get("authorization")) };
-      const body = request.method === "GET" || request.method === "DELETE" ? {} : await jsonBody(request);
-      const result = await work({ ctx, body, url: new URL(request.url), params: await context.params });
+      const body = request.method === "GET" || request.method === "DELETE" || options.rawBody ? {} : await jsonBody(request);
+      const result = await work({ ctx, body, url: new URL(request.url), params: await context.params, request });
       if (result === undefined) return new Response(null, { status: 204, headers: NO_STORE });
       return Response.json({ data: result }, { status: options.status ?? 200, headers: NO_STORE });
     } catch (error) {

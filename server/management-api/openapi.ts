@@ -115,6 +115,13 @@ export const OPENAPI_DOCUMENT = {
       get: { summary: "List subscribers", parameters: [{ name: "search", in: "query", schema: { type: "string" } }, { name: "status", in: "query", schema: { enum: ["pending", "active", "unsubscribed", "bounced", "complained"] } }, { name: "cursor", in: "query", schema: { type: "string" } }, { name: "limit", in: "query", schema: { type: "integer", maximum: 200 } }], responses: ok("A page of subscribers") },
       post: { summary: "Add an active (pre-confirmed) subscriber", requestBody: body({ type: "object", required: ["email"], properties: { email: { type: "string", format: "email" }, componentIds: { type: "array", items: { type: "string" } } } }), responses: ok("The subscriber", "201") },
     },
+    "/subscribers/import": {
+      post: {
+        summary: "Import subscribers from CSV (header row with an `email` column, optional `components`); existing addresses are skipped",
+        requestBody: { required: true, content: { "text/csv": { schema: { type: "string" } } } },
+        responses: ok("Counts: imported, skippedExisting, rejected rows with reasons"),
+      },
+    },
     "/subscribers/{id}": {
       delete: { summary: "Remove a subscriber", parameters: idParam, responses: { "204": { description: "Removed" }, ...errors } },
     },

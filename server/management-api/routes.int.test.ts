@@ -13,6 +13,7 @@ import * as windowsRoute from "@/app/api/admin/v1/incidents/[id]/windows/route";
 import * as transitionRoute from "@/app/api/admin/v1/maintenance/[id]/[transition]/route";
 import * as maintenanceRoute from "@/app/api/admin/v1/maintenance/route";
 import * as subscriberRoute from "@/app/api/admin/v1/subscribers/[id]/route";
+import * as importRoute from "@/app/api/admin/v1/subscribers/import/route";
 import * as subscribersRoute from "@/app/api/admin/v1/subscribers/route";
 import * as windowRoute from "@/app/api/admin/v1/windows/[id]/route";
 import { createApiToken, revokeApiToken } from "@/server/api-token";
@@ -132,6 +133,33 @@ describe("management API routes", () => {
     // Referenced by the incident: refused, and the component stays.
     expect((await call(componentRoute.DELETE, { ...as, method: "DELETE", path: `/components/${componentId}`, params: { id: componentId } })).status).toBe(409);
     expect(await db.component.count({ where: { id: componentId } })).toBe(1);
+  });
+
+  it("imports subscribers from a CSV body, streamed, with the console's checks and report", async () => {
+    const admin = await ctxAs(db, "admin");
+    const write = await createApiToken({ ctx: admin, input: { name: "CRM sync", scope: "write" } });
+    const read = await createApiToken({ ctx: admin, input: { name: "CRM read", scope: "read" } });
+    const tag = Date.now().toString(36);
+    const existing = `old-${tag}@example.test`;
+    await call(subscribersRoute.POST, { token: write.secret, method: "POST", path: "/subscribers", body: { email: existing } });
+    const csv = `email,components\nnew-${tag}@example.test,\n${existing.toUpperCase()},\nnot-an-address,\n`;
+    const post = (token: string, body: string) =>
+      importRoute.POST(new Request(`${URL_BASE}/subscribers/import`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "text/csv" }, body }), { params: Promise.resolve({}) });
+
+    const refused = await post(read.secret, csv);
+    expect(refused.status).toBe(403);
+    expect(await db.subscriber.count({ where: { email: `new-${tag}@example.test` } })).toBe(0);
+
+    const imported = await post(write.secret, csv);
+    expect(imported.status).toBe(200);
+    const report = (await imported.json()).data;
+    expect(report).toMatchObject({ imported: 1, skippedExisting: 1, rejectedCount: 1 });
+    expect(report.rejected[0].reason).toBeTruthy();
+    expect(await db.subscriber.findFirst({ where: { email: `new-${tag}@example.test` } })).toMatchObject({ status: "active", source: "import" });
+
+    const headerless = await post(write.secret, "someone@example.test\n");
+    expect(headerless.status).toBe(422);
+    expect(Object.keys((await headerless.json()).fieldErrors)).toContain("csv");
   });
 
   it("documents exactly the routes that exist in its OpenAPI document", () => {

@@ -3,20 +3,7 @@ import { getAdminCtx } from "@/server/auth/session";
 import { assertSameOrigin } from "@/server/auth/same-origin";
 import { ValidationError } from "@/server/errors";
 import { importSubscribers } from "@/server/subscriber";
-
-/** Text chunks of an upload as they arrive: the import never holds the raw file in memory. */
-async function* textChunks(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    const text = decoder.decode(value, { stream: true });
-    if (text) yield text;
-  }
-  const tail = decoder.decode();
-  if (tail) yield tail;
-}
+import { textChunks } from "@/lib/text-chunks";
 
 /**
  * CSV import: the request body is the file (or pasted text) itself, read as a stream. Thin adapter:
