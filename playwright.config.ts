@@ -45,6 +45,8 @@ export default defineConfig({
       // The email specs run a real SMTP server on this port for the app's worker.
       SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
       WORKER_LEASE_MS: "5000",
+      // The webhook spec's receiver listens on loopback.
+      WEBHOOK_ALLOW_PRIVATE: "true",
     },
   },
 });

@@ -28,6 +28,8 @@ const schema = z.object({
   DKIM_PRIVATE_KEY: z.string().optional(),
   // 0: `npm start` does not start the delivery worker (run `npm run worker` yourself).
   RUN_WORKER: flag,
+  // Webhooks to loopback and private-network addresses (internal receivers); off: such URLs are refused at send time.
+  WEBHOOK_ALLOW_PRIVATE: flag,
   // How long a claimed delivery stays reserved before another worker may take it over.
   WORKER_LEASE_MS: z.coerce.number().int().min(500).default(60_000),
   // Last good public snapshot, served when the database is down (also after a restart).

@@ -39,7 +39,7 @@ async function tick() {
 const common = { db, provider: env.database.provider, logger, leaseMs: env.WORKER_LEASE_MS, signal: controller.signal };
 await Promise.all([
   runDeliveryWorker({ ...common, tick, transport, batchSize: env.SMTP_POOL_SIZE * 4 }),
-  runWebhookWorker({ ...common, timeoutMs: Math.min(10_000, env.WORKER_LEASE_MS / 2) }),
+  runWebhookWorker({ ...common, timeoutMs: Math.min(10_000, env.WORKER_LEASE_MS / 2), allowPrivate: env.WEBHOOK_ALLOW_PRIVATE ?? false }),
 ]);
 transport.close();
 await db.$disconnect();

@@ -5,7 +5,7 @@ export type Received = { path: string; headers: IncomingHttpHeaders; body: strin
 
 /**
  * A real HTTP server that records every webhook POST. `script` decides each answer in turn
- * (e.g. [500, 200]: fail once, then accept); after it runs out every request gets `fallback`.
+ * (e.g. [500, 200]: fail once, then accept; 0: never answer); after it runs out every request gets `fallback`.
  */
 export class WebhookReceiver {
   readonly received: Received[] = [];
@@ -20,6 +20,7 @@ export class WebhookReceiver {
       req.on("end", () => {
         const status = this.script.shift() ?? this.fallback;
         this.received.push({ path: req.url ?? "/", headers: req.headers, body: Buffer.concat(chunks).toString("utf8"), status });
+        if (status === 0) return;
         if (status >= 300 && status < 400) res.setHeader("Location", "http://elsewhere.invalid/");
         res.writeHead(status, { "Content-Type": "text/plain" }).end(status >= 400 ? `receiver says no (${status})` : "ok");
       });
@@ -33,6 +34,7 @@ export class WebhookReceiver {
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 }

@@ -1,52 +1,72 @@
+import { request as httpRequest, type IncomingMessage } from "node:http";
+import { request as httpsRequest } from "node:https";
+import { isIP } from "node:net";
 import type { SendFailure } from "@/server/delivery/retry-policy";
+import { BlockedAddressError, guardedLookup, isPrivateAddress } from "./address-guard";
 import { signWebhook } from "./signature";
 
 export type WebhookRequest = { url: string; secret: string; messageId: string; body: string };
 export type WebhookResult = { ok: true; status: number } | { ok: false; status: number | null; failure: SendFailure };
+export type SendOptions = { timeoutMs: number; /** Receivers on loopback and private networks (WEBHOOK_ALLOW_PRIVATE). */ allowPrivate: boolean };
 
 export const USER_AGENT = "StatusPage-Webhooks/1.0";
+const EXCERPT = 200;
 
-const excerpt = async (response: Response) => (await response.text().catch(() => "")).replace(/\s+/g, " ").trim().slice(0, 200);
+type Answer = { status: number; location: string | undefined; excerpt: string };
+
+/** One POST with node:http(s), whose `lookup` hook lets the private-address check see the address actually dialled. */
+function post(url: URL, headers: Record<string, string>, body: string, options: SendOptions): Promise<Answer> {
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  // A literal IP is dialled without a lookup: check it here.
+  if (!options.allowPrivate && isIP(host) && isPrivateAddress(host)) return Promise.reject(new BlockedAddressError(host));
+  const send = url.protocol === "https:" ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const req = send(url, {
+      method: "POST",
+      headers: { ...headers, "Content-Length": Buffer.byteLength(body) },
+      signal: AbortSignal.timeout(options.timeoutMs),
+      ...(options.allowPrivate ? {} : { lookup: guardedLookup }),
+    });
+    req.on("error", reject);
+    req.on("response", (response: IncomingMessage) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => {
+        text += chunk;
+        // Only the start is kept for the log; the rest is not waited for.
+        if (text.length >= EXCERPT) response.destroy();
+      });
+      const done = () => resolve({ status: response.statusCode ?? 0, location: response.headers.location, excerpt: text.replace(/\s+/g, " ").trim().slice(0, EXCERPT) });
+      response.on("end", done);
+      response.on("close", done);
+      response.on("error", done);
+    });
+    req.end(body);
+  });
+}
+
+const transient = (status: number | null, reason: string): WebhookResult => ({ ok: false, status, failure: { kind: "transient", bounce: false, reason } });
 
 /**
  * POSTs one signed delivery. 2xx is success. 410 Gone means "stop sending": permanent, and the
  * endpoint gets switched off. Everything else — other statuses, redirects (not followed, so a
- * signed body never lands somewhere the admin did not choose), timeouts, refused connections —
- * is transient and retried with backoff.
+ * signed body never lands somewhere the admin did not choose), timeouts, refused connections,
+ * private addresses when they are not allowed — is transient and retried with backoff.
  */
-export async function sendWebhook(request: WebhookRequest, timeoutMs: number): Promise<WebhookResult> {
-  const headers = signWebhook(request.secret, request.messageId, request.body);
-  let response: Response;
+export async function sendWebhook(request: WebhookRequest, options: SendOptions): Promise<WebhookResult> {
+  const headers = { "Content-Type": "application/json", "User-Agent": USER_AGENT, ...signWebhook(request.secret, request.messageId, request.body) };
+  let answer: Answer;
   try {
-    response = await fetch(request.url, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", "User-Agent": USER_AGENT, ...headers },
-      body: request.body,
-      redirect: "manual",
-      signal: AbortSignal.timeout(timeoutMs),
-    });
+    answer = await post(new URL(request.url), headers, request.body, options);
   } catch (error) {
-    const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-    const detail = e.cause?.code ?? e.cause?.message ?? e.message ?? String(error);
-    const reason =
-      e.name === "TimeoutError"
-        ? `no answer within ${timeoutMs / 1000} s`
-        : detail === "bad port"
-          ? "this port is blocked for HTTP clients (fetch's bad-port list); use another port"
-          : detail;
-    return { ok: false, status: null, failure: { kind: "transient", bounce: false, reason } };
+    const e = error as { name?: string; code?: string; message?: string };
+    if (e.name === "AbortError" || e.name === "TimeoutError") return transient(null, `no answer within ${options.timeoutMs / 1000} s`);
+    if (error instanceof BlockedAddressError) return transient(null, `not sent: ${error.message}`);
+    return transient(null, e.code ? `${e.code}: ${e.message}` : (e.message ?? String(error)));
   }
-  const { status } = response;
-  if (status >= 200 && status < 300) {
-    await response.body?.cancel().catch(() => undefined);
-    return { ok: true, status };
-  }
-  if (status >= 300 && status < 400) {
-    await response.body?.cancel().catch(() => undefined);
-    const reason = `HTTP ${status}: redirect to ${response.headers.get("location") ?? "?"} not followed; update the endpoint's URL`;
-    return { ok: false, status, failure: { kind: "transient", bounce: false, reason } };
-  }
-  const text = await excerpt(response);
-  const reason = `HTTP ${status}${text ? `: ${text}` : ""}`;
-  return { ok: false, status, failure: { kind: status === 410 ? "permanent" : "transient", bounce: false, reason } };
+  const { status } = answer;
+  if (status >= 200 && status < 300) return { ok: true, status };
+  if (status >= 300 && status < 400) return transient(status, `HTTP ${status}: redirect to ${answer.location ?? "?"} not followed; update the endpoint's URL`);
+  const reason = `HTTP ${status}${answer.excerpt ? `: ${answer.excerpt}` : ""}`;
+  return status === 410 ? { ok: false, status, failure: { kind: "permanent", bounce: false, reason } } : transient(status, reason);
 }

@@ -37,7 +37,7 @@ afterAll(async () => {
 /** Runs the webhook worker (retrying after 50 ms) until nothing is queued or sending. */
 async function drain(timeoutMs = 30_000) {
   const controller = new AbortController();
-  const worker = runWebhookWorker({ db: fresh.db, provider: fresh.provider, logger: silentLogger, idleMs: 20, timeoutMs: 2_000, retryDelay: () => 50, signal: controller.signal });
+  const worker = runWebhookWorker({ db: fresh.db, provider: fresh.provider, logger: silentLogger, idleMs: 20, timeoutMs: 2_000, retryDelay: () => 50, allowPrivate: true, signal: controller.signal });
   const deadline = Date.now() + timeoutMs;
   try {
     while (Date.now() < deadline && (await fresh.db.delivery.count({ where: { channel: "webhook", state: { in: ["queued", "sending"] } } })) > 0) {
@@ -56,6 +56,16 @@ async function closedPort(): Promise<number> {
   const { port } = server.address() as AddressInfo;
   await new Promise((resolve) => server.close(resolve));
   return port;
+}
+
+/** Runs the worker until each given endpoint's deliveries have had one attempt. */
+async function runUntilTried(allowPrivate: boolean, endpointIds: string[], timeoutMs = 2_000) {
+  const controller = new AbortController();
+  const worker = runWebhookWorker({ db: fresh.db, provider: fresh.provider, logger: silentLogger, idleMs: 20, timeoutMs, allowPrivate, signal: controller.signal });
+  const pending = () => fresh.db.delivery.count({ where: { endpointId: { in: endpointIds }, OR: [{ attempts: 0 }, { state: "sending" }] } });
+  while ((await pending()) > 0) await new Promise((resolve) => setTimeout(resolve, 25));
+  controller.abort();
+  await worker;
 }
 
 const verify = (secret: string, request: { headers: Record<string, unknown>; body: string }) =>
@@ -191,7 +201,7 @@ describe("outgoing webhooks", () => {
     await sendTestWebhook({ ctx: admin, input: { endpointId: moved.endpoint.id } });
     await sendTestWebhook({ ctx: admin, input: { endpointId: closed.endpoint.id } });
     const controller = new AbortController();
-    const worker = runWebhookWorker({ db: fresh.db, provider: fresh.provider, logger: silentLogger, idleMs: 20, timeoutMs: 2_000, signal: controller.signal });
+    const worker = runWebhookWorker({ db: fresh.db, provider: fresh.provider, logger: silentLogger, idleMs: 20, timeoutMs: 2_000, allowPrivate: true, signal: controller.signal });
     while ((await fresh.db.delivery.count({ where: { channel: "webhook", state: "sending" } })) > 0 || (await fresh.db.delivery.count({ where: { channel: "webhook", attempts: 0 } })) > 0) {
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
@@ -206,6 +216,29 @@ describe("outgoing webhooks", () => {
     expect(later.find((d) => d.endpointId === closed.endpoint.id)!.lastError).toMatch(/ECONNREFUSED/);
     for (const e of [moved, closed]) await deleteWebhook({ ctx: admin, input: { endpointId: e.endpoint.id } });
     expect(await fresh.db.delivery.count({ where: { channel: "webhook", endpointId: { in: [moved.endpoint.id, closed.endpoint.id] } } })).toBe(0);
+  });
+
+  it("refuses private addresses unless allowed, and gives up on a receiver that never answers", async () => {
+    const literal = await endpoint("/private", ["incident"]);
+    const named = await createWebhook({ ctx: admin, input: { url: `${base.replace("127.0.0.1", "localhost")}/private-name`, events: ["incident"] } });
+    const silent = await endpoint("/silent", ["incident"]);
+    for (const e of [literal, named]) await sendTestWebhook({ ctx: admin, input: { endpointId: e.endpoint.id } });
+    receiver.received.length = 0;
+    await runUntilTried(false, [literal.endpoint.id, named.endpoint.id]);
+    expect(receiver.received).toHaveLength(0);
+    for (const e of [literal, named]) {
+      const d = await fresh.db.delivery.findFirstOrThrow({ where: { endpointId: e.endpoint.id } });
+      expect(d).toMatchObject({ state: "queued", attempts: 1 });
+      expect(d.lastError).toMatch(/^not sent: (127\.0\.0\.1|::1) is a private or local address; set WEBHOOK_ALLOW_PRIVATE=true/);
+    }
+
+    receiver.script = [0];
+    await sendTestWebhook({ ctx: admin, input: { endpointId: silent.endpoint.id } });
+    await runUntilTried(true, [silent.endpoint.id], 300);
+    const hung = await fresh.db.delivery.findFirstOrThrow({ where: { endpointId: silent.endpoint.id } });
+    expect(hung).toMatchObject({ state: "queued", attempts: 1, lastError: "no answer within 0.3 s" });
+    expect(receiver.at("/silent")).toHaveLength(1);
+    for (const e of [literal, named, silent]) await deleteWebhook({ ctx: admin, input: { endpointId: e.endpoint.id } });
   });
 
   it("refuses bad input with field errors and stores nothing; secrets stay out of lists and the audit log", async () => {

@@ -6,6 +6,8 @@ import { sendWebhook } from "./send";
 export type WebhookWorkerOptions = LoopOptions & {
   /** How long one POST may take; well under the lease, so a slow receiver is not sent twice. */
   timeoutMs?: number;
+  /** Allow receivers on loopback and private networks (WEBHOOK_ALLOW_PRIVATE); refused by default. */
+  allowPrivate?: boolean;
   /** Backoff before the next attempt (tests shorten it). */
   retryDelay?: (attempts: number) => number;
 };
@@ -24,7 +26,7 @@ async function deliver(options: WebhookWorkerOptions, owner: string, id: string)
     if (!endpoint.enabled) return (await markSkipped(db, id, owner, "the endpoint is disabled")) ? "skipped" : "lost";
     const result = await sendWebhook(
       { url: endpoint.url, secret: endpoint.secret, messageId: row.messageId, body: row.notification.payload ?? "{}" },
-      options.timeoutMs ?? 10_000,
+      { timeoutMs: options.timeoutMs ?? 10_000, allowPrivate: options.allowPrivate ?? false },
     );
     if (result.ok) return (await markSent(db, id, owner, null)) ? "sent" : "lost";
     logger.warn({ delivery: id, endpoint: endpoint.id, attempts, reason: result.failure.reason }, "webhook failed");
