@@ -1,5 +1,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import Ajv from "ajv";
+import addFormats from "ajv-formats";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inTransaction, systemActor, type Ctx } from "@/server/context";
@@ -11,6 +13,8 @@ import { makeMaintenance } from "@/server/maintenance/test-fixtures";
 import { ctxAs } from "@/test/actors";
 import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
 import { silentLogger } from "@/test/outbox-fixtures";
+import v2Schema from "@/test/statuspage-schemas/statuspage-v2.schema.json";
+import webhookSchema from "@/test/statuspage-schemas/webhook.schema.json";
 import { WebhookReceiver } from "@/test/webhook-receiver";
 import { queueWebhookEvent } from "./emit";
 import { createWebhook, deleteWebhook, retryWebhookDelivery, sendTestWebhook, updateWebhook } from "./manage";
@@ -30,6 +34,8 @@ beforeAll(async () => {
   editor = await ctxAs(fresh.db, "editor");
 }, 120_000);
 afterAll(async () => {
+  // Incident, component, maintenance and ping bodies all went through the schema.
+  expect(verified.count).toBeGreaterThanOrEqual(10);
   await receiver.stop();
   await fresh?.drop();
 });
@@ -68,9 +74,20 @@ async function runUntilTried(allowPrivate: boolean, endpointIds: string[], timeo
   await worker;
 }
 
-const verify = (secret: string, request: { headers: Record<string, unknown>; body: string }) =>
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a received JSON body, probed field by field below
-  new Webhook(secret).verify(request.body, request.headers as Record<string, string>) as Record<string, any>;
+// Every body that passes the signature check must also match the Statuspage-shaped schema.
+const ajv = new Ajv({ allErrors: true, allowUnionTypes: true });
+addFormats(ajv);
+ajv.addSchema(v2Schema);
+const matchesSchema = ajv.compile(webhookSchema);
+const verified = { count: 0 };
+
+function verify(secret: string, request: { headers: Record<string, unknown>; body: string }) {
+  const body = new Webhook(secret).verify(request.body, request.headers as Record<string, string>);
+  if (!matchesSchema(body)) throw new Error(`webhook body does not match its schema: ${ajv.errorsText(matchesSchema.errors)}\n${request.body}`);
+  verified.count++;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a received JSON body, probed field by field in the tests
+  return body as Record<string, any>;
+}
 
 async function endpoint(path: string, events: Array<"incident" | "maintenance" | "component">) {
   return createWebhook({ ctx: admin, input: { url: `${base}${path}`, description: path, events } });
