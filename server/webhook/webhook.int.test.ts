@@ -258,6 +258,21 @@ describe("outgoing webhooks", () => {
     for (const e of [literal, named, silent]) await deleteWebhook({ ctx: admin, input: { endpointId: e.endpoint.id } });
   });
 
+  it("takes over a delivery whose worker died mid-send: the lease expires and it goes out once more, same id", async () => {
+    const { endpoint: hook, secret } = await endpoint("/crash", ["incident"]);
+    await sendTestWebhook({ ctx: admin, input: { endpointId: hook.id } });
+    // As a worker leaves it when killed between claiming and recording: sending, leased, one attempt spent.
+    const stranded = await fresh.db.delivery.findFirstOrThrow({ where: { endpointId: hook.id } });
+    await fresh.db.delivery.update({ where: { id: stranded.id }, data: { state: "sending", attempts: 1, leaseOwner: "webhook-dead-worker", leaseExpiresAt: new Date(Date.now() - 1_000) } });
+    await drain();
+    expect(await fresh.db.delivery.findUniqueOrThrow({ where: { id: stranded.id } })).toMatchObject({ state: "sent", attempts: 2, leaseOwner: null });
+    const received = receiver.at("/crash");
+    expect(received).toHaveLength(1);
+    expect(received[0]!.headers["webhook-id"]).toBe(stranded.messageId);
+    expect(verify(secret, received[0]!).meta.event).toBe("ping");
+    await deleteWebhook({ ctx: admin, input: { endpointId: hook.id } });
+  });
+
   it("refuses bad input with field errors and stores nothing; secrets stay out of lists and the audit log", async () => {
     const before = await fresh.db.webhookEndpoint.count();
     for (const [input, field] of [
