@@ -28,6 +28,8 @@ const schema = z.object({
   DKIM_PRIVATE_KEY: z.string().optional(),
   // 0: `npm start` does not start the delivery worker (run `npm run worker` yourself).
   RUN_WORKER: flag,
+  // Finished email and webhook deliveries are forgotten after this many days; 0 keeps them for ever.
+  DELIVERY_RETENTION_DAYS: z.coerce.number().int().min(0).default(90),
   // Webhooks to loopback and private-network addresses (internal receivers); off: such URLs are refused at send time.
   WEBHOOK_ALLOW_PRIVATE: flag,
   // How long a claimed delivery stays reserved before another worker may take it over.

@@ -5,6 +5,7 @@ import { logger } from "@/lib/logger";
 import { devMailboxTransport, smtpTransport } from "@/lib/mailer";
 import { getDb } from "@/server/db";
 import { systemActor } from "@/server/context";
+import { pruneDeliveries } from "@/server/delivery/prune";
 import { runDeliveryWorker } from "@/server/delivery/worker";
 import { runDueMaintenance } from "@/server/maintenance";
 import { runWebhookWorker } from "@/server/webhook/worker";
@@ -26,10 +27,17 @@ if (!env.SMTP_URL) logger.info("no SMTP_URL: mail goes to the dev mailbox (admin
 const controller = new AbortController();
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => controller.abort());
 
-// Maintenance auto start/complete rides on the delivery loop, so its announcements go out at once.
+// Timed jobs ride on the email loop: maintenance auto start/complete (so its announcements go out at
+// once, every 15 s) and forgetting old deliveries (hourly).
 const maintenanceCtx = { db, actor: systemActor("worker") };
 let lastMaintenanceCheck = 0;
+let lastPrune = 0;
 async function tick() {
+  if (Date.now() - lastPrune >= 3_600_000) {
+    lastPrune = Date.now();
+    const pruned = await pruneDeliveries(db, env.DELIVERY_RETENTION_DAYS);
+    if (pruned) logger.info({ pruned, days: env.DELIVERY_RETENTION_DAYS }, "old message events forgotten");
+  }
   if (Date.now() - lastMaintenanceCheck < 15_000) return;
   lastMaintenanceCheck = Date.now();
   const applied = await runDueMaintenance({ ctx: maintenanceCtx });
