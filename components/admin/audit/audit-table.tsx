@@ -3,20 +3,11 @@
 import Link from "next/link";
 import { Fragment, useState } from "react";
 import { LocalTime } from "@/components/time/local-time";
+import type { Serialized } from "@/lib/serialized";
+import type { AuditEntry } from "@/server/audit-log/list-audit";
 import { AuditDiff } from "./audit-diff";
 
-export type AuditRowView = {
-  id: string;
-  createdAt: string;
-  actorType: string;
-  actorId: string | null;
-  actorLabel: string;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-};
+export type AuditRowView = Serialized<AuditEntry>;
 
 const filterLink = (params: Record<string, string>) => `/admin/audit?${new URLSearchParams(params).toString()}`;
 const linkClass = "text-blue-700 hover:underline dark:text-blue-400";

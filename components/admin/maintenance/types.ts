@@ -1,27 +1,11 @@
 import type { ActionResult } from "@/server/action-result";
+import type { AdminMaintenance } from "@/server/maintenance";
 import type { FormAction } from "@/components/admin/components/use-form-action";
 
 export type ComponentChoice = { id: string; label: string };
 
-export type MaintenanceView = {
-  id: string;
-  slug: string;
-  title: string;
-  body: string;
-  status: string;
-  scheduledStart: Date;
-  scheduledEnd: Date;
-  startedAt: Date | null;
-  completedAt: Date | null;
-  cancelledAt: Date | null;
-  autoStart: boolean;
-  autoComplete: boolean;
-  notifyOnSchedule: boolean;
-  notifyOnStart: boolean;
-  notifyOnEnd: boolean;
-  components: Array<{ component: { id: string; name: string } }>;
-  updates: Array<{ id: string; status: string; body: string; displayAt: Date }>;
-};
+/** One maintenance as the console lists it (RSC props keep its dates as Date). */
+export type MaintenanceView = AdminMaintenance;
 
 type Step = (maintenanceId: string, form: FormData) => Promise<ActionResult>;
 

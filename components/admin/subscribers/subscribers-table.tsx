@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { LocalTime } from "@/components/time/local-time";
+import type { Serialized } from "@/lib/serialized";
 import type { SubscriberRow } from "@/server/subscriber";
 import { SubscriberStatusBadge } from "./status-badge";
 import { AdminTable, CELL_TOP } from "@/components/admin/admin-table";
 
 const SOURCE: Record<string, string> = { signup: "Sign-up", import: "Import", admin: "Added by admin" };
 
-export function SubscribersTable({ rows }: { rows: Array<Omit<SubscriberRow, "createdAt"> & { createdAt: string }> }) {
+export function SubscribersTable({ rows }: { rows: Array<Serialized<SubscriberRow>> }) {
   return (
     <AdminTable columns={["Address", "Status", "Components", "Source", "Since"]}>
       {rows.map((row) => (

@@ -45,7 +45,7 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
         {!result.ok && <FormStatus state={result} />}
         <Panel title={status ? `${list?.counts[status] ?? 0} ${status}` : `${list?.counts.total ?? 0} subscribers`}>
           {list && list.items.length > 0 ? (
-            <SubscribersTable rows={list.items.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }))} />
+            <SubscribersTable rows={list.items.map((row) => ({ ...row, createdAt: row.createdAt.toISOString(), confirmedAt: row.confirmedAt?.toISOString() ?? null }))} />
           ) : (
             <EmptyState title={search || status ? "No subscribers match" : "No subscribers yet"}>
               {search || status ? "Try another search or status." : "Visitors subscribe from the public page; you can also add or import them here."}
