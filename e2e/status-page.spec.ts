@@ -14,6 +14,11 @@ async function seededIncidentPath() {
   return `/incidents/${incident.slug}`;
 }
 
+async function seededMaintenancePath() {
+  const maintenance = await e2eDb().maintenance.findFirstOrThrow({ where: { status: "scheduled", cancelledAt: null }, orderBy: { scheduledStart: "asc" } });
+  return { path: `/maintenance/${maintenance.slug}`, title: maintenance.title };
+}
+
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
@@ -76,10 +81,22 @@ test("history lists incidents by month and pages back", async ({ page }) => {
   await expect(page.getByRole("link", { name: "← Newer" })).toBeVisible();
 });
 
+test("scheduled maintenance on the home page opens its own page with the window and affected components", async ({ page }) => {
+  const { path, title } = await seededMaintenancePath();
+  await page.goto("/");
+  await page.getByRole("link", { name: title }).click();
+  await expect(page).toHaveURL(new RegExp(`${path}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByText("Scheduled", { exact: true }).first()).toBeVisible();
+  await expect(page.getByText("Affects")).toBeVisible();
+  await page.screenshot({ path: "artifacts/screenshots/maintenance.png", fullPage: true });
+  expect((await page.request.get("/maintenance/no-such-maintenance")).status()).toBe(404);
+});
+
 for (const scheme of ["light", "dark"] as const) {
-  test(`no accessibility violations on home, incident and history (${scheme})`, async ({ page }) => {
+  test(`no accessibility violations on home, incident, history and maintenance (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    for (const path of ["/", await seededIncidentPath(), "/history"]) {
+    for (const path of ["/", await seededIncidentPath(), "/history", (await seededMaintenancePath()).path]) {
       await page.goto(path);
       await expectNoAxeViolations(page);
     }

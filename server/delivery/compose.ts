@@ -52,7 +52,7 @@ function describeEvent(n: Loaded["notification"], base: string): Event {
   if (n.maintenance) {
     const m = n.maintenance;
     const label = { maintenance_started: "Maintenance started", maintenance_completed: "Maintenance completed" }[n.kind] ?? "Scheduled maintenance";
-    return { label, title: m.title, status: label, body: m.body, components: m.components.map((c) => c.component.name), linkUrl: `${base}/`, linkLabel: "View the status page", at: n.kind === "maintenance_scheduled" ? m.scheduledStart : n.createdAt };
+    return { label, title: m.title, status: label, body: m.body, components: m.components.map((c) => c.component.name), linkUrl: `${base}/maintenance/${m.slug}`, linkLabel: "View the maintenance", at: n.kind === "maintenance_scheduled" ? m.scheduledStart : n.createdAt };
   }
   throw new Error(`notification ${n.id} (${n.kind}) has nothing to announce`);
 }

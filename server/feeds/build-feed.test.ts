@@ -41,6 +41,7 @@ describe("buildRssFeed", () => {
     const [first, second] = channel.item;
     expect(first.title).toBe("Maintenance: Database upgrade [Scheduled]");
     expect(first.guid).toMatchObject({ "#text": `${BASE}/history#maintenance-m1`, "@isPermaLink": "false" });
+    expect(first.link).toBe(`${BASE}/maintenance/db-upgrade`);
     expect(second).toMatchObject({ title: "API errors [Monitoring]", link: `${BASE}/incidents/api-errors-ab12` });
     expect(second.guid["#text"]).toBe(`${BASE}/incidents/inc1`);
     expect(new Date(second.pubDate).toISOString()).toBe("2026-03-01T10:05:00.000Z");
@@ -85,7 +86,7 @@ describe("buildRssFeed", () => {
 
 describe("buildAtomFeed", () => {
   it("has feed metadata, self link and entries with stable ids, links and dates", () => {
-    const past = maintenance({ id: "m0", status: "completed", scheduledStart: "2026-02-01T02:00:00.000Z", scheduledEnd: "2026-02-01T03:00:00.000Z", startedAt: "2026-02-01T02:00:00.000Z", completedAt: "2026-02-01T02:30:00.000Z", updates: [] });
+    const past = maintenance({ id: "m0", slug: "old-upgrade", status: "completed", scheduledStart: "2026-02-01T02:00:00.000Z", scheduledEnd: "2026-02-01T03:00:00.000Z", startedAt: "2026-02-01T02:00:00.000Z", completedAt: "2026-02-01T02:30:00.000Z", updates: [] });
     const { feed } = parse(buildAtomFeed(snapshot({ maintenance: { active: [], upcoming: [maintenance()], past: [past] } }), BASE));
     expect(feed["@xmlns"]).toBe("http://www.w3.org/2005/Atom");
     expect(feed).toMatchObject({ id: `${BASE}/`, title: "Acme status", updated: "2026-03-03T00:00:00.000Z", author: { name: "Acme" } });
@@ -97,7 +98,7 @@ describe("buildAtomFeed", () => {
     expect(inc).toMatchObject({ published: "2026-03-01T10:05:00.000Z", updated: "2026-03-01T11:00:00.000Z" });
     expect(inc.link[0]["@href"]).toBe(`${BASE}/incidents/api-errors-ab12`);
     expect(inc.content["@type"]).toBe("html");
-    expect(feed.entry[2].link[0]["@href"]).toBe(`${BASE}/history`);
+    expect(feed.entry[2].link[0]["@href"]).toBe(`${BASE}/maintenance/old-upgrade`);
     expect(feed.entry[2].updated).toBe("2026-02-01T02:30:00.000Z");
   });
 

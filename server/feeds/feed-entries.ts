@@ -67,9 +67,10 @@ function maintenanceEntry(m: PublicMaintenance, baseUrl: string): FeedEntry {
   const published = first?.displayAt ?? m.scheduledStart;
   const body = m.body.trim() ? `${markdownToSafeHtml(m.body, baseUrl)}\n` : "";
   return {
+    // Kept from before maintenance had a page of its own: readers key entries on it.
     id: `${baseUrl}/history#maintenance-${encodeURIComponent(m.id)}`,
     title: `Maintenance: ${m.title} [${status}]`,
-    link: m.completedAt ? `${baseUrl}/history` : `${baseUrl}/`,
+    link: `${baseUrl}/maintenance/${encodeURIComponent(m.slug)}`,
     published: new Date(published),
     updated: latest([m.startedAt, m.completedAt, ...m.updates.map((u) => u.displayAt)], published),
     html: `<p>${escapeHtml(summary)}</p>\n${body}${updatesHtml(m.updates, MAINTENANCE_STATUS_LABEL, baseUrl)}`,

@@ -75,6 +75,7 @@ describe("Statuspage v2 mapping", () => {
     const s = source({ maintenance: { active: [active], upcoming: [apiMaintenance()], past: [past] } });
     expect(V2_ENDPOINTS.scheduledMaintenances(s).scheduled_maintenances.map((m) => m.id)).toEqual(["m1", "m-active", "m-past"]);
     expect(V2_ENDPOINTS.summary(s).scheduled_maintenances.map((m) => m.id)).toEqual(["m-active", "m1"]);
+    expect(V2_ENDPOINTS.upcomingMaintenances(s).scheduled_maintenances[0]!.shortlink).toBe("https://status.acme.example/maintenance/db-upgrade");
     expect(V2_ENDPOINTS.activeMaintenances(s).scheduled_maintenances[0]).toMatchObject({
       impact: "maintenance",
       status: "in_progress",

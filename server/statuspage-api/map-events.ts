@@ -62,7 +62,7 @@ export function v2Maintenance(maintenance: PublicMaintenance, ctx: EventContext)
     monitoring_at: null,
     resolved_at: zonedIsoOrNull(maintenance.completedAt, ctx.timeZone),
     started_at: at(maintenance.startedAt ?? maintenance.scheduledStart),
-    shortlink: `${ctx.pageUrl}/#maintenance`,
+    shortlink: `${ctx.pageUrl}/maintenance/${maintenance.slug}`,
     page_id: ctx.pageId,
     incident_updates: maintenance.updates.map((u) => ({
       id: u.id,

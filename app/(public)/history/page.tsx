@@ -50,7 +50,10 @@ export default async function HistoryPage({ searchParams }: Props) {
             ))}
             {month.maintenance.map((m) => (
               <li key={m.id} className="border-l-4 border-l-blue-600 pl-4">
-                <p className="font-medium">{m.title} <span className="text-xs font-normal text-slate-600 dark:text-slate-400">(maintenance)</span></p>
+                <p>
+                  <Link href={`/maintenance/${m.slug}`} className="font-medium text-slate-900 hover:underline dark:text-slate-100">{m.title}</Link>{" "}
+                  <span className="text-xs font-normal text-slate-600 dark:text-slate-400">(maintenance)</span>
+                </p>
                 <p className="text-sm text-slate-600 dark:text-slate-400">
                   <LocalTime iso={m.startedAt ?? m.scheduledStart} format="datetime" /> – <LocalTime iso={m.completedAt ?? m.scheduledEnd} format="datetime" />
                 </p>
