@@ -11,6 +11,16 @@ const errors = {
 const ok = (description: string, status = "200") => ({ [status]: { description, content: json({ type: "object", properties: { data: {} } }) }, ...errors });
 const body = (schema: object) => ({ required: true, content: json(schema) });
 const idParam = [{ name: "id", in: "path", required: true, schema: { type: "string" } }];
+const webhookFields = (required: string[]) => ({
+  type: "object",
+  required,
+  properties: {
+    url: { type: "string", format: "uri" },
+    description: { type: "string", maxLength: 200 },
+    events: { type: "array", minItems: 1, items: { enum: ["incident", "component", "maintenance"] } },
+    enabled: { type: "boolean" },
+  },
+});
 const componentChange = { type: "object", required: ["componentId", "status"], properties: { componentId: { type: "string" }, status: ref("ComponentStatus") } };
 
 export const OPENAPI_DOCUMENT = {
@@ -109,6 +119,22 @@ export const OPENAPI_DOCUMENT = {
         parameters: [...idParam, { name: "transition", in: "path", required: true, schema: { enum: ["start", "verify", "complete", "cancel"] } }],
         requestBody: body({ type: "object", properties: { message: { type: "string" } } }),
         responses: ok("The maintenance"),
+      },
+    },
+    "/webhooks": {
+      get: { summary: "List webhook endpoints with their latest delivery (owner/admin)", responses: ok("Endpoints (never their secrets)") },
+      post: { summary: "Add a webhook endpoint; the answer holds its signing secret, shown only here", requestBody: body(webhookFields(["url", "events"])), responses: ok("{endpoint, secret}", "201") },
+    },
+    "/webhooks/{id}": {
+      get: { summary: "A webhook endpoint with its 50 latest deliveries", parameters: idParam, responses: ok("The endpoint") },
+      patch: { summary: "Change an endpoint (only the fields sent)", parameters: idParam, requestBody: body(webhookFields([])), responses: ok("The endpoint") },
+      delete: { summary: "Remove an endpoint and its delivery log", parameters: idParam, responses: { "204": { description: "Removed" }, ...errors } },
+    },
+    "/webhooks/{id}/{action}": {
+      post: {
+        summary: "`test`: queue a signed ping; `rotate-secret`: a new signing secret, shown only in this answer",
+        parameters: [...idParam, { name: "action", in: "path", required: true, schema: { enum: ["test", "rotate-secret"] } }],
+        responses: ok("Nothing (test) or {endpoint, secret} (rotate-secret)"),
       },
     },
     "/subscribers": {

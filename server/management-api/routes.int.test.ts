@@ -15,6 +15,9 @@ import * as maintenanceRoute from "@/app/api/admin/v1/maintenance/route";
 import * as subscriberRoute from "@/app/api/admin/v1/subscribers/[id]/route";
 import * as importRoute from "@/app/api/admin/v1/subscribers/import/route";
 import * as subscribersRoute from "@/app/api/admin/v1/subscribers/route";
+import * as webhookActionRoute from "@/app/api/admin/v1/webhooks/[id]/[action]/route";
+import * as webhookRoute from "@/app/api/admin/v1/webhooks/[id]/route";
+import * as webhooksRoute from "@/app/api/admin/v1/webhooks/route";
 import * as windowRoute from "@/app/api/admin/v1/windows/[id]/route";
 import { createApiToken, revokeApiToken } from "@/server/api-token";
 import { makeComponents, uniqueLabel } from "@/server/incident/fixtures";
@@ -160,6 +163,50 @@ describe("management API routes", () => {
     const headerless = await post(write.secret, "someone@example.test\n");
     expect(headerless.status).toBe(422);
     expect(Object.keys((await headerless.json()).fieldErrors)).toContain("csv");
+  });
+
+  it("manages webhook endpoints for owners and admins only; secrets appear only on create and rotate", async () => {
+    const admin = await ctxAs(db, "admin");
+    const demoted = await ctxAs(db, "admin");
+    const write = await createApiToken({ ctx: admin, input: { name: "Terraform", scope: "write" } });
+    const read = await createApiToken({ ctx: admin, input: { name: "Terraform read", scope: "read" } });
+    // A token acts with its creator's current role: this one's creator is an editor now.
+    const editorToken = await createApiToken({ ctx: demoted, input: { name: "Demoted", scope: "write" } });
+    if (demoted.actor.type === "user") await db.user.update({ where: { id: demoted.actor.id }, data: { role: "editor" } });
+    const url = "https://hooks.example.test/api-managed";
+
+    const bad = await call(webhooksRoute.POST, { token: write.secret, method: "POST", path: "/webhooks", body: { url: "gopher://x", events: [] } });
+    expect(bad.status).toBe(422);
+    expect(Object.keys(bad.json.fieldErrors).sort()).toEqual(["events", "url"]);
+    expect((await call(webhooksRoute.POST, { token: editorToken.secret, method: "POST", path: "/webhooks", body: { url, events: ["incident"] } })).status).toBe(403);
+
+    const created = await call(webhooksRoute.POST, { token: write.secret, method: "POST", path: "/webhooks", body: { url, events: ["incident"], description: "IaC" } });
+    expect(created.status).toBe(201);
+    const { endpoint, secret } = created.json.data as { endpoint: { id: string }; secret: string };
+    expect(secret).toMatch(/^whsec_/);
+    const id = endpoint.id;
+    try {
+      expect((await call(webhooksRoute.GET, { token: read.secret, method: "GET", path: "/webhooks" })).status).toBe(403);
+      const listed = await call(webhooksRoute.GET, { token: write.secret, method: "GET", path: "/webhooks" });
+      expect(listed.json.data.find((e: { id: string }) => e.id === id)).toMatchObject({ url, events: ["incident"], enabled: true });
+      expect(JSON.stringify(listed.json)).not.toContain(secret);
+
+      const patched = await call(webhookRoute.PATCH, { token: write.secret, method: "PATCH", path: `/webhooks/${id}`, params: { id }, body: { events: ["component", "maintenance"] } });
+      expect(patched.json.data).toMatchObject({ url, description: "IaC", events: ["component", "maintenance"], enabled: true });
+
+      expect((await call(webhookActionRoute.POST, { token: write.secret, method: "POST", path: `/webhooks/${id}/test`, params: { id, action: "test" }, body: {} })).status).toBe(204);
+      expect(await db.delivery.count({ where: { endpointId: id, channel: "webhook", state: "queued" } })).toBe(1);
+      const rotated = await call(webhookActionRoute.POST, { token: write.secret, method: "POST", path: `/webhooks/${id}/rotate-secret`, params: { id, action: "rotate-secret" }, body: {} });
+      expect(rotated.json.data.secret).toMatch(/^whsec_/);
+      expect(rotated.json.data.secret).not.toBe(secret);
+      expect((await call(webhookActionRoute.POST, { token: write.secret, method: "POST", path: `/webhooks/${id}/explode`, params: { id, action: "explode" }, body: {} })).status).toBe(404);
+
+      const detail = await call(webhookRoute.GET, { token: write.secret, method: "GET", path: `/webhooks/${id}`, params: { id } });
+      expect(detail.json.data.deliveries.map((d: { event: string }) => d.event)).toEqual(["ping"]);
+    } finally {
+      expect((await call(webhookRoute.DELETE, { token: write.secret, method: "DELETE", path: `/webhooks/${id}`, params: { id } })).status).toBe(204);
+    }
+    expect(await db.webhookEndpoint.count({ where: { id } })).toBe(0);
   });
 
   it("documents exactly the routes that exist in its OpenAPI document", () => {

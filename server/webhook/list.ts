@@ -19,7 +19,8 @@ const toView = ({ deliveries, ...row }: Row) => ({
 
 /** Endpoints, each with its latest delivery (to show whether it works). */
 export async function listWebhooks({ ctx }: { ctx: Ctx }) {
-  authorize(ctx, "admin:read");
+  // URLs can carry secrets (chat services put tokens in them): only those who manage webhooks see them.
+  authorize(ctx, "webhook:write");
   const rows = await ctx.db.webhookEndpoint.findMany({ orderBy: { createdAt: "asc" }, include: { deliveries: deliveriesOf(1) } });
   return rows.map(toView);
 }
@@ -27,7 +28,8 @@ export type WebhookListRow = Awaited<ReturnType<typeof listWebhooks>>[number];
 
 /** One endpoint with its latest deliveries (event, state, attempts, last error), newest first. */
 export async function getWebhook({ ctx, endpointId, take = 50 }: { ctx: Ctx; endpointId: string; take?: number }) {
-  authorize(ctx, "admin:read");
+  // URLs can carry secrets (chat services put tokens in them): only those who manage webhooks see them.
+  authorize(ctx, "webhook:write");
   const row = await ctx.db.webhookEndpoint.findUnique({ where: { id: endpointId }, include: { deliveries: deliveriesOf(take) } });
   if (!row) throw new NotFoundError("This webhook endpoint does not exist");
   return toView(row);
