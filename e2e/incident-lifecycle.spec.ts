@@ -52,6 +52,8 @@ test("an engineer runs an incident from first alert to published postmortem", as
   ] as const) {
     await page.getByLabel("Status", { exact: true }).selectOption(status);
     await page.getByRole("textbox", { name: "Update", exact: true }).fill(body);
+    // The previous post's confirmation goes once the next update is being written.
+    await expect(page.getByRole("status").filter({ hasText: "Update posted" })).toHaveCount(0);
     let actionRequest: Request | undefined;
     const capture = (request: Request) => {
       if (request.method() === "POST" && request.headers()["next-action"]) actionRequest ??= request;

@@ -26,7 +26,10 @@ export function UpdateForm(props: Props) {
   return (
     <>
       {message && <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900 dark:bg-green-950/40 dark:text-green-200">{message}</p>}
-      <UpdateFormBody key={generation} {...props} onPosted={reset} />
+      {/* The message is about the last post: it goes once the next one is being written. */}
+      <div onInput={() => setMessage(undefined)}>
+        <UpdateFormBody key={generation} {...props} onPosted={reset} />
+      </div>
     </>
   );
 }
