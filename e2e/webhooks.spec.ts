@@ -69,6 +69,10 @@ test("webhooks: add an endpoint, test it, receive a signed incident event, see t
   const log = page.locator("tr[data-delivery]");
   await expect(log.filter({ hasText: "incident.created" }).getByText("Delivered", { exact: true })).toBeVisible();
   await expect(log.filter({ hasText: "ping" }).getByText("Delivered", { exact: true })).toBeVisible();
+  // The body as sent, for debugging a receiver.
+  const created = log.filter({ hasText: "incident.created" });
+  await created.locator("summary", { hasText: "Body" }).click();
+  await expect(created.locator("pre")).toContainText(`"name": "${title}"`);
   await page.screenshot({ path: "artifacts/screenshots/admin-webhook.png", fullPage: true });
 
   page.once("dialog", (dialog) => dialog.accept());

@@ -27,9 +27,9 @@ const hostPage = (scriptUrl: string, componentId: string) => `<!doctype html>
 
 // /widget.js on another origin: each script tag gets a pill in a shadow root, the host's CSS cannot reach it.
 test("widget.js shows the status pill on another site", async ({ page, request, baseURL }) => {
-  const setting = await e2eDb().setting.findUniqueOrThrow({ where: { id: "default" } });
   const component = await e2eDb().component.findFirstOrThrow({ where: { name: "Track endpoint" } });
-  const pageUrl = `${setting.publicUrl.replace(/\/+$/, "")}/`;
+  // PUBLIC_URL (set for the e2e server) is the base of every link.
+  const pageUrl = `${baseURL}/`;
 
   const script = await request.get("/widget.js");
   expect(script.status()).toBe(200);

@@ -2,10 +2,10 @@ import { render } from "@react-email/render";
 import { createElement } from "react";
 import { ConfirmEmail } from "@/emails/confirm-email";
 import { EventEmail, type EventEmailProps } from "@/emails/event-email";
-import { env } from "@/lib/env";
 import type { OutgoingMail } from "@/lib/mailer";
 import { formatDateTime } from "@/lib/time/format";
 import type { Db } from "@/server/db";
+import { resolvePublicUrl } from "@/server/settings/public-url";
 
 const INCIDENT_STATUS: Record<string, string> = { investigating: "Investigating", identified: "Identified", monitoring: "Monitoring", resolved: "Resolved" };
 const IMPACT: Record<string, string> = { none: "No impact", minor: "Minor impact", major: "Major impact", critical: "Critical impact" };
@@ -62,7 +62,7 @@ export async function composeDelivery(db: Db, deliveryId: string): Promise<Outgo
   const delivery = await loadDelivery(db, deliveryId);
   const setting = await db.setting.findUnique({ where: { id: "default" } });
   const pageName = setting?.pageName ?? "Status";
-  const base = (env.PUBLIC_URL ?? setting?.publicUrl ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
+  const base = resolvePublicUrl(setting?.publicUrl);
   const timeZone = setting?.timeZone ?? "UTC";
   const from = `"${(setting?.senderName ?? pageName).replaceAll('"', "")}" <${setting?.senderEmail ?? "status@localhost"}>`;
   const subscriber = delivery.subscriber;

@@ -1,4 +1,5 @@
 import type { Tx } from "@/server/context";
+import { resolvePublicUrl } from "@/server/settings/public-url";
 
 // Message-ID domain: the sender's domain, else the page's host.
 export async function messageDomain(tx: Tx): Promise<string> {
@@ -6,7 +7,7 @@ export async function messageDomain(tx: Tx): Promise<string> {
   const fromSender = setting?.senderEmail.split("@")[1];
   if (fromSender) return fromSender;
   try {
-    return new URL(setting?.publicUrl ?? "").hostname || "localhost";
+    return new URL(resolvePublicUrl(setting?.publicUrl)).hostname || "localhost";
   } catch {
     return "localhost";
   }

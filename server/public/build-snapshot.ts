@@ -4,6 +4,7 @@ import { worstStatus } from "@/server/status/statuses";
 import { arrangeRows } from "./arrange-rows";
 import type { PublicComponent, PublicSnapshot } from "./snapshot-types";
 import { toIncident, toIncidentSummary, toMaintenance } from "./to-public";
+import { resolvePublicUrl } from "@/server/settings/public-url";
 
 export const UPTIME_DAYS = 90;
 const DAY_MS = 86_400_000;
@@ -90,7 +91,7 @@ export async function buildPublicSnapshot(db: Db, now = new Date()): Promise<Pub
     generatedAt: now.toISOString(),
     page: {
       name: setting?.pageName ?? "Status",
-      url: setting?.publicUrl ?? "",
+      url: resolvePublicUrl(setting?.publicUrl),
       logoUrl: setting?.logoUrl ?? null,
       timeZone: setting?.timeZone ?? "UTC",
       uptimeWeights: {

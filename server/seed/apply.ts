@@ -1,6 +1,7 @@
 import type { Db } from "@/server/db";
 import type { Prisma } from "@/server/generated/sqlite/client";
 import { buildDemoData, type DemoData, type Random } from "./demo";
+import { env } from "@/lib/env";
 
 type Tx = Prisma.TransactionClient;
 
@@ -100,7 +101,7 @@ async function writeContent(tx: Tx, data: DemoData): Promise<void> {
 export async function seedDemoData(db: Db, now = new Date(), random?: Random): Promise<DemoData> {
   const data = buildDemoData(now, random);
   await db.$transaction(async (tx) => {
-    await tx.setting.upsert({ where: { id: SETTING_ID }, create: { id: SETTING_ID, ...data.settings }, update: {} });
+    await tx.setting.upsert({ where: { id: SETTING_ID }, create: { id: SETTING_ID, publicUrl: env.baseUrl, ...data.settings }, update: {} });
     await writeContent(tx, data);
   }, TX_OPTIONS);
   return data;
@@ -116,7 +117,7 @@ export async function seedFirstRun(tx: Tx, { demo, now = new Date() }: SeedOptio
   if (await tx.setting.findUnique({ where: { id: SETTING_ID }, select: { id: true } })) return "skipped";
   const data = demo ? buildDemoData(now) : null;
   // The Setting row goes first: a concurrent first run collides on it before writing anything else.
-  await tx.setting.create({ data: { id: SETTING_ID, ...data?.settings } });
+  await tx.setting.create({ data: { id: SETTING_ID, publicUrl: env.baseUrl, ...data?.settings } });
   if (!data) return "settings";
   await writeContent(tx, data);
   return "demo";

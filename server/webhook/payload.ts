@@ -1,4 +1,3 @@
-import { env } from "@/lib/env";
 import type { Tx } from "@/server/context";
 import { incidentInclude, maintenanceInclude } from "@/server/public/build-snapshot";
 import { toIncident, toMaintenance } from "@/server/public/to-public";
@@ -9,6 +8,7 @@ import { zonedIso } from "@/server/statuspage-api/zoned-time";
 import { overallStatus } from "@/server/status/overall";
 import { IncidentImpact, worstStatus } from "@/server/status/statuses";
 import type { WebhookEvent } from "./events";
+import { resolvePublicUrl } from "@/server/settings/public-url";
 
 export type PageContext = { page: Record<string, string>; events: EventContext; timeZone: string };
 
@@ -24,7 +24,7 @@ export async function loadPageContext(tx: Tx): Promise<PageContext> {
   const openIncidents = await tx.incident.findMany({ where: { publishedAt: { not: null }, resolvedAt: null }, select: { impact: true } });
   const running = await tx.maintenance.count({ where: { publishedAt: { not: null }, cancelledAt: null, status: { in: ["in_progress", "verifying"] } } });
   const timeZone = setting?.timeZone ?? "UTC";
-  const url = (setting?.publicUrl || env.baseUrl).replace(/\/+$/, "");
+  const url = resolvePublicUrl(setting?.publicUrl);
   const api = {
     groups: groups.map((g) => ({ ...g, createdAt: g.createdAt.toISOString(), updatedAt: g.updatedAt.toISOString() })),
     components: components.map((c) => ({

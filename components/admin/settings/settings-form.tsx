@@ -7,14 +7,14 @@ import { FormMessage } from "@/components/admin/form-message";
 import { fieldErrors } from "@/components/ui/form-status";
 import type { Settings } from "@/server/settings/get-settings";
 
-type Props = { settings: Settings; timeZones: string[]; canWrite: boolean; action: FormAction };
+type Props = { settings: Settings; timeZones: string[]; canWrite: boolean; action: FormAction; /** Set when PUBLIC_URL overrides the field. */ publicUrlFromEnv?: string };
 
 const FIELDS = ["pageName", "publicUrl", "logoUrl", "timeZone", "senderName", "senderEmail", "uptimeWeightMajor", "uptimeWeightPartial", "uptimeWeightDegraded"];
 const section = "grid gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 dark:border-slate-800";
 const legend = "px-1 text-sm font-semibold";
 
 /** Every setting in one form; the server's zod errors show under each field. */
-export function SettingsForm({ settings: s, timeZones, canWrite, action }: Props) {
+export function SettingsForm({ settings: s, timeZones, canWrite, action, publicUrlFromEnv }: Props) {
   const { state, pending, onSubmit, formRef } = useFormAction(action);
   const errors = (name: string) => fieldErrors(state, name);
   const weight = (name: "uptimeWeightMajor" | "uptimeWeightPartial" | "uptimeWeightDegraded", label: string, hint: string) => (
@@ -26,7 +26,11 @@ export function SettingsForm({ settings: s, timeZones, canWrite, action }: Props
         <fieldset className={section}>
           <legend className={legend}>Public page</legend>
           <TextField label="Page name" name="pageName" required maxLength={80} defaultValue={s.pageName} errors={errors("pageName")} hint="The title customers see, e.g. “Acme Status”." />
-          <TextField label="Public URL" name="publicUrl" type="url" required defaultValue={s.publicUrl} errors={errors("publicUrl")} hint="Where customers reach the page (http:// or https://); used in emails and feeds." />
+          <TextField label="Public URL" name="publicUrl" type="url" required defaultValue={s.publicUrl} errors={errors("publicUrl")} hint={
+              publicUrlFromEnv
+                ? `The server's PUBLIC_URL (${publicUrlFromEnv}) is in use for every link; this field counts only when PUBLIC_URL is unset.`
+                : "Where customers reach the page (http:// or https://); used in emails, feeds, the API, webhooks and the widget."
+            } />
           <TextField label="Logo URL" name="logoUrl" defaultValue={s.logoUrl ?? ""} errors={errors("logoUrl")} hint="Optional. An https:// address or a path on this site such as /logo.svg." />
           <TextField
             label="Default time zone"

@@ -4,6 +4,7 @@ import { SettingsForm } from "@/components/admin/settings/settings-form";
 import { can, requireAdminPage } from "@/server/auth/session";
 import { getSettings } from "@/server/settings";
 import { updateSettingsAction } from "./actions";
+import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -13,7 +14,7 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" description="Changes reach the public page within seconds." />
-      <SettingsForm settings={settings} timeZones={Intl.supportedValuesOf("timeZone")} canWrite={can(ctx, "settings:write")} action={updateSettingsAction} />
+      <SettingsForm settings={settings} timeZones={Intl.supportedValuesOf("timeZone")} canWrite={can(ctx, "settings:write")} action={updateSettingsAction} publicUrlFromEnv={env.PUBLIC_URL ? env.baseUrl : undefined} />
     </>
   );
 }

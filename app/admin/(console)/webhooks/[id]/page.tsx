@@ -72,6 +72,12 @@ export default async function WebhookPage({ params }: { params: Promise<{ id: st
                 <td className={CELL_TOP}>
                   <span className="font-medium">{d.event}</span>
                   <span className="block text-xs text-slate-600 dark:text-slate-400"><LocalTime iso={d.createdAt.toISOString()} /> · <span className="font-mono">{d.messageId}</span></span>
+                  {d.body && (
+                    <details className="mt-1 text-xs">
+                      <summary className="cursor-pointer text-blue-700 dark:text-blue-400">Body</summary>
+                      <pre className="mt-1 max-h-80 max-w-xl overflow-auto rounded bg-slate-50 p-2 font-mono text-[11px] dark:bg-slate-900">{JSON.stringify(JSON.parse(d.body), null, 2)}</pre>
+                    </details>
+                  )}
                 </td>
                 <td className={CELL_TOP}><DeliveryState state={d.state} /></td>
                 <td className={CELL_TOP}>{d.attempts}</td>
