@@ -30,7 +30,7 @@ export async function createWebhook({ ctx, input }: { ctx: Ctx; input: CreateWeb
   return { endpoint, secret };
 }
 
-/** Edits an endpoint; turning it back on also clears why it was switched off. */
+/** Edits what is given of an endpoint; turning it back on also clears why it was switched off. */
 export async function updateWebhook({ ctx, input }: { ctx: Ctx; input: UpdateWebhookInput }): Promise<WebhookView> {
   authorize(ctx, "webhook:write");
   const data = parseInput(UpdateWebhookInput, input);
@@ -38,7 +38,13 @@ export async function updateWebhook({ ctx, input }: { ctx: Ctx; input: UpdateWeb
     const before = await find(tx, data.endpointId);
     const after = await tx.webhookEndpoint.update({
       where: { id: before.id },
-      data: { url: data.url, description: data.description, events: data.events.join(","), enabled: data.enabled, ...(data.enabled ? { disabledReason: null } : {}) },
+      data: {
+        url: data.url ?? before.url,
+        description: data.description ?? before.description,
+        events: data.events?.join(",") ?? before.events,
+        enabled: data.enabled ?? before.enabled,
+        ...(data.enabled ? { disabledReason: null } : {}),
+      },
     });
     await recordAudit(tx, ctx, { action: "webhook.update", entityType: "webhook", entityId: before.id, before: webhookView(before), after: webhookView(after) });
     return webhookView(after);

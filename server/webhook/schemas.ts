@@ -30,7 +30,13 @@ export type CreateWebhookInput = z.input<typeof CreateWebhookInput>;
 export const WebhookIdInput = z.object({ endpointId: z.string({ error: "Endpoint is required" }).min(1, "Endpoint is required").max(64) });
 export type WebhookIdInput = z.input<typeof WebhookIdInput>;
 
-export const UpdateWebhookInput = WebhookIdInput.extend({ ...fields, enabled: z.boolean({ error: "Enabled must be true or false" }) });
+/** Only the fields given change (the console's switch sends `enabled` alone, the API's PATCH whatever it has). */
+export const UpdateWebhookInput = WebhookIdInput.extend({
+  url: fields.url.optional(),
+  description: z.string().trim().max(200, "Description is too long (200 characters at most)").optional(),
+  events: fields.events.optional(),
+  enabled: z.boolean({ error: "Enabled must be true or false" }).optional(),
+});
 export type UpdateWebhookInput = z.input<typeof UpdateWebhookInput>;
 
 export const RetryWebhookInput = z.object({ deliveryId: z.string({ error: "Delivery is required" }).min(1, "Delivery is required").max(64) });

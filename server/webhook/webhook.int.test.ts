@@ -294,6 +294,11 @@ describe("outgoing webhooks", () => {
     const audit = await fresh.db.auditLog.findMany({ where: { entityId: hook.id } });
     expect(audit.map((a) => a.action)).toEqual(["webhook.create"]);
     expect(JSON.stringify(audit)).not.toContain(secret.slice(6));
+    // Only what is given changes: switching off keeps the URL, description and events.
+    const off = await updateWebhook({ ctx: admin, input: { endpointId: hook.id, enabled: false } });
+    expect(off).toMatchObject({ url: hook.url, description: hook.description, events: ["component"], enabled: false });
+    const bad = await updateWebhook({ ctx: admin, input: { endpointId: hook.id, events: [] } }).catch((e: unknown) => e);
+    expect(Object.keys((bad as ValidationError).fieldErrors)).toEqual(["events"]);
     await deleteWebhook({ ctx: admin, input: { endpointId: hook.id } });
   });
 });

@@ -12,7 +12,7 @@ import { EVENT_CHOICES } from "./event-choices";
 export type ShownSecret = { url: string; secret: string };
 
 
-type Defaults = { endpointId: string; url: string; description: string; events: string[]; enabled: boolean };
+type Defaults = { endpointId: string; url: string; description: string; events: string[] };
 
 /** Adds an endpoint (its signing secret then shown once), or edits one when `defaults` are given (one per page: field ids follow names). */
 export function WebhookForm<T>({ action, defaults }: { action: FormAction<T>; defaults?: Defaults }) {
@@ -28,7 +28,6 @@ export function WebhookForm<T>({ action, defaults }: { action: FormAction<T>; de
     <div className="flex flex-col gap-4">
       <form ref={form} onSubmit={onSubmit} className="grid gap-3" noValidate>
         {defaults && <input type="hidden" name="endpointId" value={defaults.endpointId} />}
-        {defaults && <input type="hidden" name="enabled" value={String(defaults.enabled)} />}
         <div className="grid gap-3 sm:grid-cols-2">
           <TextField label="URL" name="url" type="url" required maxLength={2000} placeholder="https://hooks.example.com/status" defaultValue={defaults?.url} errors={fieldErrors(state, "url")} />
           <TextField label="Description" name="description" maxLength={200} placeholder="Slack bridge" defaultValue={defaults?.description} errors={fieldErrors(state, "description")} />

@@ -21,7 +21,7 @@ import type { ShownSecret } from "@/components/admin/webhooks/webhook-form";
 
 // Thin adapters; the verbs authorize and validate (the casts only name the shapes).
 const PATH = "/admin/webhooks";
-const fields = (form: FormData) => formToObject(form, { arrays: ["events"], booleans: ["enabled"] });
+const fields = (form: FormData) => formToObject(form, { arrays: ["events"] });
 
 async function run<T>(work: () => Promise<T>, message: string): Promise<ActionResult<T>> {
   const result = await runAction(work, message);
@@ -37,19 +37,17 @@ export async function createWebhookAction(_: ActionResult<ShownSecret> | null, f
 }
 
 export async function updateWebhookAction(_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
-  return run(async () => updateWebhook({ ctx: await getAdminCtx(), input: fields(form) as UpdateWebhookInput }), "Endpoint saved");
+  // An emptied description is sent as "" (formToObject would make it "unchanged").
+  const input = { ...fields(form), description: String(form.get("description") ?? "") } as UpdateWebhookInput;
+  return run(async () => updateWebhook({ ctx: await getAdminCtx(), input }), "Endpoint saved");
 }
 
-/** Switching on or off keeps everything else as it is. */
+/** Switches on or off; everything else stays. */
 export async function toggleWebhookAction(_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
-  const input = formToObject(form) as Record<string, string>;
+  const { endpointId, enabled } = formToObject(form) as Record<string, string>;
   return run(
-    async () =>
-      updateWebhook({
-        ctx: await getAdminCtx(),
-        input: { endpointId: input.endpointId, url: input.url, description: input.description ?? "", events: (input.events ?? "").split(","), enabled: input.enabled === "true" } as UpdateWebhookInput,
-      }),
-    input.enabled === "true" ? "Endpoint switched on" : "Endpoint switched off",
+    async () => updateWebhook({ ctx: await getAdminCtx(), input: { endpointId: endpointId ?? "", enabled: enabled === "true" } }),
+    enabled === "true" ? "Endpoint switched on" : "Endpoint switched off",
   );
 }
 

@@ -23,7 +23,7 @@ export default async function WebhookPage({ params }: { params: Promise<{ id: st
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const toggle = { endpointId: endpoint.id, url: endpoint.url, description: endpoint.description, events: endpoint.events.join(","), enabled: String(!endpoint.enabled) };
+  const toggle = { endpointId: endpoint.id, enabled: String(!endpoint.enabled) };
   return (
     <>
       <PageHeader
@@ -50,7 +50,7 @@ export default async function WebhookPage({ params }: { params: Promise<{ id: st
       <div className="mb-6 grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <Panel title="Endpoint">
           <div className="px-4 py-4">
-            <WebhookForm action={updateWebhookAction} defaults={{ endpointId: endpoint.id, url: endpoint.url, description: endpoint.description, events: endpoint.events, enabled: endpoint.enabled }} />
+            <WebhookForm action={updateWebhookAction} defaults={{ endpointId: endpoint.id, url: endpoint.url, description: endpoint.description, events: endpoint.events }} />
           </div>
         </Panel>
         <Panel title="Signing secret">

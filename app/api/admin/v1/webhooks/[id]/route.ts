@@ -5,11 +5,7 @@ import { deleteWebhook, getWebhook, updateWebhook, type UpdateWebhookInput } fro
 export const GET = apiRoute(({ ctx, params }) => getWebhook({ ctx, endpointId: params.id! }));
 
 /** Changes only the fields sent (`url`, `description`, `events`, `enabled`). */
-export const PATCH = apiRoute(async ({ ctx, body, params }) => {
-  const current = await getWebhook({ ctx, endpointId: params.id!, take: 0 });
-  const { url, description, events, enabled } = current;
-  return updateWebhook({ ctx, input: { url, description, events, enabled, ...body, endpointId: params.id } as UpdateWebhookInput });
-});
+export const PATCH = apiRoute(({ ctx, body, params }) => updateWebhook({ ctx, input: { ...body, endpointId: params.id } as UpdateWebhookInput }));
 
 export const DELETE = apiRoute(async ({ ctx, params }) => {
   await deleteWebhook({ ctx, input: { endpointId: params.id! } });
