@@ -1,12 +1,3 @@
-import { buildAtomFeed } from "@/server/feeds/build-feed";
-import { PUBLIC_CACHE, publicBaseUrl, unavailableResponse } from "@/server/feeds/public-http";
-import { readPublicSnapshot } from "@/server/public/read-snapshot";
-import { fromSnapshot } from "@/server/public/snapshot-memo";
+import { feedResponse } from "@/server/feeds/feed-response";
 
-export async function GET(): Promise<Response> {
-  const view = await readPublicSnapshot();
-  if (!view) return unavailableResponse();
-  const base = publicBaseUrl(view.snapshot);
-  const xml = fromSnapshot(view.snapshot, `atom:${base}`, () => buildAtomFeed(view.snapshot, base));
-  return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": PUBLIC_CACHE } });
-}
+export const GET = () => feedResponse("atom");

@@ -1,6 +1,7 @@
 import { widgetScript } from "@/server/badge/widget-script";
 import { BADGE_CACHE, publicBaseUrl, unavailableResponse } from "@/server/feeds/public-http";
 import { readPublicSnapshot } from "@/server/public/read-snapshot";
+import { fromSnapshot } from "@/server/public/snapshot-memo";
 
 const JS = "text/javascript; charset=utf-8";
 
@@ -9,7 +10,8 @@ export async function GET(): Promise<Response> {
   const view = await readPublicSnapshot();
   // Browsers do not run a script answered with 503: the host page simply shows no pill.
   if (!view) return unavailableResponse("/* Status temporarily unavailable */\n", JS);
-  return new Response(widgetScript(view.snapshot, publicBaseUrl(view.snapshot)), {
+  const base = publicBaseUrl(view.snapshot);
+  return new Response(fromSnapshot(view.snapshot, `widget:${base}`, () => widgetScript(view.snapshot, base)), {
     headers: {
       "Content-Type": JS,
       "Cache-Control": BADGE_CACHE,

@@ -8,7 +8,7 @@ export const PUBLIC_CACHE = "public, max-age=0, s-maxage=5, stale-while-revalida
 // Badges and the embed are fetched from other sites' pages on every view: a little longer in browsers too.
 export const BADGE_CACHE = "public, max-age=30, s-maxage=30, stale-while-revalidate=60, stale-if-error=86400";
 
-/** Absolute base for links in feeds and embeds: the page URL from settings, else PUBLIC_URL. No trailing slash. */
+/** Absolute base for links in feeds and embeds: the snapshot's page URL (see resolvePublicUrl); older snapshots without one fall back to PUBLIC_URL. No trailing slash. */
 export function publicBaseUrl(snapshot: PublicSnapshot): string {
   return (snapshot.page.url || env.baseUrl).replace(/\/+$/, "");
 }

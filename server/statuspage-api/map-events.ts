@@ -12,20 +12,29 @@ const componentsOf = (ctx: EventContext, list: Array<{ id: string }>) =>
     return component ? [component] : [];
   });
 
-export function v2Incident(incident: PublicIncident, ctx: EventContext): V2Incident {
+type Update = { id: string; status: string; body: string; displayAt: string; createdAt?: string; updatedAt?: string };
+
+// Maintenance updates never carry component changes: their components follow the maintenance itself.
+function v2Update(u: Update, eventId: string, ctx: EventContext, affected: V2IncidentUpdate["affected_components"]): V2IncidentUpdate {
   const at = (iso: string) => zonedIso(iso, ctx.timeZone);
-  const postmortem = incident.postmortem;
-  const updates: V2IncidentUpdate[] = incident.updates.map((u) => ({
+  return {
     id: u.id,
     status: u.status,
     body: u.body,
-    incident_id: incident.id,
+    incident_id: eventId,
     created_at: at(u.createdAt ?? u.displayAt),
     updated_at: at(u.updatedAt ?? u.createdAt ?? u.displayAt),
     display_at: at(u.displayAt),
-    affected_components:
-      u.changes.length > 0 ? u.changes.map((c) => ({ code: c.componentId, name: c.name, old_status: c.oldStatus, new_status: c.newStatus })) : null,
-  }));
+    affected_components: affected,
+  };
+}
+
+export function v2Incident(incident: PublicIncident, ctx: EventContext): V2Incident {
+  const at = (iso: string) => zonedIso(iso, ctx.timeZone);
+  const postmortem = incident.postmortem;
+  const updates = incident.updates.map((u) =>
+    v2Update(u, incident.id, ctx, u.changes.length > 0 ? u.changes.map((c) => ({ code: c.componentId, name: c.name, old_status: c.oldStatus, new_status: c.newStatus })) : null),
+  );
   return {
     id: incident.id,
     name: incident.title,
@@ -64,16 +73,7 @@ export function v2Maintenance(maintenance: PublicMaintenance, ctx: EventContext)
     started_at: at(maintenance.startedAt ?? maintenance.scheduledStart),
     shortlink: `${ctx.pageUrl}/maintenance/${maintenance.slug}`,
     page_id: ctx.pageId,
-    incident_updates: maintenance.updates.map((u) => ({
-      id: u.id,
-      status: u.status,
-      body: u.body,
-      incident_id: maintenance.id,
-      created_at: at(u.createdAt ?? u.displayAt),
-      updated_at: at(u.updatedAt ?? u.createdAt ?? u.displayAt),
-      display_at: at(u.displayAt),
-      affected_components: null,
-    })),
+    incident_updates: maintenance.updates.map((u) => v2Update(u, maintenance.id, ctx, null)),
     components: componentsOf(ctx, maintenance.components),
     scheduled_for: at(maintenance.scheduledStart),
     scheduled_until: at(maintenance.scheduledEnd),
