@@ -75,6 +75,13 @@ test("webhooks: add an endpoint, test it, receive a signed incident event, see t
   await expect(created.locator("pre")).toContainText(`"name": "${title}"`);
   await page.screenshot({ path: "artifacts/screenshots/admin-webhook.png", fullPage: true });
 
+  // Off and on again: only the switch changes, the endpoint keeps its URL and events.
+  await page.getByRole("button", { name: "Switch off" }).click();
+  await expect(page.getByText("Nothing is sent to it until it is switched on again.")).toBeVisible();
+  await page.getByRole("button", { name: "Switch on" }).click();
+  await expect(page.getByRole("button", { name: "Switch off" })).toBeVisible();
+  expect(await db.webhookEndpoint.findFirstOrThrow({ where: { url } })).toMatchObject({ enabled: true, events: "incident,component", description: "Chat bridge" });
+
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Delete" }).click();
   await expect(page).toHaveURL(/\/admin\/webhooks$/);
