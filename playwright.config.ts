@@ -29,7 +29,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     // The production path users run: migrate, seed on first run, build if sources changed, serve.
-    command: "node node_modules/tsx/dist/cli.mjs scripts/start.ts",
+    command: "npm start",
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 600_000,
     reuseExistingServer: false,

@@ -36,6 +36,8 @@ const schema = z.object({
   WORKER_LEASE_MS: z.coerce.number().int().min(500).default(60_000),
   // Last good public snapshot, served when the database is down (also after a restart).
   CACHE_DIR: z.string().default("./data/cache"),
+  // Memory for rendered public pages held by each web process; least recently read pages go first.
+  PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(16),
   // Signs session cookies. Unset: generated once into AUTH_SECRET_FILE. Set it when running several instances.
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   AUTH_SECRET_FILE: z.string().default("./data/auth-secret"),

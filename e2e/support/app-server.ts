@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 
-/** Starts the app the way users do (scripts/start.ts) on its own port and database. */
+/** Starts the app the way users do (`npm start`) on its own port and database. */
 export async function startApp(env: Record<string, string>, port: number): Promise<{ stop: () => Promise<void>; output: () => string }> {
   let output = "";
-  const child: ChildProcess = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {
+  const child: ChildProcess = spawn("npm", ["start"], {
     env: { ...process.env, ...env, PORT: String(port), HOSTNAME: "127.0.0.1", NODE_ENV: "production", LOG_LEVEL: "warn" },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],

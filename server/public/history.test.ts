@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { historyPage } from "./history";
+import { historyPage, historyPageCount } from "./history";
 import type { PublicIncidentSummary } from "./snapshot-types";
 
 const incident = (id: string, startedAt: string): PublicIncidentSummary => ({
@@ -46,5 +46,34 @@ describe("historyPage", () => {
 
   it("treats a nonsense page number as the first page", () => {
     expect(historyPage([], [], { page: Number("x"), timeZone: "UTC", now }).page).toBe(1);
+  });
+});
+
+describe("historyPageCount", () => {
+  // The last page is the first one whose "Older" link is gone: checked against historyPage itself.
+  const lastPage = (incidents: PublicIncidentSummary[], timeZone: string) => {
+    let page = 1;
+    while (historyPage(incidents, [], { page, timeZone, now }).hasOlder) page++;
+    return page;
+  };
+
+  it.each([
+    ["no incidents", []],
+    ["this month only", ["2026-11-02T10:00:00Z"]],
+    ["three months back", ["2026-11-02T10:00:00Z", "2026-09-01T00:00:00Z"]],
+    ["four months back", ["2026-11-02T10:00:00Z", "2026-08-31T23:00:00Z"]],
+    ["years back", ["2026-11-02T10:00:00Z", "2021-03-30T10:00:00Z"]],
+  ])("matches the pages historyPage links to (%s)", (_name, starts) => {
+    const incidents = starts.map((startedAt, i) => incident(`i${i}`, startedAt));
+    for (const timeZone of ["UTC", "Pacific/Kiritimati", "America/Los_Angeles"]) {
+      expect(historyPageCount(incidents, { timeZone, now })).toBe(lastPage(incidents, timeZone));
+    }
+  });
+
+  it("counts months in the page's zone", () => {
+    // 31 Aug 23:00 UTC is already September in Kiritimati (UTC+14): one page fewer there.
+    const incidents = [incident("a", "2026-11-02T10:00:00Z"), incident("b", "2026-08-31T23:00:00Z")];
+    expect(historyPageCount(incidents, { timeZone: "UTC", now })).toBe(2);
+    expect(historyPageCount(incidents, { timeZone: "Pacific/Kiritimati", now })).toBe(1);
   });
 });

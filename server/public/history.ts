@@ -43,3 +43,13 @@ export function historyPage(
   const lastKey = months[months.length - 1]!.key;
   return { page, months, hasNewer: page > 1, hasOlder: oldest !== null && oldest < lastKey };
 }
+
+/** How many history pages exist: up to the one holding the oldest incident's month (at least one). */
+export function historyPageCount(incidents: PublicIncidentSummary[], options: { timeZone: string; now: Date }): number {
+  const oldest = incidents.length ? monthKey(incidents[incidents.length - 1]!.startedAt, options.timeZone) : null;
+  if (!oldest) return 1;
+  const today = new TZDate(options.now.getTime(), options.timeZone);
+  const [year, month] = oldest.split("-").map(Number) as [number, number];
+  const monthsBack = today.getFullYear() * 12 + today.getMonth() - (year * 12 + month - 1);
+  return Math.floor(Math.max(0, monthsBack) / MONTHS_PER_PAGE) + 1;
+}

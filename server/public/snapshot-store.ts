@@ -17,6 +17,9 @@ const MAX_AGE_MS = 60_000;
 
 export type SnapshotView = { snapshot: PublicSnapshot; stale: boolean };
 
+/** What served pages depend on: moves when the snapshot is replaced or its "stale" flag flips. */
+export type SnapshotVersion = { version: number; revision: number; stale: boolean };
+
 type State = {
   snapshot: PublicSnapshot | null;
   builtAt: number;
@@ -27,6 +30,8 @@ type State = {
   timer: ReturnType<typeof setInterval> | null;
   file: string;
   db: () => Db;
+  version: number;
+  listeners: Set<(version: SnapshotVersion) => void>;
 };
 
 // On globalThis: Next's server bundles and our own server code share one store per process.
@@ -45,12 +50,33 @@ function state(): State {
       timer: null,
       file,
       db: getDb,
+      version: 0,
+      listeners: new Set(),
     };
   }
   return holder.__publicSnapshot;
 }
 
+const isStale = (s: State) => s.builtAt === 0 || s.failingSince !== null;
+
+function versionOf(s: State): SnapshotVersion {
+  return { version: s.version, revision: s.snapshot?.revision ?? -1, stale: isStale(s) };
+}
+
+// Tells page caches (server/page-cache) that what they hold is outdated.
+function changed(s: State) {
+  s.version += 1;
+  const version = versionOf(s);
+  for (const listener of s.listeners) listener(version);
+}
+
 async function refresh(s: State, force: boolean): Promise<void> {
+  const before = { snapshot: s.snapshot, stale: isStale(s) };
+  await rebuildIfMoved(s, force);
+  if (s.snapshot !== before.snapshot || isStale(s) !== before.stale) changed(s);
+}
+
+async function rebuildIfMoved(s: State, force: boolean): Promise<void> {
   const now = Date.now();
   try {
     const db = s.db();
@@ -98,7 +124,24 @@ export async function getPublicSnapshot(): Promise<SnapshotView> {
     await refreshOnce(s);
   }
   if (!s.snapshot) throw new SnapshotUnavailableError();
-  return { snapshot: s.snapshot, stale: s.builtAt === 0 || s.failingSince !== null };
+  return { snapshot: s.snapshot, stale: isStale(s) };
+}
+
+/** The snapshot held now, without waiting (null before the first build and with nothing on disk). */
+export function peekPublicSnapshot(): PublicSnapshot | null {
+  return state().snapshot;
+}
+
+/** The current version without waiting; `revision` is -1 while there is no snapshot at all. */
+export function publicSnapshotVersion(): SnapshotVersion {
+  return versionOf(state());
+}
+
+/** Calls `listener` after every change of version; returns the unsubscribe function. */
+export function onPublicSnapshotChange(listener: (version: SnapshotVersion) => void): () => void {
+  const s = state();
+  s.listeners.add(listener);
+  return () => s.listeners.delete(listener);
 }
 
 /** After a publish in this process: rebuild now instead of at the next poll. */
