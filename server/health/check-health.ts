@@ -1,11 +1,14 @@
 import { env } from "@/lib/env";
 import type { Db } from "@/server/db";
+import { pageCacheStats, type PageCacheStats } from "@/server/page-cache/stats";
 import { migrationState, shippedMigrations, type MigrationState } from "./migrations";
 
 export type Health = {
   status: "ok" | "degraded" | "down";
   database: { provider: string; reachable: boolean; latencyMs?: number; error?: string };
   migrations?: MigrationState;
+  /** Public pages served from memory (absent under `next dev`). */
+  publicPages?: PageCacheStats;
   checkedAt: string;
 };
 
@@ -16,6 +19,7 @@ export type Health = {
 export async function checkHealth(db: Db, target = env.database): Promise<{ health: Health; cause?: unknown }> {
   const started = performance.now();
   const checkedAt = new Date().toISOString();
+  const publicPages = pageCacheStats() ?? undefined;
   let applied: string[];
   try {
     const rows = await db.$queryRawUnsafe<Array<{ migration_name: string }>>(
@@ -24,10 +28,10 @@ export async function checkHealth(db: Db, target = env.database): Promise<{ heal
     applied = rows.map((row) => row.migration_name);
   } catch (cause) {
     const database = { provider: target.provider, reachable: false, error: "database unreachable" };
-    return { health: { status: "down", database, checkedAt }, cause };
+    return { health: { status: "down", database, publicPages, checkedAt }, cause };
   }
   const latencyMs = Math.round((performance.now() - started) * 10) / 10;
   const migrations = migrationState(shippedMigrations(target), applied);
   const status = migrations.pending.length === 0 ? "ok" : "degraded";
-  return { health: { status, database: { provider: target.provider, reachable: true, latencyMs }, migrations, checkedAt } };
+  return { health: { status, database: { provider: target.provider, reachable: true, latencyMs }, migrations, publicPages, checkedAt } };
 }

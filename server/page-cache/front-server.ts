@@ -11,6 +11,7 @@ import { routeOf } from "./page-routes";
 import { nextRenderer } from "./render-via-next";
 import { sendEncoded } from "./send-encoded";
 import { snapshotIndex, type SnapshotIndex } from "./snapshot-index";
+import { registerPageCacheStats } from "./stats";
 
 export type FrontServerOptions = { dir: string; port: number; hostname: string; logger: Logger; cacheBytes: number };
 
@@ -56,6 +57,10 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
   const renderPort = await listen(renderer, 0, "127.0.0.1");
   const cache = new PageCache({ render: nextRenderer(renderPort), version: publicSnapshotVersion, logger, maxBytes: options.cacheBytes });
   const assets = new BuildAssets(path.join(options.dir, ".next/static"));
+  registerPageCacheStats(() => {
+    const { version, revision } = publicSnapshotVersion();
+    return { snapshotVersion: version, revision, renders: cache.renderCount, ...cache.size };
+  });
 
   const send = (req: http.IncomingMessage, res: http.ServerResponse, answer: EncodedResponse | Promise<EncodedResponse>) => {
     if (answer instanceof Promise) answer.then((ready) => sendEncoded(req, res, ready), (error: unknown) => fail(res, error));

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { NOT_FOUND_KEYS, routeOf } from "./page-routes";
+import type { SnapshotIndex } from "./snapshot-index";
+
+const index: SnapshotIndex = {
+  incidents: new Map([["inc-id", "api-down-k3f9"], ["api-down-k3f9", "api-down-k3f9"]]),
+  maintenance: new Map([["m-id", "db-upgrade-x1y2"], ["db-upgrade-x1y2", "db-upgrade-x1y2"]]),
+  components: new Set(["comp-1", "group-1"]),
+  historyPages: 3,
+};
+const key = (target: string) => {
+  const route = routeOf(target, index);
+  return route.kind === "cached" ? route.key : route.kind;
+};
+
+describe("routeOf", () => {
+  it("ignores every query parameter a page does not use", () => {
+    for (const target of ["/", "/?x=1", "/?_rsc=abc", "/?page=2", "/?" + "a=b&".repeat(500)]) expect(key(target)).toBe("/");
+    expect(key("/api/v2/summary.json?cb=123")).toBe("/api/v2/summary.json");
+    expect(key("/feed.rss?utm_source=x")).toBe("/feed.rss");
+  });
+
+  it("keeps only history pages that exist", () => {
+    expect(key("/history")).toBe("/history");
+    expect(key("/history?page=1")).toBe("/history");
+    expect(key("/history?page=2&x=y")).toBe("/history?page=2");
+    expect(key("/history?page=3")).toBe("/history?page=3");
+    for (const page of ["4", "0", "-1", "02", "1e21", "abc", "2.5", ""]) expect(key(`/history?page=${page}`)).toBe(NOT_FOUND_KEYS.page);
+  });
+
+  it("names incidents and maintenance by their slug, whichever way they were asked for", () => {
+    expect(key("/incidents/api-down-k3f9")).toBe("/incidents/api-down-k3f9");
+    expect(key("/incidents/inc-id")).toBe("/incidents/api-down-k3f9");
+    expect(key("/incidents/api-down-k3f9/")).toBe("/incidents/api-down-k3f9");
+    expect(key("/maintenance/m-id?x=1")).toBe("/maintenance/db-upgrade-x1y2");
+  });
+
+  it("answers unknown or malformed slugs with one 404 per kind", () => {
+    for (const slug of ["nope", "%", "%ff%fe", "api-down-k3f9/extra", "_not-found", "constructor", "__proto__"]) {
+      expect(key(`/incidents/${slug}`)).toBe(NOT_FOUND_KEYS.incident);
+      expect(key(`/maintenance/${slug}`)).toBe(NOT_FOUND_KEYS.maintenance);
+    }
+  });
+
+  it("gives badges per shown component and one grey 404 badge for the rest", () => {
+    expect(key("/badge.svg")).toBe("/badge.svg");
+    expect(key("/badge.svg?component=comp-1")).toBe("/badge.svg?component=comp-1");
+    expect(key("/badge.svg?component=group-1&style=flat")).toBe("/badge.svg?component=group-1");
+    expect(key("/badge.svg?component=hidden-or-unknown")).toBe(NOT_FOUND_KEYS.badge);
+  });
+
+  it("sends the console, sign-in, forms and the management API to Next", () => {
+    for (const target of ["/admin", "/admin/", "/admin/incidents?x=1", "/api/auth/sign-in/email", "/api/admin/v1/incidents", "/api/health",
+      "/subscribe", "/subscribe?email=a@b.c", "/subscribe/confirm/tok", "/subscription/tok", "/unsubscribe/tok", "/api/unsubscribe/tok", "/_next/image"]) {
+      expect(key(target)).toBe("next");
+    }
+  });
+
+  it("serves build assets itself and everything unknown as the cached 404", () => {
+    expect(routeOf("/_next/static/chunks/a.js?v=1", index)).toEqual({ kind: "asset", path: "/_next/static/chunks/a.js" });
+    for (const target of ["/random", "/administrator", "/api", "/api/v2/nope.json", "/wp-login.php", "/history/2", "http://evil/x", "//x"]) {
+      expect(key(target)).toBe(NOT_FOUND_KEYS.page);
+    }
+  });
+});
