@@ -10,12 +10,20 @@ export async function startApp(env: Record<string, string>, port: number): Promi
   });
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
+  // The whole process group (npm, the server, its worker); ESRCH: already gone.
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+    }
+  };
   const stop = async () => {
-    if (child.exitCode !== null) return;
+    if (child.exitCode !== null || child.signalCode !== null) return signalGroup("SIGKILL");
     const exited = new Promise((resolve) => child.once("exit", resolve));
-    process.kill(-child.pid!, "SIGTERM");
+    signalGroup("SIGTERM");
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-    if (child.exitCode === null) process.kill(-child.pid!, "SIGKILL");
+    signalGroup("SIGKILL");
   };
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
