@@ -9,7 +9,7 @@ import * as esbuild from "esbuild";
 import { sourceHash } from "./lib/source-hash.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-export const ENTRIES = { serve: "scripts/serve.ts", worker: "scripts/worker.ts" };
+export const ENTRIES = { serve: "scripts/serve.ts", worker: "scripts/worker.ts", "export-static": "scripts/export-static.ts" };
 
 const hash = sourceHash(root);
 const next = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { IncidentCard } from "@/components/public/incident-card";
 import { MaintenanceCard } from "@/components/public/maintenance-card";
 import { ComponentList } from "@/components/status/component-list";
@@ -37,9 +36,9 @@ export default async function StatusPage() {
         <ComponentList snapshot={snapshot} />
       </section>
       <p className="text-sm">
-        <Link href="/history" className="font-medium text-blue-700 hover:underline dark:text-blue-400">
+        <a href="/history" className="font-medium text-blue-700 hover:underline dark:text-blue-400">
           Incident history →
-        </Link>
+        </a>
       </p>
     </>
   );

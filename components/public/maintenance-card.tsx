@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Markdown } from "@/components/markdown/markdown";
 import { LocalTime } from "@/components/time/local-time";
 import type { PublicMaintenance } from "@/server/public/snapshot-types";
@@ -10,7 +9,7 @@ export function MaintenanceCard({ maintenance }: { maintenance: PublicMaintenanc
     <article data-maintenance={maintenance.slug} className="rounded-xl border border-blue-200 bg-blue-50/40 p-5 dark:border-blue-900/60 dark:bg-blue-950/20">
       <header className="mb-2 flex flex-wrap items-start justify-between gap-2">
         <h3 className="text-base font-semibold">
-          <Link href={`/maintenance/${maintenance.slug}`} className="hover:underline">{maintenance.title}</Link>
+          <a href={`/maintenance/${maintenance.slug}`} className="hover:underline">{maintenance.title}</a>
         </h3>
         <span className="rounded-full border border-blue-700 px-2 py-0.5 text-xs font-medium text-blue-800 dark:border-blue-400 dark:text-blue-300">
           {MAINTENANCE_STATUS_LABEL[maintenance.status] ?? maintenance.status}

@@ -1,23 +1,23 @@
-import Link from "next/link";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { buttonClass } from "@/components/ui/button";
 import { TimeZoneToggle } from "@/components/time/time-zone-toggle";
+import { subscribeHref } from "@/server/public/public-links";
 import type { PublicPage } from "@/server/public/snapshot-types";
 
 export function SiteHeader({ page }: { page: PublicPage }) {
   return (
     <header className="flex flex-wrap items-center justify-between gap-x-6 gap-y-3">
-      <Link href="/" className="flex items-center gap-3 rounded-md focus-visible:outline-2 focus-visible:outline-offset-4">
+      <a href="/" className="flex items-center gap-3 rounded-md focus-visible:outline-2 focus-visible:outline-offset-4">
         {page.logoUrl && (
           // eslint-disable-next-line @next/next/no-img-element -- any admin-provided URL, no image optimizer
           <img src={page.logoUrl} alt="" width={32} height={32} className="size-8 rounded-md object-contain" />
         )}
         <span className="text-xl font-bold tracking-tight">{page.name}</span>
-      </Link>
+      </a>
       <nav aria-label="Status page" className="flex items-center gap-4 text-sm">
-        <Link href="/" className="text-slate-700 hover:text-slate-950 hover:underline dark:text-slate-300 dark:hover:text-white">Status</Link>
-        <Link href="/history" className="text-slate-700 hover:text-slate-950 hover:underline dark:text-slate-300 dark:hover:text-white">History</Link>
-        <Link href="/subscribe" className={buttonClass("primary", "sm")}>Subscribe to updates</Link>
+        <a href="/" className="text-slate-700 hover:text-slate-950 hover:underline dark:text-slate-300 dark:hover:text-white">Status</a>
+        <a href="/history" className="text-slate-700 hover:text-slate-950 hover:underline dark:text-slate-300 dark:hover:text-white">History</a>
+        <a href={subscribeHref()} className={buttonClass("primary", "sm")}>Subscribe to updates</a>
       </nav>
       <div className="flex w-full flex-wrap items-center justify-end gap-2 sm:w-auto">
         <TimeZoneToggle />

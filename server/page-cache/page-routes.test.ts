@@ -28,6 +28,15 @@ describe("routeOf", () => {
     for (const page of ["4", "0", "-1", "02", "1e21", "abc", "2.5", ""]) expect(key(`/history?page=${page}`)).toBe(NOT_FOUND_KEYS.page);
   });
 
+  it("takes the static mirror's spellings of history pages and badges too", () => {
+    expect(key("/history/page/2")).toBe("/history?page=2");
+    expect(key("/history/page/3/")).toBe("/history?page=3");
+    expect(key("/history/page/1")).toBe("/history");
+    expect(key("/history/page/9")).toBe(NOT_FOUND_KEYS.page);
+    expect(key("/badge/comp-1.svg")).toBe("/badge.svg?component=comp-1");
+    expect(key("/badge/nope.svg")).toBe(NOT_FOUND_KEYS.badge);
+  });
+
   it("names incidents and maintenance by their slug, whichever way they were asked for", () => {
     expect(key("/incidents/api-down-k3f9")).toBe("/incidents/api-down-k3f9");
     expect(key("/incidents/inc-id")).toBe("/incidents/api-down-k3f9");
@@ -58,7 +67,7 @@ describe("routeOf", () => {
 
   it("serves build assets itself and everything unknown as the cached 404", () => {
     expect(routeOf("/_next/static/chunks/a.js?v=1", index)).toEqual({ kind: "asset", path: "/_next/static/chunks/a.js" });
-    for (const target of ["/random", "/administrator", "/api", "/api/v2/nope.json", "/wp-login.php", "/history/2", "http://evil/x", "//x"]) {
+    for (const target of ["/random", "/administrator", "/api", "/api/v2/nope.json", "/wp-login.php", "/history/2", "/history/page", "/badge/", "http://evil/x", "//x"]) {
       expect(key(target)).toBe(NOT_FOUND_KEYS.page);
     }
   });

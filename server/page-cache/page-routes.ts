@@ -9,7 +9,7 @@ import type { SnapshotIndex } from "./snapshot-index";
 export type PageRoute = { kind: "cached"; key: string; hot: boolean } | { kind: "next" } | { kind: "asset"; path: string };
 
 // Statuspage's public API v2.
-const V2_PATHS = new Set(
+export const V2_PATHS = new Set(
   [
     "summary",
     "status",
@@ -72,6 +72,9 @@ export function routeOf(target: string, index: SnapshotIndex): PageRoute {
   const query = () => new URLSearchParams(q === -1 ? "" : target.slice(q + 1));
   if (path === "/history") return historyRoute(query().get("page"), index);
   if (path === "/badge.svg") return badgeRoute(query().get("component"), index);
+  // The static mirror's spellings (files cannot see query strings): /history/page/2, /badge/<id>.svg.
+  if (path.startsWith("/history/page/")) return historyRoute(path.slice(14), index);
+  if (path.startsWith("/badge/") && path.endsWith(".svg")) return badgeRoute(decode(path.slice(7, -4)) ?? "", index);
   if (path.startsWith("/incidents/")) return slugRoute(path.slice(11), index.incidents, "/incidents/", NOT_FOUND_KEYS.incident);
   if (path.startsWith("/maintenance/")) return slugRoute(path.slice(13), index.maintenance, "/maintenance/", NOT_FOUND_KEYS.maintenance);
   if (path.startsWith("/api/v2/")) return cached(NOT_FOUND_KEYS.page);

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ImpactBadge } from "@/components/public/impact-badge";
 import { INCIDENT_STATUS_LABEL } from "@/components/public/labels";
 import { LocalTime } from "@/components/time/local-time";
 import { historyPage } from "@/server/public/history";
+import { historyHref } from "@/server/public/public-links";
 import { readPublicSnapshot } from "@/server/public/read-snapshot";
 
 export const metadata: Metadata = { title: "Incident history" };
@@ -39,7 +39,7 @@ export default async function HistoryPage({ searchParams }: Props) {
             {month.incidents.map((incident) => (
               <li key={incident.id} className={`border-l-4 pl-4 ${IMPACT_EDGE[incident.impact] ?? IMPACT_EDGE.none}`}>
                 <div className="flex flex-wrap items-start justify-between gap-2">
-                  <Link href={`/incidents/${incident.slug}`} className="font-medium text-slate-900 hover:underline dark:text-slate-100">{incident.title}</Link>
+                  <a href={`/incidents/${incident.slug}`} className="font-medium text-slate-900 hover:underline dark:text-slate-100">{incident.title}</a>
                   <ImpactBadge impact={incident.impact} />
                 </div>
                 <p className="text-sm text-slate-600 dark:text-slate-400">
@@ -51,7 +51,7 @@ export default async function HistoryPage({ searchParams }: Props) {
             {month.maintenance.map((m) => (
               <li key={m.id} className="border-l-4 border-l-blue-600 pl-4">
                 <p>
-                  <Link href={`/maintenance/${m.slug}`} className="font-medium text-slate-900 hover:underline dark:text-slate-100">{m.title}</Link>{" "}
+                  <a href={`/maintenance/${m.slug}`} className="font-medium text-slate-900 hover:underline dark:text-slate-100">{m.title}</a>{" "}
                   <span className="text-xs font-normal text-slate-600 dark:text-slate-400">(maintenance)</span>
                 </p>
                 <p className="text-sm text-slate-600 dark:text-slate-400">
@@ -63,8 +63,8 @@ export default async function HistoryPage({ searchParams }: Props) {
         </section>
       ))}
       <nav aria-label="History pages" className="flex justify-between text-sm font-medium">
-        {history.hasNewer ? <Link href={`/history?page=${history.page - 1}`} className="text-blue-700 hover:underline dark:text-blue-400">← Newer</Link> : <span />}
-        {history.hasOlder ? <Link href={`/history?page=${history.page + 1}`} className="text-blue-700 hover:underline dark:text-blue-400">Older →</Link> : <span />}
+        {history.hasNewer ? <a href={historyHref(history.page - 1)} className="text-blue-700 hover:underline dark:text-blue-400">← Newer</a> : <span />}
+        {history.hasOlder ? <a href={historyHref(history.page + 1)} className="text-blue-700 hover:underline dark:text-blue-400">Older →</a> : <span />}
       </nav>
     </>
   );

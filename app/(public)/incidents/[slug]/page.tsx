@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/components/markdown/markdown";
 import { ImpactBadge } from "@/components/public/impact-badge";
@@ -31,7 +30,7 @@ export default async function IncidentPage(props: Props) {
   return (
     <article className="flex flex-col gap-8">
       <header className="flex flex-col gap-3">
-        <p className="text-sm"><Link href="/history" className="text-blue-700 hover:underline dark:text-blue-400">← Incident history</Link></p>
+        <p className="text-sm"><a href="/history" className="text-blue-700 hover:underline dark:text-blue-400">← Incident history</a></p>
         <div className="flex flex-wrap items-start justify-between gap-3">
           <h1 className="text-2xl font-bold tracking-tight">{incident.title}</h1>
           <ImpactBadge impact={incident.impact} />

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/components/markdown/markdown";
 import { MAINTENANCE_STATUS_LABEL } from "@/components/public/labels";
@@ -32,7 +31,7 @@ export default async function MaintenancePage(props: Props) {
     <article className="flex flex-col gap-8" data-maintenance={maintenance.slug}>
       <header className="flex flex-col gap-3">
         <p className="text-sm">
-          <Link href={done ? "/history" : "/"} className="text-blue-700 hover:underline dark:text-blue-400">{done ? "← Incident history" : "← Current status"}</Link>
+          <a href={done ? "/history" : "/"} className="text-blue-700 hover:underline dark:text-blue-400">{done ? "← Incident history" : "← Current status"}</a>
         </p>
         <div className="flex flex-wrap items-start justify-between gap-3">
           <h1 className="text-2xl font-bold tracking-tight">{maintenance.title}</h1>
