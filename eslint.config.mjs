@@ -11,6 +11,12 @@ const config = [
     },
   },
   {
+    // Public pages are served as bytes rendered once per change: plain links (a full page load of
+    // cached bytes), since the client router's requests for page data would not be cached.
+    files: ["app/(public)/**", "components/public/**", "components/status/**"],
+    rules: { "@next/next/no-html-link-for-pages": "off" },
+  },
+  {
     ignores: [".next/**", "dist/**", "node_modules/**", "server/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
 ];
