@@ -5,6 +5,9 @@ const PUBLIC_CACHE = "public, max-age=0, s-maxage=5, stale-while-revalidate=30, 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Public pages are cached by our own front server (server/page-cache); nothing here uses ISR, so
+  // Next's in-memory response cache would only hold memory.
+  cacheMaxMemorySize: 0,
   // Native driver and logger stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "pino", "pg"],
   // forbidden(): admin pages answer 403 with app/admin/(console)/forbidden.tsx when the role lacks a permission.

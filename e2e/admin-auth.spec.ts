@@ -3,7 +3,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createUser, signIn, giveOwnAddress } from "./support/admin";
-import { startApp } from "./support/app-server";
+import { startApp } from "@/test/app-process";
 import { e2eDb } from "./support/db";
 
 const SHOTS = "artifacts/screenshots";

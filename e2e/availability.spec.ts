@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { createTestDatabase, databaseUrl, dropTestDatabase } from "@/test/postgres";
-import { startApp } from "./support/app-server";
+import { startApp } from "@/test/app-process";
 import { TcpProxy } from "./support/tcp-proxy";
 
 // A real PostgreSQL behind a proxy we can cut: the page must keep answering with the last good

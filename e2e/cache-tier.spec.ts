@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { startApp } from "./support/app-server";
-import { startNginx } from "./support/nginx";
+import { startApp } from "@/test/app-process";
+import { cacheTierConfig, startNginx } from "@/test/nginx";
 
 // deploy/nginx/statuspage.conf, as shipped (only its three marked settings changed), in front of the app:
 // it caches what the app says may be cached, and keeps the page up when the app dies.
@@ -11,23 +11,10 @@ test.setTimeout(300_000);
 
 const [APP_PORT, NGINX_PORT] = [3106, 3107];
 
-/** The shipped config with its marked lines pointed at this test's app, port and folder. */
-function shippedConfig(cacheDir: string): string {
-  const config = readFileSync("deploy/nginx/statuspage.conf", "utf8");
-  const adjusted = config
-    .replace(/proxy_cache_path \S+/, `proxy_cache_path ${cacheDir}`)
-    .replace(/server 127\.0\.0\.1:3000;/, `server 127.0.0.1:${APP_PORT};`)
-    .replace(/listen 80;/, `listen 127.0.0.1:${NGINX_PORT};`);
-  for (const marker of [cacheDir, `:${APP_PORT};`, `:${NGINX_PORT};`]) {
-    if (!adjusted.includes(marker)) throw new Error(`deploy/nginx/statuspage.conf changed shape: could not set ${marker}`);
-  }
-  return adjusted;
-}
-
 test("the cache tier serves the page from its cache, and keeps serving it when the app is gone", async () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "statuspage-tier-"));
   const app = await startApp({ DATABASE_URL: `file:${dataDir}/app.db`, CACHE_DIR: `${dataDir}/cache`, RUN_WORKER: "0" }, APP_PORT);
-  const nginx = await startNginx((dir) => shippedConfig(path.join(dir, "cache")), NGINX_PORT);
+  const nginx = await startNginx((dir) => cacheTierConfig({ cacheDir: path.join(dir, "cache"), appPort: APP_PORT, port: NGINX_PORT }), NGINX_PORT);
   const get = (p: string, headers: Record<string, string> = {}) => fetch(`http://127.0.0.1:${NGINX_PORT}${p}`, { headers });
   try {
     const paths = ["/", "/history", "/api/v2/summary.json", "/feed.rss", "/badge.svg"];

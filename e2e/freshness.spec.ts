@@ -5,7 +5,7 @@ import { createDb } from "@/server/db";
 import { REFRESH_MS } from "@/server/public/snapshot-store";
 import { createTestDatabase, dropTestDatabase } from "@/test/postgres";
 import { createUser } from "./support/admin";
-import { startApp } from "./support/app-server";
+import { startApp } from "@/test/app-process";
 
 // Two instances share one PostgreSQL database, each serving public pages from its own memory. A publish
 // through one shows there at once, and on the other within the revision poll interval.

@@ -1,11 +1,15 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { databaseTarget } from "@/lib/database-url";
+import { createDb } from "@/server/db";
 import { INCIDENT_2021_TITLE } from "@/server/seed/demo-2021-incident";
+import { startApp } from "@/test/app-process";
+import { startNginx } from "@/test/nginx";
 import { e2eDb } from "./support/db";
-import { startNginx } from "./support/nginx";
+import { publishOpenIncident } from "./support/incidents";
 
 // `npm run export:static` writes the public side as files; a plain static server (nginx, no app behind it)
 // then serves a working status page: pages, client-side time zones, history paging, API, feeds, badges.
@@ -93,4 +97,23 @@ test("the mirror serves the API, feeds, badges, the widget and a 404 page as fil
   const missing = await request.get(`${MIRROR}/incidents/no-such-incident/`);
   expect(missing.status()).toBe(404);
   expect(await missing.text()).toContain("</html>");
+});
+
+test("with STATIC_EXPORT_DIR the app rewrites the mirror after a publish", async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "statuspage-automirror-"));
+  const site = path.join(dir, "site");
+  const app = await startApp({ DATABASE_URL: `file:${dir}/app.db`, CACHE_DIR: `${dir}/cache`, RUN_WORKER: "0", STATIC_EXPORT_DIR: site }, 3109);
+  const db = createDb(databaseTarget(`file:${dir}/app.db`));
+  const home = () => readFileSync(path.join(site, "index.html"), "utf8");
+  try {
+    await expect.poll(() => existsSync(path.join(site, "index.html")), { timeout: 60_000 }).toBe(true);
+    const title = `Mirror follows ${Date.now()}`;
+    const { incident } = await publishOpenIncident(db, title);
+    await expect.poll(home, { timeout: 60_000, intervals: [500] }).toContain(title);
+    expect(existsSync(path.join(site, "incidents", incident.slug, "index.html"))).toBe(true);
+  } finally {
+    await app.stop();
+    await db.$disconnect();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

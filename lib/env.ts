@@ -38,6 +38,10 @@ const schema = z.object({
   CACHE_DIR: z.string().default("./data/cache"),
   // Memory for rendered public pages held by each web process; least recently read pages go first.
   PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(16),
+  // Rewrite a static mirror of the public side (npm run export:static) into this folder after every publish.
+  STATIC_EXPORT_DIR: z.string().optional(),
+  // Where the mirror's subscribe links point (the app itself); default: the page URL.
+  STATIC_EXPORT_APP_URL: z.url().optional(),
   // Signs session cookies. Unset: generated once into AUTH_SECRET_FILE. Set it when running several instances.
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   AUTH_SECRET_FILE: z.string().default("./data/auth-secret"),

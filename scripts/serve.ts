@@ -5,6 +5,7 @@ import path from "node:path";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { startFrontServer } from "@/server/page-cache/front-server";
+import { mirrorOnPublish } from "./lib/mirror-on-publish";
 import { prepareDatabase, printSetupLink } from "./lib/prepare";
 import { root } from "./lib/run";
 import { superviseWorker } from "./lib/supervise";
@@ -13,6 +14,7 @@ const setupLink = await prepareDatabase();
 const front = await startFrontServer({ dir: root, port: env.PORT, hostname: env.HOSTNAME, logger, cacheBytes: env.PAGE_CACHE_MB * 1024 * 1024 });
 logger.info({ url: `http://localhost:${env.PORT}`, database: env.database.provider }, "serving");
 const stopWorker = env.RUN_WORKER === false ? () => {} : superviseWorker([path.join(root, "dist/worker.mjs")]);
+if (env.STATIC_EXPORT_DIR) mirrorOnPublish({ dir: env.STATIC_EXPORT_DIR, appUrl: env.STATIC_EXPORT_APP_URL, logger });
 printSetupLink(setupLink);
 
 let stopping = false;

@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 
 /** Starts the app the way users do (`npm start`) on its own port and database. */
-export async function startApp(env: Record<string, string>, port: number): Promise<{ stop: () => Promise<void>; output: () => string }> {
+export type AppProcess = { pid: number; stop: () => Promise<void>; output: () => string };
+
+export async function startApp(env: Record<string, string>, port: number): Promise<AppProcess> {
   let output = "";
   const child: ChildProcess = spawn("npm", ["start"], {
     env: { ...process.env, ...env, PORT: String(port), HOSTNAME: "127.0.0.1", NODE_ENV: "production", LOG_LEVEL: "warn" },
@@ -29,7 +31,7 @@ export async function startApp(env: Record<string, string>, port: number): Promi
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`app exited early (${child.exitCode}):\n${output}`);
     const ok = await fetch(`http://127.0.0.1:${port}/`).then((r) => r.status === 200, () => false);
-    if (ok) return { stop, output: () => output };
+    if (ok) return { pid: child.pid!, stop, output: () => output };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   await stop();

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -54,4 +54,17 @@ ${httpBlock(dir)}
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** deploy/nginx/statuspage.conf as shipped, with its three marked settings pointed at a test's app, port and folder. */
+export function cacheTierConfig(options: { cacheDir: string; appPort: number; port: number }): string {
+  const config = readFileSync(path.resolve(import.meta.dirname, "../deploy/nginx/statuspage.conf"), "utf8");
+  const adjusted = config
+    .replace(/proxy_cache_path \S+/, `proxy_cache_path ${options.cacheDir}`)
+    .replace(/server 127\.0\.0\.1:3000;/, `server 127.0.0.1:${options.appPort};`)
+    .replace(/listen 80;/, `listen 127.0.0.1:${options.port};`);
+  for (const marker of [options.cacheDir, `:${options.appPort};`, `:${options.port};`]) {
+    if (!adjusted.includes(marker)) throw new Error(`deploy/nginx/statuspage.conf changed shape: could not set ${marker}`);
+  }
+  return adjusted;
 }
