@@ -24,6 +24,8 @@ export type PageCacheOptions = {
   warmMs?: number;
 };
 
+const WARM_LIMIT = 16;
+
 const sameContent = (a: SnapshotVersion, b: SnapshotVersion) => a.revision === b.revision && a.stale === b.stale;
 
 const unavailable: PlainResponse = {
@@ -72,10 +74,17 @@ export class PageCache {
     return this.refresh(key, slot).catch(() => response ?? this.unavailable());
   }
 
-  /** After a snapshot change: render again the pages people are reading, before they ask. */
+  /**
+   * After a snapshot change: render again the pages people are reading (the most recently read
+   * ones, at most WARM_LIMIT: the rest wait for their first reader), one after the other.
+   */
   warm(): Promise<void> {
     const since = Date.now() - (this.options.warmMs ?? 60_000);
-    const keys = [...this.slots].filter(([, slot]) => slot.lastUsed >= since).map(([key]) => key);
+    const keys = [...this.slots]
+      .filter(([, slot]) => slot.lastUsed >= since)
+      .sort(([, a], [, b]) => b.lastUsed - a.lastUsed)
+      .slice(0, WARM_LIMIT)
+      .map(([key]) => key);
     return keys.reduce<Promise<void>>(
       (chain, key) =>
         chain.then(async () => {
