@@ -114,7 +114,7 @@ export function UptimeBars({ componentName, days, uptime, incidents }: Props) {
         ref={rowRef}
         role="toolbar"
         aria-label={`${componentName}: uptime by day`}
-        className="flex h-9 items-stretch"
+        className="uptime-bars"
         onKeyDown={onKeyDown}
       >
         {days.map((day, index) => (
@@ -125,7 +125,6 @@ export function UptimeBars({ componentName, days, uptime, incidents }: Props) {
             }}
             day={day}
             label={dayAccessibleName(day, incidentCount(day), index === days.length - 1)}
-            age={days.length - 1 - index}
             tabbable={index === Math.min(focusIndex, days.length - 1)}
             active={index === activeIndex}
             popoverId={popoverId}
