@@ -1,7 +1,8 @@
 import type { PublicComponent, PublicRow, PublicSnapshot } from "@/server/public/snapshot-types";
 import { COMPONENT_STATUS_LABEL } from "@/server/status/statuses";
-import { ComponentUptime } from "./component-uptime";
+import { ComponentUptime, type UptimeRange } from "./component-uptime";
 import { STATUS_STYLE } from "./status-style";
+import type { UptimeIncidentLinks } from "./uptime-popover";
 
 function StatusText({ status }: { status: PublicComponent["status"] }) {
   const style = STATUS_STYLE[status];
@@ -13,7 +14,13 @@ function StatusText({ status }: { status: PublicComponent["status"] }) {
   );
 }
 
-type Context = { snapshot: PublicSnapshot; incidents: Record<string, { title: string; href: string }> };
+type Context = { range: UptimeRange; incidents: UptimeIncidentLinks };
+
+// A row's incidents, so each row's props (sent to the browser) carry only the links its days can show.
+function incidentsOf(component: PublicComponent, all: UptimeIncidentLinks): UptimeIncidentLinks {
+  const ids = component.windows.flatMap((window) => (window.incidentId && all[window.incidentId] ? [window.incidentId] : []));
+  return Object.fromEntries(ids.map((id) => [id, all[id]!]));
+}
 
 function ComponentRow({ component, context }: { component: PublicComponent; context: Context }) {
   return (
@@ -26,10 +33,12 @@ function ComponentRow({ component, context }: { component: PublicComponent; cont
         <StatusText status={component.status} />
       </div>
       <ComponentUptime
-        component={component}
-        page={context.snapshot.page}
-        generatedAt={context.snapshot.generatedAt}
-        incidents={context.incidents}
+        name={component.name}
+        since={component.since}
+        windows={component.windows}
+        maintenance={component.maintenance}
+        range={context.range}
+        incidents={incidentsOf(component, context.incidents)}
       />
     </li>
   );
@@ -41,7 +50,8 @@ export function ComponentList({ snapshot }: { snapshot: PublicSnapshot }) {
   const incidents = Object.fromEntries(
     snapshot.recentIncidents.map((i) => [i.id, { title: i.title, href: `/incidents/${i.slug}` }]),
   );
-  const context = { snapshot, incidents };
+  const { page, generatedAt } = snapshot;
+  const context = { range: { days: page.uptimeDays, weights: page.uptimeWeights, generatedAt }, incidents };
   return (
     <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 px-5 dark:divide-slate-800 dark:border-slate-800">
       {rows.map((row) =>

@@ -5,21 +5,25 @@ import { useTimePreference } from "@/components/time/time-preference";
 import type { PublicComponent, PublicPage } from "@/server/public/snapshot-types";
 import { dailyUptime } from "@/server/uptime";
 import { UptimeBars } from "./uptime-bars";
+import type { UptimeIncidentLinks } from "./uptime-popover";
 
-type Props = {
-  component: PublicComponent;
-  page: PublicPage;
-  generatedAt: string;
-  incidents: Record<string, { title: string; href: string }>;
+/** The same for every row: the page's range and weights, and the snapshot's time for the server render. */
+export type UptimeRange = { days: number; weights: PublicPage["uptimeWeights"]; generatedAt: string };
+
+// Only what the bars need: these props are sent to the browser once per component, in the page's payload.
+type Props = Pick<PublicComponent, "name" | "since" | "windows" | "maintenance"> & {
+  range: UptimeRange;
+  /** The incidents of this component's windows. */
+  incidents: UptimeIncidentLinks;
 };
 
 /**
  * Days are the viewer's calendar days (or UTC days with the toggle), so the bars are computed
  * here from the raw windows. The server render uses the page's zone and the snapshot time.
  */
-export function ComponentUptime({ component, page, generatedAt, incidents }: Props) {
+export function ComponentUptime({ name, since, windows, maintenance, range, incidents }: Props) {
   const { zone } = useTimePreference();
-  const [now, setNow] = useState(() => Date.parse(generatedAt));
+  const [now, setNow] = useState(() => Date.parse(range.generatedAt));
   useEffect(() => {
     const tick = () => setNow(Date.now());
     tick();
@@ -28,16 +32,8 @@ export function ComponentUptime({ component, page, generatedAt, incidents }: Pro
   }, []);
   const result = useMemo(
     () =>
-      dailyUptime({
-        windows: component.windows,
-        maintenance: component.maintenance,
-        now,
-        days: page.uptimeDays,
-        timeZone: zone,
-        weights: page.uptimeWeights,
-        since: component.since,
-      }),
-    [component, page, now, zone],
+      dailyUptime({ windows, maintenance, now, days: range.days, timeZone: zone, weights: range.weights, since }),
+    [windows, maintenance, since, range, now, zone],
   );
-  return <UptimeBars componentName={component.name} days={result.days} uptime={result.uptime} incidents={incidents} />;
+  return <UptimeBars componentName={name} days={result.days} uptime={result.uptime} incidents={incidents} />;
 }

@@ -1,10 +1,11 @@
 "use client";
 
-import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { DayUptime } from "@/server/uptime/daily-uptime";
-import { DayBar, dayAccessibleName } from "./uptime-day-bar";
+import { DayBar, dayAccessibleName, levelClass } from "./uptime-day-bar";
 import { UptimeLegend } from "./uptime-legend";
 import { UptimePopover, type UptimeIncidentLinks } from "./uptime-popover";
+import { uptimeSummary } from "./uptime-summary";
 
 type Props = { componentName: string; days: DayUptime[]; uptime: number | null; incidents: UptimeIncidentLinks };
 // hover: follows the mouse and closes when it leaves; focus and pin (click or tap) stay until dismissed.
@@ -14,11 +15,18 @@ const EDGE = 8; // px kept free between the popover and the viewport edge
 const GAP = 8; // px between the bars and the popover
 const OVERHANG = 12; // px the popover may extend past the row's sides
 
+const noSubscription = () => () => {};
+
 /**
  * One bar per day (last 30 / 60 / 90 days depending on the container's width), with a details popover on
  * hover, keyboard focus and tap. The row is one tab stop; arrow keys, Home and End move between days.
+ *
+ * The server HTML (what a reader without JavaScript gets) draws the same bars as empty marks under one spoken
+ * summary: a named button per day would be most of the page's bytes. The buttons replace the marks right after
+ * hydration (the first client render matches the server's, so nothing mismatches).
  */
 export function UptimeBars({ componentName, days, uptime, incidents }: Props) {
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const popoverId = useId();
   const [open, setOpen] = useState<Open>(null);
   const [focusIndex, setFocusIndex] = useState(days.length - 1);
@@ -112,12 +120,13 @@ export function UptimeBars({ componentName, days, uptime, incidents }: Props) {
     >
       <div
         ref={rowRef}
-        role="toolbar"
-        aria-label={`${componentName}: uptime by day`}
-        className="flex h-9 items-stretch"
+        role={hydrated ? "toolbar" : "img"}
+        aria-label={hydrated ? `${componentName}: uptime by day` : uptimeSummary(componentName, days, incidentCount)}
+        className="uptime-bars"
         onKeyDown={onKeyDown}
       >
-        {days.map((day, index) => (
+        {!hydrated && days.map((day) => <i key={day.date} className={levelClass(day.level)} />)}
+        {hydrated && days.map((day, index) => (
           <DayBar
             key={day.date}
             ref={(element) => {
@@ -125,7 +134,6 @@ export function UptimeBars({ componentName, days, uptime, incidents }: Props) {
             }}
             day={day}
             label={dayAccessibleName(day, incidentCount(day), index === days.length - 1)}
-            age={days.length - 1 - index}
             tabbable={index === Math.min(focusIndex, days.length - 1)}
             active={index === activeIndex}
             popoverId={popoverId}

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import type { DayUptime } from "@/server/uptime/daily-uptime";
+import type { DayLevel, DayUptime } from "@/server/uptime/daily-uptime";
 import { formatDay, formatDuration, formatUptime } from "@/server/uptime/format";
-import { LEVEL_FILL, SEVERITY_LABEL } from "./uptime-day-bar";
+import { SEVERITY_LABEL } from "./uptime-day-bar";
 
 export type UptimeIncidentLinks = Record<string, { title: string; href: string }>;
 
@@ -13,11 +13,12 @@ type Props = {
   ref: React.Ref<HTMLDivElement>;
 };
 
-function Row({ fill, label, value }: { fill: string; label: string; value: string }) {
+// The dots take the bars' fills (uptime.css), so a level has one colour everywhere.
+function Row({ level, label, value }: { level: DayLevel; label: string; value: string }) {
   return (
     <div className="flex items-center justify-between gap-4 py-0.5">
       <dt className="flex items-center gap-2 text-slate-700 dark:text-slate-300">
-        <span aria-hidden className={`size-2 shrink-0 rounded-full ${fill}`} />
+        <span aria-hidden className={`uptime-dot size-2 shrink-0 rounded-full ${level}`} />
         {label}
       </dt>
       <dd className="font-medium tabular-nums text-slate-900 dark:text-slate-100">{value}</dd>
@@ -56,15 +57,15 @@ export function UptimePopover({ id, day, isToday, incidents, ref }: Props) {
         <p className="mt-1.5 text-slate-600 dark:text-slate-400">No data for this day.</p>
       ) : quiet ? (
         <p className="mt-1.5 flex items-center gap-2 text-slate-700 dark:text-slate-300">
-          <span aria-hidden className={`size-2 rounded-full ${LEVEL_FILL.operational}`} />
+          <span aria-hidden className="uptime-dot size-2 rounded-full" />
           No downtime
         </p>
       ) : (
         <dl className="mt-2">
           {severities.map((severity) => (
-            <Row key={severity} fill={LEVEL_FILL[severity]} label={SEVERITY_LABEL[severity]} value={formatDuration(day.bySeverityMs[severity])} />
+            <Row key={severity} level={severity} label={SEVERITY_LABEL[severity]} value={formatDuration(day.bySeverityMs[severity])} />
           ))}
-          {day.maintenanceMs > 0 && <Row fill={LEVEL_FILL.maintenance} label="Maintenance" value={formatDuration(day.maintenanceMs)} />}
+          {day.maintenanceMs > 0 && <Row level="maintenance" label="Maintenance" value={formatDuration(day.maintenanceMs)} />}
           {day.downtimeMs > 0 && (
             <div className="mt-1.5 flex justify-between gap-4 border-t border-slate-100 pt-1.5 text-slate-600 dark:border-slate-800 dark:text-slate-400">
               <dt>Uptime this day</dt>
