@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { DayLevel, DayUptime } from "@/server/uptime/daily-uptime";
 import { formatDay, formatDuration, formatUptime } from "@/server/uptime/format";
 import { SEVERITY_LABEL } from "./uptime-day-bar";
@@ -81,12 +80,12 @@ export function UptimePopover({ id, day, isToday, incidents, ref }: Props) {
           <ul className="mt-1 flex flex-col gap-1">
             {links.map((incident) => (
               <li key={incident.id}>
-                <Link
+                <a
                   href={incident.href}
                   className="font-medium text-blue-700 underline-offset-2 hover:underline focus-visible:rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:text-blue-400 dark:focus-visible:outline-blue-400"
                 >
                   {incident.title}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
