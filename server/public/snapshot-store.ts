@@ -30,7 +30,8 @@ type State = {
   timer: ReturnType<typeof setInterval> | null;
   file: string;
   db: () => Db;
-  version: number;
+  /** Replaced on every change, so readers (one per public request) share one object. */
+  version: SnapshotVersion;
   listeners: Set<(version: SnapshotVersion) => void>;
 };
 
@@ -40,8 +41,9 @@ const holder = globalThis as unknown as { __publicSnapshot?: State };
 function state(): State {
   if (!holder.__publicSnapshot) {
     const file = snapshotFile(env.CACHE_DIR, env.database);
+    const snapshot = readSnapshotFile(file);
     holder.__publicSnapshot = {
-      snapshot: readSnapshotFile(file),
+      snapshot,
       builtAt: 0,
       attempted: false,
       checkedAt: 0,
@@ -50,7 +52,7 @@ function state(): State {
       timer: null,
       file,
       db: getDb,
-      version: 0,
+      version: { version: 0, revision: snapshot?.revision ?? -1, stale: true },
       listeners: new Set(),
     };
   }
@@ -59,15 +61,10 @@ function state(): State {
 
 const isStale = (s: State) => s.builtAt === 0 || s.failingSince !== null;
 
-function versionOf(s: State): SnapshotVersion {
-  return { version: s.version, revision: s.snapshot?.revision ?? -1, stale: isStale(s) };
-}
-
 // Tells page caches (server/page-cache) that what they hold is outdated.
 function changed(s: State) {
-  s.version += 1;
-  const version = versionOf(s);
-  for (const listener of s.listeners) listener(version);
+  s.version = { version: s.version.version + 1, revision: s.snapshot?.revision ?? -1, stale: isStale(s) };
+  for (const listener of s.listeners) listener(s.version);
 }
 
 async function refresh(s: State, force: boolean): Promise<void> {
@@ -134,7 +131,7 @@ export function peekPublicSnapshot(): PublicSnapshot | null {
 
 /** The current version without waiting; `revision` is -1 while there is no snapshot at all. */
 export function publicSnapshotVersion(): SnapshotVersion {
-  return versionOf(state());
+  return state().version;
 }
 
 /** Calls `listener` after every change of version; returns the unsubscribe function. */
