@@ -47,6 +47,8 @@ export default defineConfig({
       WORKER_LEASE_MS: "5000",
       // The webhook spec's receiver listens on loopback.
       WEBHOOK_ALLOW_PRIVATE: "true",
+      // The specs play the reverse proxy: each simulated person signs in from an X-Forwarded-For address of their own.
+      TRUSTED_PROXIES: "1",
     },
   },
 });

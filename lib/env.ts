@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { z } from "zod";
+import { parseTrustedProxies, type ProxyTrust } from "./client-address";
 import { databaseTarget, type DatabaseTarget } from "./database-url";
 
 // The only module that reads process.env. Scripts outside Next get .env loaded here too.
@@ -15,6 +16,8 @@ const schema = z.object({
   DATABASE_URL: z.string().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().default("0.0.0.0"),
+  // Proxies allowed to name the client in X-Forwarded-For: empty (none), a hop count, or IPs/CIDRs.
+  TRUSTED_PROXIES: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SEED_DEMO_DATA: flag,
   PUBLIC_URL: z.url().optional(),
@@ -47,7 +50,7 @@ const schema = z.object({
   AUTH_SECRET_FILE: z.string().default("./data/auth-secret"),
 });
 
-export type Env = z.infer<typeof schema> & { database: DatabaseTarget; baseUrl: string };
+export type Env = z.infer<typeof schema> & { database: DatabaseTarget; baseUrl: string; proxyTrust: ProxyTrust };
 
 function load(): Env {
   const parsed = schema.safeParse(process.env);
@@ -56,7 +59,13 @@ function load(): Env {
     throw new Error(`Invalid environment:\n  ${fields.join("\n  ")}`);
   }
   const baseUrl = (parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}`).replace(/\/+$/, "");
-  return { ...parsed.data, database: databaseTarget(parsed.data.DATABASE_URL), baseUrl };
+  let proxyTrust: ProxyTrust;
+  try {
+    proxyTrust = parseTrustedProxies(parsed.data.TRUSTED_PROXIES);
+  } catch (error) {
+    throw new Error(`Invalid environment:\n  ${(error as Error).message}`);
+  }
+  return { ...parsed.data, database: databaseTarget(parsed.data.DATABASE_URL), baseUrl, proxyTrust };
 }
 
 export const env: Env = load();

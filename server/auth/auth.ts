@@ -2,6 +2,7 @@ import { betterAuth, type BetterAuthOptions } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/client-address";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { getDb } from "@/server/db";
@@ -76,7 +77,8 @@ function createAuth() {
     disabledPaths: DISABLED_PATHS,
     rateLimit: { enabled: true, storage: "database", modelName: "rateLimit", window: 10, max: 100, customRules: RATE_RULES },
     // Origin and CSRF checks on, also under test (better-auth skips them when NODE_ENV=test).
-    advanced: { cookiePrefix: "statuspage", disableOriginCheck: false, disableCSRFCheck: false },
+    // The client's address comes from the front server alone (TRUSTED_PROXIES decides whom to believe).
+    advanced: { cookiePrefix: "statuspage", disableOriginCheck: false, disableCSRFCheck: false, ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] } },
     hooks: { before: perAccountSignInLimit },
     databaseHooks: {
       session: {

@@ -1,6 +1,7 @@
 import http from "node:http";
 import path from "node:path";
 import type { Logger } from "pino";
+import { CLIENT_ADDRESS_HEADER, clientAddress, type ProxyTrust } from "@/lib/client-address";
 import { getPublicSnapshot, onPublicSnapshotChange, peekPublicSnapshot, publicSnapshotVersion } from "@/server/public/snapshot-store";
 import { BuildAssets } from "./build-assets";
 import type { EncodedResponse } from "./encoded-response";
@@ -11,7 +12,7 @@ import { sendEncoded } from "./send-encoded";
 import { snapshotIndex, type SnapshotIndex } from "./snapshot-index";
 import { registerPageCacheStats } from "./stats";
 
-export type FrontServerOptions = { dir: string; port: number; hostname: string; logger: Logger; cacheBytes: number };
+export type FrontServerOptions = { dir: string; port: number; hostname: string; logger: Logger; cacheBytes: number; proxyTrust: ProxyTrust };
 
 export type FrontServer = { server: http.Server; cache: PageCache; close: () => Promise<void> };
 
@@ -58,7 +59,11 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
   const server = http.createServer((req, res) => {
     try {
       const route = routeOf(req.url ?? "/", currentIndex());
-      if (route.kind === "next") return next.handle(req, res);
+      if (route.kind === "next") {
+        const forwarded = req.headers["x-forwarded-for"];
+        req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, options.proxyTrust);
+        return next.handle(req, res);
+      }
       if (req.method !== "GET" && req.method !== "HEAD") {
         // CORS preflight for the v2 API is Next's; nothing else public takes other methods.
         if (req.method === "OPTIONS" && route.kind === "cached" && route.key.startsWith("/api/v2/")) return next.handle(req, res);

@@ -1,9 +1,10 @@
+import { CLIENT_ADDRESS_HEADER } from "@/lib/client-address";
+
 /**
- * The visitor's address for rate limits: the first X-Forwarded-For hop (set by the reverse proxy
- * in front of the app, as better-auth reads it too), else X-Real-IP. Without either, all
- * such visitors share one bucket, which errs on the side of limiting.
+ * The visitor's address for rate limits, as the front server determined it from the socket and
+ * TRUSTED_PROXIES (lib/client-address). Under `next dev` there is no front server: everyone shares
+ * the "unknown" bucket, which errs on the side of limiting.
  */
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip")?.trim() || "unknown";
+  return headers.get(CLIENT_ADDRESS_HEADER)?.trim() || "unknown";
 }
