@@ -8,6 +8,7 @@ import type { EncodedResponse } from "./encoded-response";
 import { closeServer, listen, startNextApp } from "./next-app";
 import { PageCache } from "./page-cache";
 import { routeOf } from "./page-routes";
+import { refuseRequest, type Refusal } from "./request-guard";
 import { sendEncoded } from "./send-encoded";
 import { snapshotIndex, type SnapshotIndex } from "./snapshot-index";
 import { registerPageCacheStats } from "./stats";
@@ -23,6 +24,13 @@ const currentIndex = () => {
   const snapshot = peekPublicSnapshot();
   return snapshot ? snapshotIndex(snapshot) : EMPTY_INDEX;
 };
+
+// Answered at once and the connection closed, so a refused body is never read.
+function refuse(req: http.IncomingMessage, res: http.ServerResponse, { status, message }: Refusal) {
+  const json = req.url?.startsWith("/api/");
+  res.writeHead(status, ["content-type", json ? "application/json" : "text/plain; charset=utf-8", "cache-control", "no-store", "connection", "close"]);
+  res.end(json ? JSON.stringify({ error: message }) : `${message}\n`);
+}
 
 function failed(res: http.ServerResponse) {
   if (res.headersSent) return void res.destroy();
@@ -58,6 +66,8 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
 
   const server = http.createServer((req, res) => {
     try {
+      const refusal = refuseRequest(req.method, (req.url ?? "/").split("?")[0]!, req.headers);
+      if (refusal) return refuse(req, res, refusal);
       const route = routeOf(req.url ?? "/", currentIndex());
       if (route.kind === "next") {
         const forwarded = req.headers["x-forwarded-for"];
@@ -67,8 +77,8 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
       if (req.method !== "GET" && req.method !== "HEAD") {
         // CORS preflight for the v2 API is Next's; nothing else public takes other methods.
         if (req.method === "OPTIONS" && route.kind === "cached" && route.key.startsWith("/api/v2/")) return next.handle(req, res);
-        res.writeHead(405, ["allow", "GET, HEAD", "content-type", "text/plain; charset=utf-8"]);
-        return void res.end("Method not allowed\n");
+        res.setHeader("allow", "GET, HEAD");
+        return refuse(req, res, { status: 405, message: "This address only answers GET and HEAD." });
       }
       send(req, res, route.kind === "asset" ? assets.get(route.path) : cache.get(route.key));
     } catch (error) {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { refuseRequest } from "./request-guard";
+
+const status = (method: string, path: string, headers: Record<string, string> = {}) => refuseRequest(method, path, headers)?.status ?? "ok";
+
+describe("refuseRequest", () => {
+  it("lets ordinary requests through", () => {
+    expect(status("GET", "/")).toBe("ok");
+    expect(status("POST", "/api/auth/sign-in/email", { "content-length": "80", "content-type": "application/json" })).toBe("ok");
+    expect(status("POST", "/admin/incidents", { "content-length": "900", "content-type": "multipart/form-data; boundary=----x", "next-action": "abc", origin: "http://status.test", host: "status.test" })).toBe("ok");
+  });
+
+  it("refuses methods the app has no use for", () => {
+    for (const method of ["TRACE", "TRACK", "CONNECT", "PROPFIND", "BREW"]) expect(status(method, "/")).toBe(405);
+  });
+
+  it("judges bodies by their declared length, per address, before reading them", () => {
+    expect(status("POST", "/api/auth/sign-in/email", { "content-length": String(100 * 1024 * 1024) })).toBe(413);
+    expect(status("POST", "/api/auth/sign-in/email", { "content-length": String(65 * 1024) })).toBe(413);
+    expect(status("POST", "/admin/incidents", { "content-length": String(2 * 1024 * 1024) })).toBe(413);
+    expect(status("POST", "/api/admin/v1/subscribers/import", { "content-length": String(20 * 1024 * 1024) })).toBe("ok");
+    expect(status("POST", "/admin/subscribers/import", { "content-length": String(65 * 1024 * 1024) })).toBe(413);
+    expect(status("POST", "/api/admin/v1/incidents", { "transfer-encoding": "chunked" })).toBe(411);
+    expect(status("POST", "/api/admin/v1/incidents", { "content-length": "12abc" })).toBe(400);
+  });
+
+  it("refuses multipart without a boundary and server actions from other sites", () => {
+    expect(status("POST", "/subscribe", { "content-length": "10", "content-type": "multipart/form-data" })).toBe(400);
+    const action = { "content-length": "10", "next-action": "abc", host: "status.test" };
+    expect(status("POST", "/subscribe", { ...action, origin: "https://evil.test" })).toBe(403);
+    expect(status("POST", "/subscribe", action)).toBe(403);
+    expect(status("POST", "/subscribe", { ...action, origin: "not a url" })).toBe(403);
+    expect(status("POST", "/subscribe", { ...action, origin: "https://status.test" })).toBe("ok");
+  });
+});

@@ -1,0 +1,55 @@
+import type { IncomingHttpHeaders } from "node:http";
+
+/** What a request may not be, decided from its first line and headers before any byte of its body is read. */
+export type Refusal = { status: number; message: string };
+
+const KB = 1024;
+const MB = 1024 * KB;
+// Bodies by address, longest prefix first: CSV imports are files; sign-in and the like are a few fields.
+const BODY_LIMITS: Array<[prefix: string, bytes: number]> = [
+  ["/api/admin/v1/subscribers/import", 64 * MB],
+  ["/admin/subscribers/import", 64 * MB],
+  ["/api/auth/", 64 * KB],
+];
+export const DEFAULT_BODY_LIMIT = 1 * MB;
+const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+
+export function bodyLimit(path: string): number {
+  return BODY_LIMITS.find(([prefix]) => path.startsWith(prefix))?.[1] ?? DEFAULT_BODY_LIMIT;
+}
+
+function sameOrigin(origin: string, host: string | undefined): boolean {
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Requests refused before they reach Next: unknown methods (TRACE), bodies larger than the
+ * address takes (413, judged by Content-Length; a body without one is refused with 411 rather than
+ * read to find out), multipart without a boundary, and server actions posted from another site.
+ */
+export function refuseRequest(method: string | undefined, path: string, headers: IncomingHttpHeaders): Refusal | null {
+  if (!method || !METHODS.has(method)) return { status: 405, message: `The ${method ?? ""} method is not allowed.` };
+  if (method === "GET" || method === "HEAD") return null;
+  const length = headers["content-length"];
+  if (headers["transfer-encoding"] !== undefined && length === undefined) return { status: 411, message: "Send the body with a Content-Length." };
+  if (length !== undefined) {
+    const limit = bodyLimit(path);
+    if (!/^\d+$/.test(length)) return { status: 400, message: "Content-Length is not a number." };
+    if (Number(length) > limit) return { status: 413, message: `The request body is too large: this address takes at most ${Math.round(limit / KB)} KB.` };
+  }
+  const type = headers["content-type"]?.toLowerCase() ?? "";
+  if (type.startsWith("multipart/form-data") && !/;\s*boundary=/.test(type)) {
+    return { status: 400, message: "A multipart body needs a boundary in its Content-Type." };
+  }
+  if (headers["next-action"] !== undefined) {
+    const origin = headers.origin;
+    if (!origin || !sameOrigin(origin, headers["x-forwarded-host"]?.toString() ?? headers.host)) {
+      return { status: 403, message: "Forms of this site can only be sent from this site." };
+    }
+  }
+  return null;
+}
