@@ -4,16 +4,26 @@ import type { Logger } from "pino";
 import { CLIENT_ADDRESS_HEADER, clientAddress, type ProxyTrust } from "@/lib/client-address";
 import { getPublicSnapshot, onPublicSnapshotChange, peekPublicSnapshot, publicSnapshotVersion } from "@/server/public/snapshot-store";
 import { BuildAssets } from "./build-assets";
-import type { EncodedResponse } from "./encoded-response";
+import type { EncodedResponse, PlainResponse } from "./encoded-response";
 import { closeServer, listen, startNextApp } from "./next-app";
 import { PageCache } from "./page-cache";
 import { routeOf } from "./page-routes";
 import { refuseRequest, type Refusal } from "./request-guard";
+import { baselineHeaders, withSecurityHeaders } from "./security-headers";
 import { sendEncoded } from "./send-encoded";
 import { snapshotIndex, type SnapshotIndex } from "./snapshot-index";
 import { registerPageCacheStats } from "./stats";
 
-export type FrontServerOptions = { dir: string; port: number; hostname: string; logger: Logger; cacheBytes: number; proxyTrust: ProxyTrust };
+export type FrontServerOptions = {
+  dir: string;
+  port: number;
+  hostname: string;
+  logger: Logger;
+  cacheBytes: number;
+  proxyTrust: ProxyTrust;
+  /** Served over https (PUBLIC_URL): browsers are told to keep to it (HSTS). */
+  https: boolean;
+};
 
 export type FrontServer = { server: http.Server; cache: PageCache; close: () => Promise<void> };
 
@@ -28,13 +38,13 @@ const currentIndex = () => {
 // Answered at once and the connection closed, so a refused body is never read.
 function refuse(req: http.IncomingMessage, res: http.ServerResponse, { status, message }: Refusal) {
   const json = req.url?.startsWith("/api/");
-  res.writeHead(status, ["content-type", json ? "application/json" : "text/plain; charset=utf-8", "cache-control", "no-store", "connection", "close"]);
+  res.writeHead(status, ["content-type", json ? "application/json" : "text/plain; charset=utf-8", "cache-control", "no-store", "x-content-type-options", "nosniff", "connection", "close"]);
   res.end(json ? JSON.stringify({ error: message }) : `${message}\n`);
 }
 
 function failed(res: http.ServerResponse) {
   if (res.headersSent) return void res.destroy();
-  res.writeHead(500, ["content-type", "text/plain; charset=utf-8", "cache-control", "no-store"]);
+  res.writeHead(500, ["content-type", "text/plain; charset=utf-8", "cache-control", "no-store", "x-content-type-options", "nosniff"]);
   res.end("Internal server error\n");
 }
 
@@ -46,7 +56,9 @@ function failed(res: http.ServerResponse) {
 export async function startFrontServer(options: FrontServerOptions): Promise<FrontServer> {
   const { logger } = options;
   const next = await startNextApp(options);
-  const cache = new PageCache({ render: next.render, version: publicSnapshotVersion, logger, maxBytes: options.cacheBytes });
+  const decorate = (plain: PlainResponse) => withSecurityHeaders(plain, options.https);
+  const cache = new PageCache({ render: next.render, version: publicSnapshotVersion, logger, maxBytes: options.cacheBytes, decorate });
+  const baseline = baselineHeaders(options.https);
   const assets = new BuildAssets(path.join(options.dir, ".next/static"));
   registerPageCacheStats(() => {
     const { version, revision } = publicSnapshotVersion();
@@ -72,11 +84,16 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
       if (route.kind === "next") {
         const forwarded = req.headers["x-forwarded-for"];
         req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, options.proxyTrust);
+        for (const [name, value] of baseline) res.setHeader(name, value);
+        res.setHeader("x-frame-options", "DENY");
         return next.handle(req, res);
       }
       if (req.method !== "GET" && req.method !== "HEAD") {
         // CORS preflight for the v2 API is Next's; nothing else public takes other methods.
-        if (req.method === "OPTIONS" && route.kind === "cached" && route.key.startsWith("/api/v2/")) return next.handle(req, res);
+        if (req.method === "OPTIONS" && route.kind === "cached" && route.key.startsWith("/api/v2/")) {
+          for (const [name, value] of baseline) res.setHeader(name, value);
+          return next.handle(req, res);
+        }
         res.setHeader("allow", "GET, HEAD");
         return refuse(req, res, { status: 405, message: "This address only answers GET and HEAD." });
       }

@@ -22,6 +22,8 @@ export type PageCacheOptions = {
   retryMs?: number;
   /** Pages asked for within this time are rendered again right after a change, before anyone waits. */
   warmMs?: number;
+  /** Applied to every rendered answer before it is encoded (security headers). */
+  decorate?: (plain: PlainResponse) => PlainResponse;
 };
 
 const WARM_LIMIT = 16;
@@ -108,7 +110,7 @@ export class PageCache {
     try {
       const plain = await this.options.render(key);
       if (plain.status >= 500) throw new Error(`rendering ${key} answered ${plain.status}`);
-      const encoded = await encodeResponse(plain);
+      const encoded = await encodeResponse(this.options.decorate?.(plain) ?? plain);
       this.store(slot, encoded, version);
       return encoded;
     } catch (error) {
