@@ -23,6 +23,9 @@ error_log ${dir}/error.log warn;
 ${process.getuid?.() === 0 ? "user root;" : ""}
 events { worker_connections 1024; }
 http {
+  # As Debian's default nginx.conf has it (access log off: it would measure the disk).
+  sendfile on;
+  tcp_nopush on;
   access_log off;
   include /etc/nginx/mime.types;
   client_body_temp_path ${dir}/temp/body;
