@@ -65,6 +65,14 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     return { snapshotVersion: version, revision, renders: cache.renderCount, ...cache.size };
   });
 
+  // Next sees who the client is (never a client's claim: lib/client-address) and answers with the baseline headers.
+  const toNext = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const forwarded = req.headers["x-forwarded-for"];
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, options.proxyTrust);
+    for (const [name, value] of baseline) res.setHeader(name, value);
+    next.handle(req, res);
+  };
+
   const send = (req: http.IncomingMessage, res: http.ServerResponse, answer: EncodedResponse | Promise<EncodedResponse>) => {
     if (!(answer instanceof Promise)) return sendEncoded(req, res, answer);
     answer.then(
@@ -81,19 +89,10 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
       const refusal = refuseRequest(req.method, (req.url ?? "/").split("?")[0]!, req.headers);
       if (refusal) return refuse(req, res, refusal);
       const route = routeOf(req.url ?? "/", currentIndex());
-      if (route.kind === "next") {
-        const forwarded = req.headers["x-forwarded-for"];
-        req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, options.proxyTrust);
-        for (const [name, value] of baseline) res.setHeader(name, value);
-        res.setHeader("x-frame-options", "DENY");
-        return next.handle(req, res);
-      }
+      if (route.kind === "next") return toNext(req, res);
       if (req.method !== "GET" && req.method !== "HEAD") {
         // CORS preflight for the v2 API is Next's; nothing else public takes other methods.
-        if (req.method === "OPTIONS" && route.kind === "cached" && route.key.startsWith("/api/v2/")) {
-          for (const [name, value] of baseline) res.setHeader(name, value);
-          return next.handle(req, res);
-        }
+        if (req.method === "OPTIONS" && route.kind === "cached" && route.key.startsWith("/api/v2/")) return toNext(req, res);
         res.setHeader("allow", "GET, HEAD");
         return refuse(req, res, { status: 405, message: "This address only answers GET and HEAD." });
       }

@@ -6,6 +6,8 @@ export function baselineHeaders(https: boolean): Array<[string, string]> {
   const headers: Array<[string, string]> = [
     ["x-content-type-options", "nosniff"],
     ["referrer-policy", "strict-origin-when-cross-origin"],
+    // Only the embed may be framed, and it is a cached answer with its own policy.
+    ["x-frame-options", "DENY"],
   ];
   if (https) headers.push(["strict-transport-security", "max-age=31536000; includeSubDomains"]);
   return headers;
@@ -44,10 +46,9 @@ export function nonceCsp(nonce: string): string {
  */
 export function withSecurityHeaders(plain: PlainResponse, https: boolean): PlainResponse {
   const has = (name: string) => plain.headers.some(([n]) => n === name);
-  const headers = [...plain.headers, ...baselineHeaders(https).filter(([name]) => !has(name))];
   const type = plain.headers.find(([name]) => name === "content-type")?.[1] ?? "";
-  if (type.startsWith("text/html") && !has("content-security-policy")) {
-    headers.push(["content-security-policy", cachedPageCsp(plain.body.toString("utf8"))], ["x-frame-options", "DENY"]);
-  }
+  const ownPolicy = has("content-security-policy");
+  const headers = [...plain.headers, ...baselineHeaders(https).filter(([name]) => !has(name) && !(ownPolicy && name === "x-frame-options"))];
+  if (type.startsWith("text/html") && !ownPolicy) headers.push(["content-security-policy", cachedPageCsp(plain.body.toString("utf8"))]);
   return { ...plain, headers };
 }
