@@ -1,4 +1,5 @@
 // Users who can really sign in, for integration tests: unique email, better-auth's own password hash.
+import { CLIENT_ADDRESS_HEADER } from "@/lib/client-address";
 import type { Db } from "@/server/db";
 import { getAuth, hashPassword } from "./auth";
 import type { Role } from "./permissions";
@@ -39,7 +40,7 @@ export async function signedInHeaders(email: string, password: string): Promise<
 
 /** A request to better-auth's HTTP handler, as a browser on this site would send it. */
 export function authRequest(path: string, body: unknown, init: { ip?: string; cookie?: string } = {}): Request {
-  const headers = new Headers({ "content-type": "application/json", origin: "http://localhost:3000", "x-forwarded-for": init.ip ?? uniqueIp() });
+  const headers = new Headers({ "content-type": "application/json", origin: "http://localhost:3000", [CLIENT_ADDRESS_HEADER]: init.ip ?? uniqueIp() });
   if (init.cookie) headers.set("cookie", init.cookie);
   return new Request(`http://localhost:3000/api/auth${path}`, { method: "POST", headers, body: JSON.stringify(body) });
 }
