@@ -8,7 +8,6 @@ import { FEED_PATHS } from "./public-http";
 const NOT_XML = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 const clean = (text: string) => text.replace(NOT_XML, "");
 // Text placed in CDATA sections: the generator splits only the first "]]>", so none may remain.
-const cdataText = (text: string) => clean(text).replaceAll("]]>", "]] >");
 const cdataHtml = (html: string) => clean(html).replaceAll("]]>", "]]&gt;");
 function createFeed(snapshot: PublicSnapshot, baseUrl: string, format: "rss" | "atom"): Feed {
   const entries = feedEntries(snapshot, baseUrl);
@@ -32,8 +31,9 @@ function createFeed(snapshot: PublicSnapshot, baseUrl: string, format: "rss" | "
 }
 
 function toItem(entry: FeedEntry, format: "rss" | "atom") {
-  // Atom titles are declared type="html" by the generator; RSS titles are plain text.
-  const title = format === "atom" ? cdataHtml(escapeHtml(entry.title)) : cdataText(entry.title);
+  // Escaped in both formats: Atom declares type="html", and many RSS readers render <title> as HTML
+  // too, so a raw "<b>" in an incident title would become markup there.
+  const title = cdataHtml(escapeHtml(entry.title));
   return {
     title,
     id: entry.id,
