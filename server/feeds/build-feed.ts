@@ -26,11 +26,11 @@ function createFeed(snapshot: PublicSnapshot, baseUrl: string, format: "rss" | "
     author: { name, link: `${baseUrl}/` },
     ...(snapshot.page.logoUrl ? { image: snapshot.page.logoUrl } : {}),
   });
-  for (const entry of entries) feed.addItem(toItem(entry, format));
+  for (const entry of entries) feed.addItem(toItem(entry));
   return feed;
 }
 
-function toItem(entry: FeedEntry, format: "rss" | "atom") {
+function toItem(entry: FeedEntry) {
   // Escaped in both formats: Atom declares type="html", and many RSS readers render <title> as HTML
   // too, so a raw "<b>" in an incident title would become markup there.
   const title = cdataHtml(escapeHtml(entry.title));

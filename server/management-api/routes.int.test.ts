@@ -84,6 +84,15 @@ describe("management API routes", () => {
     expect(Object.keys(status.json.fieldErrors)).toContain("status");
     expect((await call(incidentRoute.GET, { method: "GET", path: "/incidents/nope", token: write.secret, params: { id: "nope" } })).status).toBe(404);
 
+    // A body nested 100,000 deep is refused before anything walks it; broken JSON names the body.
+    for (const [body, message] of [[`{"title":${"[".repeat(100_000)}${"]".repeat(100_000)}}`, /nests deeper than 32/], ['{"title": "x",', /not valid JSON/]] as const) {
+      const request = new Request(`${URL_BASE}/incidents`, { method: "POST", headers: { authorization: `Bearer ${write.secret}`, "content-type": "application/json" }, body });
+      const response = await incidentsRoute.POST(request, { params: Promise.resolve({}) });
+      expect(response.status).toBe(422);
+      expect((await response.json()).fieldErrors.body[0]).toMatch(message);
+    }
+    expect(await db.incident.count()).toBe(before);
+
     await revokeApiToken({ ctx: admin, input: { tokenId: write.token.id } });
     expect((await call(incidentsRoute.GET, { method: "GET", path: "/incidents", token: write.secret })).status).toBe(401);
   });
