@@ -9,7 +9,7 @@ const NOT_XML = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ff
 const clean = (text: string) => text.replace(NOT_XML, "");
 // Text placed in CDATA sections: the generator splits only the first "]]>", so none may remain.
 const cdataHtml = (html: string) => clean(html).replaceAll("]]>", "]]&gt;");
-function createFeed(snapshot: PublicSnapshot, baseUrl: string, format: "rss" | "atom"): Feed {
+function createFeed(snapshot: PublicSnapshot, baseUrl: string): Feed {
   const entries = feedEntries(snapshot, baseUrl);
   const name = clean(snapshot.page.name);
   const updated = entries.reduce((max, e) => (e.updated > max ? e.updated : max), new Date(snapshot.generatedAt));
@@ -49,10 +49,10 @@ function toItem(entry: FeedEntry) {
 
 /** RSS 2.0 of the snapshot's incidents and maintenance. `baseUrl` has no trailing slash. */
 export function buildRssFeed(snapshot: PublicSnapshot, baseUrl: string): string {
-  return createFeed(snapshot, baseUrl, "rss").rss2();
+  return createFeed(snapshot, baseUrl).rss2();
 }
 
 /** Atom 1.0 of the snapshot's incidents and maintenance. `baseUrl` has no trailing slash. */
 export function buildAtomFeed(snapshot: PublicSnapshot, baseUrl: string): string {
-  return createFeed(snapshot, baseUrl, "atom").atom1();
+  return createFeed(snapshot, baseUrl).atom1();
 }
