@@ -14,7 +14,7 @@ import {
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
-  | { ok: false; error: string; fieldErrors?: FieldErrors; status: number };
+  | { ok: false; error: string; fieldErrors?: FieldErrors; status: number; retryAfter?: number };
 
 export function statusOf(error: DomainError): number {
   if (error instanceof ValidationError) return 422;
@@ -35,6 +35,7 @@ export function toFailure(error: unknown): Extract<ActionResult, { ok: false }> 
       error: mapped.message,
       status: statusOf(mapped),
       ...(mapped instanceof ValidationError ? { fieldErrors: mapped.fieldErrors } : {}),
+      ...(mapped instanceof TooManyRequestsError ? { retryAfter: mapped.retryAfter } : {}),
     };
   }
   logger.error({ err: error }, "unexpected error");
@@ -58,7 +59,8 @@ export async function runAction<T>(work: () => Promise<T>, message?: string): Pr
 /** The one adapter for route handlers: JSON errors with the right status. */
 export function errorResponse(error: unknown): Response {
   const failure = toFailure(error);
-  return Response.json({ error: failure.error, fieldErrors: failure.fieldErrors }, { status: failure.status });
+  const headers = failure.retryAfter ? { "Retry-After": String(failure.retryAfter) } : undefined;
+  return Response.json({ error: failure.error, fieldErrors: failure.fieldErrors }, { status: failure.status, headers });
 }
 
 // redirect() and notFound() work by throwing; they must pass through.

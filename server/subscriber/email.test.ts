@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EmailAddress, normalizeEmail, parseEmail } from "./email";
+import { EmailAddress, inboxKey, normalizeEmail, parseEmail } from "./email";
 
 describe("email addresses", () => {
   it("normalizes to trimmed lower case, the one-subscription-per-address key", () => {
@@ -17,5 +17,15 @@ describe("email addresses", () => {
     expect(EmailAddress.safeParse("").error?.issues[0]?.message).toBe("Email is required");
     expect(EmailAddress.safeParse("nope").error?.issues[0]?.message).toBe("Enter a valid email address, like name@example.com");
     expect(EmailAddress.safeParse(`${"a".repeat(250)}@x.io`).error?.issues[0]?.message).toBe("Email is too long (254 characters at most)");
+  });
+
+  it("folds plus-addressing everywhere and dots only at Gmail, for counting one inbox once", () => {
+    expect(inboxKey("victim+1@example.com")).toEqual({ inbox: "victim@example.com", domain: "example.com" });
+    expect(inboxKey("victim+2+x@example.com").inbox).toBe("victim@example.com");
+    expect(inboxKey("v.ic.tim@example.com").inbox).toBe("v.ic.tim@example.com");
+    expect(inboxKey("v.ic.tim+news@gmail.com")).toEqual({ inbox: "victim@gmail.com", domain: "gmail.com" });
+    expect(inboxKey("victim@googlemail.com")).toEqual({ inbox: "victim@gmail.com", domain: "gmail.com" });
+    // A local part that starts with "+" has nothing before it to fold to.
+    expect(inboxKey("+1@example.com").inbox).toBe("+1@example.com");
   });
 });

@@ -18,3 +18,24 @@ export function parseEmail(value: string): { email: string; emailNormalized: str
   const result = EmailAddress.safeParse(value);
   return result.success ? { email: result.data, emailNormalized: normalizeEmail(result.data) } : null;
 }
+
+// Providers that ignore dots in the local part (and deliver googlemail.com to the same inbox).
+const DOTLESS_DOMAINS = new Set(["gmail.com", "googlemail.com"]);
+
+/**
+ * The inbox an address reaches, for rate limits: `victim+1@x` and `victim+2@x` are one inbox
+ * (plus-addressing, honoured by nearly every provider), and so are `v.ictim@gmail.com` and
+ * `victim@googlemail.com`. Only for counting: mail still goes to the address as typed.
+ */
+export function inboxKey(emailNormalized: string): { inbox: string; domain: string } {
+  const at = emailNormalized.lastIndexOf("@");
+  let local = emailNormalized.slice(0, at);
+  let domain = emailNormalized.slice(at + 1);
+  const plus = local.indexOf("+");
+  if (plus > 0) local = local.slice(0, plus);
+  if (DOTLESS_DOMAINS.has(domain)) {
+    local = local.replaceAll(".", "");
+    domain = "gmail.com";
+  }
+  return { inbox: `${local}@${domain}`, domain };
+}

@@ -1,32 +1,48 @@
 import { createHash } from "node:crypto";
+import { rateSubject } from "@/lib/rate-subject";
 import { consumeRateLimit, type RateRule } from "@/server/auth/rate-limit";
 import type { Db } from "@/server/db";
+import { inboxKey } from "./email";
 import { RateLimitError } from "./errors";
 
 export const SUBSCRIBE_PER_IP: RateRule = { windowSeconds: 3600, max: 10 };
-export const SUBSCRIBE_PER_ADDRESS: RateRule = { windowSeconds: 3600, max: 3 };
+/**
+ * Requests per inbox (plus-addressing and Gmail dots folded), whatever the IP: the daily cap on
+ * confirmation mails one inbox can receive. It counts requests, not mails sent, so an active
+ * address (which gets no mail) is limited exactly like a new one and the limit reveals nothing.
+ */
+export const SUBSCRIBE_PER_INBOX: RateRule = { windowSeconds: 24 * 3600, max: 3 };
+// Catch-all domains make every local part an inbox: bound what one domain can be sent.
+export const SUBSCRIBE_PER_DOMAIN: RateRule = { windowSeconds: 3600, max: 50 };
 
-const wait = (seconds: number) => (seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`);
+const wait = (seconds: number) =>
+  seconds < 90 ? `${seconds} seconds` : seconds < 2 * 3600 ? `${Math.ceil(seconds / 60)} minutes` : `${Math.ceil(seconds / 3600)} hours`;
 
 // Keys hold a hash, so the shared table never lists who tried to subscribe.
 const hashed = (value: string) => createHash("sha256").update(value, "utf8").digest("hex");
 
-export async function limitSubscribesFromIp(db: Db, ip: string): Promise<void> {
-  const decision = await consumeRateLimit(db, `subscribe|ip|${hashed(ip)}`, SUBSCRIBE_PER_IP);
-  if (!decision.allowed) {
-    throw new RateLimitError(
-      `Too many subscription requests from your network (${SUBSCRIBE_PER_IP.max} per hour). Try again in ${wait(decision.retryAfter)}.`,
-      decision.retryAfter,
-    );
-  }
+async function limit(db: Db, key: string, rule: RateRule, refusal: string): Promise<void> {
+  const decision = await consumeRateLimit(db, `subscribe|${key}`, rule);
+  if (!decision.allowed) throw new RateLimitError(`${refusal} Try again in ${wait(decision.retryAfter)}.`, decision.retryAfter);
 }
 
+export async function limitSubscribesFromIp(db: Db, ip: string): Promise<void> {
+  await limit(db, `ip|${hashed(rateSubject(ip))}`, SUBSCRIBE_PER_IP, `Too many subscription requests from your network (${SUBSCRIBE_PER_IP.max} per hour).`);
+}
+
+/** The inbox first: requests it refuses do not use up the domain's allowance for other people. */
 export async function limitSubscribesForAddress(db: Db, emailNormalized: string): Promise<void> {
-  const decision = await consumeRateLimit(db, `subscribe|address|${hashed(emailNormalized)}`, SUBSCRIBE_PER_ADDRESS);
-  if (!decision.allowed) {
-    throw new RateLimitError(
-      `Too many subscription requests for this address (${SUBSCRIBE_PER_ADDRESS.max} per hour). Try again in ${wait(decision.retryAfter)}.`,
-      decision.retryAfter,
-    );
-  }
+  const { inbox, domain } = inboxKey(emailNormalized);
+  await limit(
+    db,
+    `inbox|${hashed(inbox)}`,
+    SUBSCRIBE_PER_INBOX,
+    `Too many subscription requests for this address (${SUBSCRIBE_PER_INBOX.max} a day, counting its +variants).`,
+  );
+  await limit(
+    db,
+    `domain|${hashed(domain)}`,
+    SUBSCRIBE_PER_DOMAIN,
+    `Too many subscription requests for addresses at ${domain} (${SUBSCRIBE_PER_DOMAIN.max} per hour).`,
+  );
 }

@@ -1,7 +1,9 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "@/server/errors";
 import { anonymousCtx } from "@/test/actors";
 import { testDb } from "@/test/db";
+import { inboxKey } from "./email";
 import { RateLimitError } from "./errors";
 import { SUBSCRIBE_ANSWER, subscribe } from "./subscribe";
 import { makeComponent, subscriberState, uniqueEmail, uniqueIp } from "./test-fixtures";
@@ -108,14 +110,81 @@ describe("subscribe", () => {
     expect((await subscriberState(db, email)).subscriber).toBeNull();
   });
 
-  it("limits requests per address (3 per hour), whatever the IP, naming the limit", async () => {
+  it("limits requests per inbox (3 a day), whatever the IP and the +variant, naming the limit", async () => {
     const db = testDb();
     const email = uniqueEmail();
     for (let i = 0; i < 3; i++) await subscribe({ ctx: ctx(), input: { email: i === 1 ? email.toUpperCase() : email }, ip: uniqueIp() });
     const error = await subscribe({ ctx: ctx(), input: { email }, ip: uniqueIp() }).catch((e) => e);
     expect(error).toBeInstanceOf(RateLimitError);
-    expect(error.message).toMatch(/^Too many subscription requests for this address \(3 per hour\)\. Try again in \d+ minutes\.$/);
+    expect(error.message).toMatch(/^Too many subscription requests for this address \(3 a day, counting its \+variants\)\. Try again in 24 hours\.$/);
+    expect(error.retryAfter).toBeGreaterThan(23 * 3600);
     expect((await subscriberState(db, email)).deliveries).toHaveLength(3);
+  });
+
+  it("attack: rotating the IP and the +tag gets no more than 3 confirmation mails into one inbox", async () => {
+    const db = testDb();
+    const [local, domain] = uniqueEmail("victim").split("@");
+    const outcomes: string[] = [];
+    for (let n = 1; n <= 10; n++) {
+      const answer = await subscribe({ ctx: ctx(), input: { email: `${local}+${n}@${domain}` }, ip: uniqueIp() }).catch((e) => e);
+      outcomes.push(answer instanceof RateLimitError ? "429" : "ok");
+    }
+    expect(outcomes).toEqual(["ok", "ok", "ok", ...Array(7).fill("429")]);
+    const mailed = await db.delivery.count({ where: { recipient: { startsWith: `${local}+` } } });
+    expect(mailed).toBe(3);
+  });
+
+  it("attack: Gmail dots and googlemail.com count as the same inbox", async () => {
+    const name = `victim${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+    const variants = [`${name}@gmail.com`, `${name.slice(0, 3)}.${name.slice(3)}@gmail.com`, `${name}+x@googlemail.com`, `${name[0]}.${name.slice(1)}@gmail.com`];
+    const outcomes: string[] = [];
+    for (const email of variants) {
+      outcomes.push(await subscribe({ ctx: ctx(), input: { email }, ip: uniqueIp() }).then(() => "ok", (e) => (e instanceof RateLimitError ? "429" : String(e))));
+    }
+    expect(outcomes).toEqual(["ok", "ok", "ok", "429"]);
+  });
+
+  it("the daily cap holds after the hourly limits have reset, across IPs", async () => {
+    const db = testDb();
+    const email = uniqueEmail();
+    for (let i = 0; i < 3; i++) await subscribe({ ctx: ctx(), input: { email }, ip: uniqueIp() });
+    // Two hours later: an hourly counter would have reset, the daily one has not.
+    const inbox = createHash("sha256").update(inboxKey(email.toLowerCase()).inbox).digest("hex");
+    const aged = await db.rateLimit.updateMany({ where: { key: `subscribe|inbox|${inbox}` }, data: { lastRequest: BigInt(Date.now() - 2 * 3600_000) } });
+    expect(aged.count).toBe(1);
+    const error = await subscribe({ ctx: ctx(), input: { email }, ip: uniqueIp() }).catch((e) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error.message).toMatch(/Try again in 22 hours\.$/);
+  });
+
+  it("limits an active address exactly like a new one, so the limit does not tell who is subscribed", async () => {
+    const db = testDb();
+    const active = uniqueEmail("active");
+    await subscribe({ ctx: ctx(), input: { email: active }, ip: uniqueIp() });
+    await db.subscriber.update({ where: { emailNormalized: active.toLowerCase() }, data: { status: "active", confirmToken: null } });
+    const fresh = uniqueEmail("fresh");
+    await subscribe({ ctx: ctx(), input: { email: fresh }, ip: uniqueIp() });
+    const answers = async (email: string) => {
+      const seen: string[] = [];
+      for (let i = 0; i < 3; i++) seen.push(await subscribe({ ctx: ctx(), input: { email }, ip: uniqueIp() }).then((a) => a.message, (e) => e.message));
+      return seen;
+    };
+    const [forActive, forFresh] = [await answers(active), await answers(fresh)];
+    expect(forActive).toEqual(forFresh);
+    expect(forActive.slice(0, 2)).toEqual([SUBSCRIBE_ANSWER, SUBSCRIBE_ANSWER]);
+    expect(forActive[2]).toMatch(/^Too many subscription requests for this address/);
+  });
+
+  it("attack: many inboxes at one domain from rotating IPs are capped per domain (50 per hour)", async () => {
+    const db = testDb();
+    const domain = uniqueEmail().split("@")[1]!;
+    const outcomes: string[] = [];
+    for (let n = 0; n < 52; n++) {
+      outcomes.push(await subscribe({ ctx: ctx(), input: { email: `user${n}@${domain}` }, ip: uniqueIp() }).then(() => "ok", (e) => e.message));
+    }
+    expect(outcomes.slice(0, 50).every((o) => o === "ok")).toBe(true);
+    expect(outcomes[50]).toMatch(new RegExp(`^Too many subscription requests for addresses at ${domain.toLowerCase().replaceAll(".", "\\.")} \\(50 per hour\\)\\. Try again in \\d+ minutes\\.$`));
+    expect(await db.delivery.count({ where: { recipient: { endsWith: `@${domain}` } } })).toBe(50);
   });
 
   it("limits requests per IP (10 per hour), counting invalid ones too", async () => {

@@ -29,7 +29,7 @@ async function queueConfirmation(tx: Tx, subscriber: { id: string; email: string
  * Public sign-up (double opt-in). A new, pending or unsubscribed address becomes pending with a
  * fresh single-use token (48 h) and its confirmation email queued in the same transaction. An
  * active address changes nothing and gets no email; a suppressed one (bounced, complained) is
- * never mailed. Rate limited per IP and per address; the answer is the same in every case.
+ * never mailed. Rate limited per IP, per inbox and per domain; the answer is the same in every case.
  */
 export async function subscribe({ ctx, input, ip }: { ctx: Ctx; input: SubscribeInput; ip: string }): Promise<{ message: string }> {
   // Public: nothing to authorize. The IP limit counts every attempt, valid or not.

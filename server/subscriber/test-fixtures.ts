@@ -3,8 +3,14 @@ import type { Db } from "@/server/db";
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}-${++counter}-${Math.random().toString(36).slice(2, 7)}`;
 
-/** An address no other test uses (mixed case, to exercise normalization). */
-export const uniqueEmail = (prefix = "sub") => `${prefix}-${unique()}@Example.test`;
+/**
+ * An address no other test uses (mixed case, to exercise normalization), at a domain of its own
+ * so that the per-domain subscribe limit of one test never spills into another.
+ */
+export const uniqueEmail = (prefix = "sub") => {
+  const tag = unique();
+  return `${prefix}-${tag}@Example-${tag}.test`;
+};
 
 /** A client IP of its own, so rate-limit buckets never collide between tests. */
 export const uniqueIp = () => `test-ip-${unique()}`;
