@@ -1,16 +1,15 @@
 import { betterAuth, type BetterAuthOptions } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { APIError, createAuthMiddleware } from "better-auth/api";
+import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/client-address";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { getDb } from "@/server/db";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
-import { consumeRateLimit } from "./rate-limit";
-import { RATE_RULES, SIGN_IN_PER_ACCOUNT } from "./rate-rules";
+import { RATE_RULES } from "./rate-rules";
 import { resolveAuthSecret } from "./secret";
-import { hashLinkToken } from "./tokens";
+import { rememberSignedInDevice, signInLimits } from "./sign-in-limits";
 
 const DISABLED_PATHS = [
   "/sign-up/email",
@@ -32,21 +31,6 @@ function trustedOrigins(): string[] {
   if (!env.PUBLIC_URL) for (const host of ["localhost", "127.0.0.1"]) origins.add(`http://${host}:${env.PORT}`);
   return [...origins];
 }
-
-const perAccountSignInLimit = createAuthMiddleware(async (ctx) => {
-  // Only HTTP requests: server-side sign-in right after setup or an invitation is not throttled.
-  if (ctx.path !== "/sign-in/email" || !ctx.request) return;
-  const email = typeof ctx.body?.email === "string" ? ctx.body.email.trim().toLowerCase() : "";
-  if (!email) return;
-  const decision = await consumeRateLimit(getDb(), `account|${hashLinkToken(email)}|/sign-in/email`, SIGN_IN_PER_ACCOUNT);
-  if (!decision.allowed) {
-    throw new APIError(
-      "TOO_MANY_REQUESTS",
-      { message: `Too many sign-in attempts for this account. Try again in ${decision.retryAfter} seconds.` },
-      { "X-Retry-After": String(decision.retryAfter) },
-    );
-  }
-});
 
 function createAuth() {
   return betterAuth({
@@ -79,7 +63,7 @@ function createAuth() {
     // Origin and CSRF checks on, also under test (better-auth skips them when NODE_ENV=test).
     // The client's address comes from the front server alone (TRUSTED_PROXIES decides whom to believe).
     advanced: { cookiePrefix: "statuspage", disableOriginCheck: false, disableCSRFCheck: false, ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] } },
-    hooks: { before: perAccountSignInLimit },
+    hooks: { before: signInLimits, after: rememberSignedInDevice },
     databaseHooks: {
       session: {
         create: {

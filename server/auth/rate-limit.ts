@@ -40,3 +40,8 @@ export async function consumeRateLimit(db: Db, key: string, rule: RateRule, now 
   // Constant contention on one key is itself a sign of abuse.
   return { allowed: false, retryAfter: rule.windowSeconds };
 }
+
+/** Gives back one attempt counted against `key` (a limit on failures counts every try, then refunds successes). */
+export async function refundRateLimit(db: Db, key: string): Promise<void> {
+  await db.rateLimit.updateMany({ where: { key, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+}

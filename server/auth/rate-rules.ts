@@ -14,5 +14,7 @@ export const RATE_RULES = {
   "/request-password-reset": { window: LONGEST_OWN_WINDOW_SECONDS, max: 3 },
 };
 
-// Per account, whatever the address: slows password guessing spread over many IPs.
+// Per account, from browsers that never signed in to it: slows guessing spread over many IPs.
 export const SIGN_IN_PER_ACCOUNT = { windowSeconds: 300, max: 10 };
+// Per known browser of an account (its own budget, so the owner is never locked out by others).
+export const SIGN_IN_PER_KNOWN_DEVICE = { windowSeconds: 300, max: 20 };
