@@ -9,7 +9,7 @@ import { getDb } from "@/server/db";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
 import { RATE_RULES } from "./rate-rules";
 import { resolveAuthSecret } from "./secret";
-import { rememberSignedInDevice, signInLimits } from "./sign-in-limits";
+import { afterAuth, beforeAuth } from "./hooks";
 
 const DISABLED_PATHS = [
   "/sign-up/email",
@@ -63,7 +63,7 @@ function createAuth() {
     // Origin and CSRF checks on, also under test (better-auth skips them when NODE_ENV=test).
     // The client's address comes from the front server alone (TRUSTED_PROXIES decides whom to believe).
     advanced: { cookiePrefix: "statuspage", disableOriginCheck: false, disableCSRFCheck: false, ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] } },
-    hooks: { before: signInLimits, after: rememberSignedInDevice },
+    hooks: { before: beforeAuth, after: afterAuth },
     databaseHooks: {
       session: {
         create: {

@@ -3,7 +3,8 @@ import { UnauthorizedError, ValidationError } from "@/server/errors";
 import { testDb } from "@/test/db";
 import { changePassword } from "./change-password";
 import { getActor } from "./session";
-import { makePasswordUser, signedInHeaders } from "./test-fixtures";
+import { getAuth } from "./auth";
+import { authRequest, makePasswordUser, signedInHeaders } from "./test-fixtures";
 
 const NEW = "an entirely new passphrase";
 
@@ -36,6 +37,22 @@ describe("changePassword", () => {
     expect(Object.keys(bad.fieldErrors).sort()).toEqual(["confirmPassword", "password"]);
     await signedInHeaders(user.email, user.password);
     expect(await db.auditLog.count({ where: { entityId: user.id } })).toBe(0);
+  });
+
+  it("refuses a guessable new password, in the console and over better-auth's own endpoint", async () => {
+    const { user, headers, ctx } = await signedIn();
+    for (const password of ["aaaaaaaaaaaa", "password1234"]) {
+      const error = await changePassword({ ctx, headers, input: { currentPassword: user.password, password, confirmPassword: password } }).catch((e) => e);
+      expect(error, password).toBeInstanceOf(ValidationError);
+      expect(error.fieldErrors.password[0]).toMatch(/^This password is too easy to guess\. /);
+    }
+    const cookie = headers.get("cookie")!;
+    const direct = await getAuth().handler(authRequest("/change-password", { currentPassword: user.password, newPassword: "password1234" }, { cookie }));
+    expect(direct.status).toBe(400);
+    expect(await direct.json()).toMatchObject({ code: "PASSWORD_TOO_WEAK", message: expect.stringMatching(/commonly used password/) });
+    await signedInHeaders(user.email, user.password);
+    const strong = await getAuth().handler(authRequest("/change-password", { currentPassword: user.password, newPassword: NEW }, { cookie }));
+    expect(strong.status).toBe(200);
   });
 
   it("limits attempts per user", async () => {

@@ -3,6 +3,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { parseInput, UnauthorizedError, ValidationError } from "@/server/errors";
 import { getAuth } from "./auth";
+import { assertStrongPassword } from "./password-strength";
 import { consumeRateLimit } from "./rate-limit";
 import { ChangePasswordInput } from "./schemas";
 
@@ -20,6 +21,7 @@ export async function changePassword({ ctx, input, headers }: { ctx: Ctx; input:
   const data = parseInput(ChangePasswordInput, input);
   const limit = await consumeRateLimit(ctx.db, `user|${actor.id}|change-password`, ATTEMPTS);
   if (!limit.allowed) throw ValidationError.field("currentPassword", `Too many attempts. Try again in ${limit.retryAfter} seconds.`);
+  await assertStrongPassword(data.password, [actor.email, actor.name]);
   try {
     await getAuth().api.changePassword({
       body: { currentPassword: data.currentPassword, newPassword: data.password, revokeOtherSessions: true },

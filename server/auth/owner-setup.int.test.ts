@@ -65,6 +65,18 @@ describe("owner setup (runs in order)", () => {
     expect(await checkOwnerSetupToken(fresh.db, token)).toBe("valid");
   });
 
+  it("refuses a guessable password with the estimator's advice, and leaves the token usable", async () => {
+    const token = (await issueOwnerSetupToken(fresh.db))!;
+    for (const password of ["aaaaaaaaaaaa", "password1234", "Olivia Owner 1"]) {
+      const error = await setupOwner({ ctx: anonymous(), input: input(token, { password, confirmPassword: password }) }).catch((e) => e);
+      expect(error, password).toBeInstanceOf(ValidationError);
+      expect(Object.keys(error.fieldErrors)).toEqual(["password"]);
+      expect(error.fieldErrors.password[0]).toMatch(/^This password is too easy to guess\. /);
+    }
+    expect(await fresh.db.user.count()).toBe(0);
+    expect(await checkOwnerSetupToken(fresh.db, token)).toBe("valid");
+  });
+
   it("creates the owner with a better-auth password, consumes the token and audits", async () => {
     const token = (await issueOwnerSetupToken(fresh.db))!;
     const owner = await setupOwner({ ctx: anonymous(), input: input(token) });

@@ -3,6 +3,7 @@ import { inTransaction, type Ctx } from "@/server/context";
 import { ConflictError, parseInput, ValidationError } from "@/server/errors";
 import { hashPassword } from "./auth";
 import { checkOwnerSetupToken, OWNER_SETUP_IDENTIFIER, type OwnerSetupState } from "./owner-setup-token";
+import { assertStrongPassword } from "./password-strength";
 import { SetupOwnerInput } from "./schemas";
 import { hashLinkToken } from "./tokens";
 import { createPasswordUser, publicUser, userActor } from "./users";
@@ -17,6 +18,7 @@ export async function setupOwner({ ctx, input, now = new Date() }: { ctx: Ctx; i
   const data = parseInput(SetupOwnerInput, input);
   // Cheap check first: no password hashing for a link that cannot work.
   assertUsable(await checkOwnerSetupToken(ctx.db, data.token, now));
+  await assertStrongPassword(data.password, [data.email, data.name]);
   const passwordHash = await hashPassword(data.password);
   return inTransaction(ctx, async (tx) => {
     assertUsable(await checkOwnerSetupToken(tx, data.token, now));

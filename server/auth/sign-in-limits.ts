@@ -1,4 +1,4 @@
-import { APIError, createAuthMiddleware } from "better-auth/api";
+import { APIError, type createAuthMiddleware } from "better-auth/api";
 import { getDb } from "@/server/db";
 import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE_SECONDS, knownDeviceOf, rememberDevice } from "./known-device";
 import { consumeRateLimit, refundRateLimit } from "./rate-limit";
@@ -12,8 +12,11 @@ function tooMany(message: string, retryAfter: number): APIError {
   return new APIError("TOO_MANY_REQUESTS", { message }, { "Retry-After": String(retryAfter), "X-Retry-After": String(retryAfter) });
 }
 
+/** What better-auth hands a hook. */
+export type AuthHookCtx = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
+
 /** The counter an HTTP sign-in attempt is charged to: this browser's own, or the account's shared one. */
-async function attemptKey(ctx: Parameters<Parameters<typeof createAuthMiddleware>[0]>[0], email: string) {
+async function attemptKey(ctx: AuthHookCtx, email: string) {
   const user = await getDb().user.findUnique({ where: { email }, select: { id: true } });
   const cookie = ctx.getCookie(ctx.context.createAuthCookie(KNOWN_DEVICE_COOKIE).name);
   const deviceId = user ? knownDeviceOf(cookie, user.id, ctx.context.secret) : null;
@@ -32,7 +35,7 @@ const emailOf = (body: unknown) => {
  * shared one cannot lock the owner out, and a stolen cookie still guesses slowly. Every attempt is
  * counted before the password is checked (atomic across instances); a success is refunded after.
  */
-export const signInLimits = createAuthMiddleware(async (ctx) => {
+export async function limitSignIn(ctx: AuthHookCtx): Promise<void> {
   // Only HTTP requests: server-side sign-in right after setup or an invitation is not throttled.
   if (ctx.path !== SIGN_IN || !ctx.request) return;
   const email = emailOf(ctx.body);
@@ -48,13 +51,13 @@ export const signInLimits = createAuthMiddleware(async (ctx) => {
           `Try again in ${wait}, or sign in from a browser you have used for this account before: those are not held up.`,
     decision.retryAfter,
   );
-});
+}
 
 /** After a successful sign-in: the attempt is refunded and this browser becomes a known device of the account. */
-export const rememberSignedInDevice = createAuthMiddleware(async (ctx) => {
+export async function rememberSignedInDevice(ctx: AuthHookCtx): Promise<void> {
   const userId = ctx.path === SIGN_IN ? ctx.context.newSession?.user.id : undefined;
   if (!userId) return;
   if (ctx.request) await refundRateLimit(getDb(), (await attemptKey(ctx, emailOf(ctx.body))).key);
   const { name, attributes } = ctx.context.createAuthCookie(KNOWN_DEVICE_COOKIE, { maxAge: KNOWN_DEVICE_MAX_AGE_SECONDS });
   ctx.setCookie(name, rememberDevice(ctx.getCookie(name), userId, ctx.context.secret), attributes);
-});
+}

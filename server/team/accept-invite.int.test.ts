@@ -21,6 +21,17 @@ async function invite(role: "editor" | "viewer" = "editor", now?: Date) {
 const form = (token: string, overrides: Record<string, unknown> = {}) => ({ token, name: "Ines Invited", password: PASSWORD, confirmPassword: PASSWORD, ...overrides });
 
 describe("acceptInvite", () => {
+  it("refuses a guessable password naming the field, and the invitation stays usable", async () => {
+    const { db, email, token } = await invite();
+    for (const password of ["aaaaaaaaaaaa", "password1234", email]) {
+      const error = await acceptInvite({ ctx: anonymousCtx(db), input: form(token, { password, confirmPassword: password }) }).catch((e) => e);
+      expect(error, password).toBeInstanceOf(ValidationError);
+      expect(error.fieldErrors.password[0]).toMatch(/^This password is too easy to guess\. /);
+    }
+    expect(await db.user.findUnique({ where: { email } })).toBeNull();
+    expect((await findInvitation(db, token)).state).toBe("valid");
+  });
+
   it("creates the account with the invited role, consumes the invitation, audits, and can sign in", async () => {
     const { db, email, token, id } = await invite("editor");
     expect(await findInvitation(db, token)).toMatchObject({ state: "valid", email, role: "editor" });

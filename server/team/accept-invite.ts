@@ -1,4 +1,5 @@
 import { hashPassword } from "@/server/auth/auth";
+import { assertStrongPassword } from "@/server/auth/password-strength";
 import { Role } from "@/server/auth/permissions";
 import { hashLinkToken } from "@/server/auth/tokens";
 import { createPasswordUser, publicUser, userActor } from "@/server/auth/users";
@@ -30,7 +31,8 @@ export async function findInvitation(db: Db | Tx, token: string | undefined, now
 export async function acceptInvite({ ctx, input, now = new Date() }: { ctx: Ctx; input: AcceptInviteInput; now?: Date }) {
   const data = parseInput(AcceptInviteInput, input);
   // Cheap check first: no password hashing for a link that cannot work.
-  usable(await findInvitation(ctx.db, data.token, now));
+  const invited = usable(await findInvitation(ctx.db, data.token, now));
+  await assertStrongPassword(data.password, [invited.email, data.name]);
   const passwordHash = await hashPassword(data.password);
   return inTransaction(ctx, async (tx) => {
     const invitation = usable(await findInvitation(tx, data.token, now));
