@@ -23,7 +23,7 @@ async function mailTo(address: string, subject: RegExp): Promise<CaughtMail> {
   return found!;
 }
 
-const link = (mail: CaughtMail, path: string) => new RegExp(`https?://[^\\s<>"]+${path}/[\\w-]+`).exec(mail.text)?.[0];
+const link = (mail: CaughtMail, path: string) => new RegExp(`https?://[^\\s<>"]+${path}/[\\w.-]+`).exec(mail.text)?.[0];
 
 test("subscribe, confirm by email, receive the incident, manage, one-click unsubscribe", async ({ page, request, browser }) => {
   test.setTimeout(120_000);

@@ -11,7 +11,7 @@ export async function makeSubscribers(db: Db, count: number, options: { prefix: 
   for (let start = 0; start < count; start += 500) {
     const rows = Array.from({ length: Math.min(500, count - start) }, (_, i) => {
       const email = `${options.prefix}-${start + i}@example.test`;
-      return { email, emailNormalized: email, status: options.status ?? "active", source: "import", manageToken: `tok-${email}` };
+      return { email, emailNormalized: email, status: options.status ?? "active", source: "import", manageSalt: `salt-${email}` };
     });
     await db.subscriber.createMany({ data: rows });
     if (options.componentIds?.length) {

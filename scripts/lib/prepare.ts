@@ -9,6 +9,7 @@ import { logger } from "@/lib/logger";
 import { issueOwnerSetupToken, ownerSetupUrl } from "@/server/auth/owner-setup-token";
 import { getDb } from "@/server/db";
 import { ensureSeeded } from "@/server/seed/apply";
+import { hashLegacyManageTokens } from "@/server/subscriber/hash-legacy-tokens";
 import { bin, runNode } from "./run";
 
 function migrate() {
@@ -34,6 +35,7 @@ async function databaseReachable(): Promise<boolean> {
 export async function prepareDatabase(): Promise<string | null> {
   try {
     migrate();
+    await hashLegacyManageTokens(getDb());
     const result = await ensureSeeded(getDb(), { demo: env.SEED_DEMO_DATA ?? true });
     logger.info({ result }, "database ready");
     // While nobody owns the page: a fresh one-time setup link (the previous one stops working).

@@ -6,6 +6,7 @@ import type { OutgoingMail } from "@/lib/mailer";
 import { formatDateTime } from "@/lib/time/format";
 import type { Db } from "@/server/db";
 import { resolvePublicUrl } from "@/server/settings/public-url";
+import { confirmTokenFor, manageTokenFor } from "@/server/subscriber/tokens";
 
 const INCIDENT_STATUS: Record<string, string> = { investigating: "Investigating", identified: "Identified", monitoring: "Monitoring", resolved: "Resolved" };
 const IMPACT: Record<string, string> = { none: "No impact", minor: "Minor impact", major: "Major impact", critical: "Critical impact" };
@@ -66,7 +67,7 @@ export async function composeDelivery(db: Db, deliveryId: string): Promise<Outgo
   const timeZone = setting?.timeZone ?? "UTC";
   const from = `"${(setting?.senderName ?? pageName).replaceAll('"', "")}" <${setting?.senderEmail ?? "status@localhost"}>`;
   const subscriber = delivery.subscriber;
-  const token = subscriber?.manageToken ?? "";
+  const token = subscriber ? manageTokenFor(subscriber) : "";
   const manageUrl = `${base}/subscription/${token}`;
   // Footer link: a page that asks before unsubscribing. Header: the RFC 8058 one-click endpoint.
   const unsubscribePageUrl = `${base}/unsubscribe/${token}`;
@@ -78,7 +79,7 @@ export async function composeDelivery(db: Db, deliveryId: string): Promise<Outgo
     const element = createElement(ConfirmEmail, {
       pageName,
       pageUrl: base,
-      confirmUrl: `${base}/subscribe/confirm/${subscriber?.confirmToken ?? ""}`,
+      confirmUrl: `${base}/subscribe/confirm/${(subscriber && confirmTokenFor(subscriber)) ?? ""}`,
       expiresIn: "48 hours",
       components: subscriber?.components.map((c) => c.component.name) ?? [],
     });

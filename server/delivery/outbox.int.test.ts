@@ -31,7 +31,7 @@ describe("outbox", () => {
           email,
           emailNormalized: email.toLowerCase(),
           status,
-          manageToken: `m-${email}`,
+          manageSalt: `m-${email}`,
           components: { create: componentIds.map((componentId) => ({ componentId })) },
         },
       });

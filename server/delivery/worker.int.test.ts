@@ -5,6 +5,7 @@ import { drain, makeSubscribers, publishIncident, silentLogger } from "@/test/ou
 import { SmtpCatcher } from "@/test/smtp-catcher";
 import { MAX_ATTEMPTS } from "./retry-policy";
 import { runDeliveryWorker } from "./worker";
+import { manageTokenFor } from "@/server/subscriber/tokens";
 
 let fresh: FreshDatabase;
 const catcher = new SmtpCatcher({ rejectRecipient: (address) => address.startsWith("nobody") });
@@ -39,7 +40,7 @@ describe("delivery worker", () => {
     expect(mail.messageId).toBe(deliveries[0]!.messageId);
     expect(mail.subject).toBe("[Status] Incident: Elevated API errors");
     const raw = mail.raw;
-    expect(raw).toMatch(new RegExp(`List-Unsubscribe:\\s+<http://[^>]+/api/unsubscribe/${deliveries[0]!.subscriber!.manageToken}>`));
+    expect(raw).toMatch(new RegExp(`List-Unsubscribe:\\s+<http://[^>]+/api/unsubscribe/${manageTokenFor(deliveries[0]!.subscriber!)}>`));
     expect(raw).toContain("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
     expect(raw).toMatch(/List-Id: "?Status"? <status\.localhost>/i);
     expect(mail.text).toContain("We are investigating elevated errors.");

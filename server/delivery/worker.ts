@@ -11,10 +11,10 @@ export type WorkerOptions = LoopOptions & { transport: MailTransport };
  * Whether the recipient may still get this message: queued mail waits, and meanwhile people
  * unsubscribe, bounce or get removed. A confirmation only goes to a pending sign-up.
  */
-export function ineligible(kind: string, subscriber: { status: string; confirmToken: string | null } | null): string | null {
+export function ineligible(kind: string, subscriber: { status: string; confirmNonce: string | null } | null): string | null {
   if (!subscriber) return "the subscriber was removed";
   if (kind === "subscription_confirm") {
-    return subscriber.status === "pending" && subscriber.confirmToken ? null : `the subscriber is ${subscriber.status}`;
+    return subscriber.status === "pending" && subscriber.confirmNonce ? null : `the subscriber is ${subscriber.status}`;
   }
   return subscriber.status === "active" ? null : `the subscriber is ${subscriber.status}`;
 }
@@ -26,7 +26,7 @@ async function deliver(options: WorkerOptions, owner: string, id: string): Promi
   try {
     const row = await db.delivery.findUniqueOrThrow({
       where: { id },
-      select: { id: true, attempts: true, subscriberId: true, notification: { select: { kind: true } }, subscriber: { select: { status: true, confirmToken: true } } },
+      select: { id: true, attempts: true, subscriberId: true, notification: { select: { kind: true } }, subscriber: { select: { status: true, confirmNonce: true } } },
     });
     delivery = row;
     const refusal = ineligible(row.notification.kind, row.subscriber);

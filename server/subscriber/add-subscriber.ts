@@ -5,7 +5,7 @@ import { auditShape } from "./audit-shape";
 import { assertChoosable, replaceComponents } from "./components";
 import { normalizeEmail } from "./email";
 import { AddSubscriberInput } from "./schemas";
-import { newSubscriberToken } from "./tokens";
+import { newLinkSalt } from "./tokens";
 
 /**
  * Adds a subscriber as active (the admin vouches for the address: no confirmation email). A pending
@@ -25,10 +25,10 @@ export async function addSubscriber({ ctx, input }: { ctx: Ctx; input: AddSubscr
     if (existing && existing.status !== "pending") {
       throw new ConflictError(`${existing.email} is suppressed (${existing.status}); reactivate it from its page if the address works again`);
     }
-    const active = { status: "active", confirmedAt: new Date(), confirmToken: null, confirmExpiresAt: null };
+    const active = { status: "active", confirmedAt: new Date(), confirmNonce: null, confirmExpiresAt: null };
     const subscriber = existing
       ? await tx.subscriber.update({ where: { id: existing.id }, data: { email: data.email, ...active } })
-      : await tx.subscriber.create({ data: { email: data.email, emailNormalized, source: "admin", manageToken: newSubscriberToken(), ...active } });
+      : await tx.subscriber.create({ data: { email: data.email, emailNormalized, source: "admin", manageSalt: newLinkSalt(), ...active } });
     await replaceComponents(tx, subscriber.id, data.componentIds);
     await recordAudit(tx, ctx, {
       action: "subscriber.add",

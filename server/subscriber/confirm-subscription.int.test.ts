@@ -6,6 +6,7 @@ import { InvalidLinkError } from "./errors";
 import { getConfirmation } from "./get-confirmation";
 import { subscribe } from "./subscribe";
 import { subscriberState, uniqueEmail, uniqueIp } from "./test-fixtures";
+import { confirmTokenFor, manageTokenFor } from "./tokens";
 
 const ctx = () => anonymousCtx(testDb());
 
@@ -13,7 +14,7 @@ async function pending() {
   const email = uniqueEmail();
   await subscribe({ ctx: ctx(), input: { email }, ip: uniqueIp() });
   const { subscriber } = await subscriberState(testDb(), email);
-  return { email, subscriber: subscriber!, token: subscriber!.confirmToken! };
+  return { email, subscriber: subscriber!, token: confirmTokenFor(subscriber!)! };
 }
 
 describe("confirmSubscription", () => {
@@ -23,9 +24,9 @@ describe("confirmSubscription", () => {
     expect(await getConfirmation({ ctx: ctx(), input: { token } })).toEqual({ ok: true, email });
     expect((await subscriberState(testDb(), email)).subscriber!.status).toBe("pending");
 
-    expect(await confirmSubscription({ ctx: ctx(), input: { token } })).toEqual({ email, manageToken: subscriber.manageToken });
+    expect(await confirmSubscription({ ctx: ctx(), input: { token } })).toEqual({ email, manageToken: manageTokenFor(subscriber) });
     const after = (await subscriberState(testDb(), email)).subscriber!;
-    expect(after).toMatchObject({ status: "active", confirmToken: null, confirmExpiresAt: null });
+    expect(after).toMatchObject({ status: "active", confirmNonce: null, confirmExpiresAt: null });
     expect(after.confirmedAt).toBeInstanceOf(Date);
 
     const again = await confirmSubscription({ ctx: ctx(), input: { token } }).catch((e) => e);
@@ -42,7 +43,7 @@ describe("confirmSubscription", () => {
     expect(error).toBeInstanceOf(InvalidLinkError);
     expect(error.message).toBe(EXPIRED_CONFIRM_LINK);
     expect(await getConfirmation({ ctx: ctx(), input: { token } })).toEqual({ ok: false, message: EXPIRED_CONFIRM_LINK });
-    expect((await subscriberState(db, email)).subscriber).toMatchObject({ status: "pending", confirmToken: token, confirmedAt: null });
+    expect((await subscriberState(db, email)).subscriber).toMatchObject({ status: "pending", confirmNonce: subscriber.confirmNonce, confirmedAt: null });
   });
 
   it("refuses unknown tokens, and the older token after a new sign-up", async () => {

@@ -1,7 +1,9 @@
 import { inTransaction, type Ctx } from "@/server/context";
 import { parseInput } from "@/server/errors";
 import { InvalidLinkError } from "./errors";
+import { findByConfirmToken } from "./find-by-token";
 import { ConfirmTokenInput } from "./schemas";
+import { manageTokenFor } from "./tokens";
 
 export const UNKNOWN_CONFIRM_LINK =
   "This confirmation link is not valid. It may have been used already: if you confirmed before, you are subscribed. Otherwise, subscribe again for a new link.";
@@ -14,16 +16,16 @@ export const EXPIRED_CONFIRM_LINK = "This confirmation link has expired. Subscri
 export async function confirmSubscription({ ctx, input }: { ctx: Ctx; input: ConfirmTokenInput }): Promise<{ email: string; manageToken: string }> {
   const { token } = parseInput(ConfirmTokenInput, input);
   return inTransaction(ctx, async (tx) => {
-    const subscriber = await tx.subscriber.findUnique({ where: { confirmToken: token } });
+    const subscriber = await findByConfirmToken(tx, token, { email: true, status: true, confirmExpiresAt: true, manageSalt: true });
     if (!subscriber || subscriber.status !== "pending") throw new InvalidLinkError(UNKNOWN_CONFIRM_LINK);
     const now = new Date();
     if (!subscriber.confirmExpiresAt || subscriber.confirmExpiresAt <= now) throw new InvalidLinkError(EXPIRED_CONFIRM_LINK);
-    // Conditional on the token still being there: of two clicks at once, one wins.
+    // Conditional on the nonce still being there: of two clicks at once, one wins.
     const spent = await tx.subscriber.updateMany({
-      where: { id: subscriber.id, confirmToken: token, status: "pending" },
-      data: { status: "active", confirmedAt: now, confirmToken: null, confirmExpiresAt: null, unsubscribedAt: null },
+      where: { id: subscriber.id, confirmNonce: subscriber.confirmNonce, status: "pending" },
+      data: { status: "active", confirmedAt: now, confirmNonce: null, confirmExpiresAt: null, unsubscribedAt: null },
     });
     if (spent.count !== 1) throw new InvalidLinkError(UNKNOWN_CONFIRM_LINK);
-    return { email: subscriber.email, manageToken: subscriber.manageToken };
+    return { email: subscriber.email, manageToken: manageTokenFor(subscriber) };
   });
 }

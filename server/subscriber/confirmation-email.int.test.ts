@@ -42,11 +42,11 @@ describe("confirmation email", () => {
     expect(mail!.messageId).toBe(delivery.messageId);
     expect(mail!.text).toContain("Checkout API");
 
-    const link = /https?:\/\/\S+\/subscribe\/confirm\/([A-Za-z0-9_-]{43})/.exec(mail!.text);
+    const link = /https?:\/\/\S+\/subscribe\/confirm\/([A-Za-z0-9]+\.[A-Za-z0-9_-]{43})/.exec(mail!.text);
     expect(link, mail!.text).not.toBeNull();
     expect(mail!.html).toContain(link![0]);
     await confirmSubscription({ ctx, input: { token: link![1]! } });
-    expect(await db.subscriber.findUniqueOrThrow({ where: { emailNormalized: email.toLowerCase() } })).toMatchObject({ status: "active", confirmToken: null });
+    expect(await db.subscriber.findUniqueOrThrow({ where: { emailNormalized: email.toLowerCase() } })).toMatchObject({ status: "active", confirmNonce: null });
     await expect(confirmSubscription({ ctx, input: { token: link![1]! } })).rejects.toThrow(/not valid/);
   });
 });

@@ -1,6 +1,7 @@
 import type { Ctx } from "@/server/context";
 import { parseInput } from "@/server/errors";
 import { EXPIRED_CONFIRM_LINK, UNKNOWN_CONFIRM_LINK } from "./confirm-subscription";
+import { findByConfirmToken } from "./find-by-token";
 import { ConfirmTokenInput } from "./schemas";
 
 export type ConfirmationView = { ok: true; email: string } | { ok: false; message: string };
@@ -8,7 +9,7 @@ export type ConfirmationView = { ok: true; email: string } | { ok: false; messag
 /** What the confirm page shows before the button is pressed. Reads only: a GET never confirms. */
 export async function getConfirmation({ ctx, input }: { ctx: Ctx; input: ConfirmTokenInput }): Promise<ConfirmationView> {
   const { token } = parseInput(ConfirmTokenInput, input);
-  const subscriber = await ctx.db.subscriber.findUnique({ where: { confirmToken: token }, select: { email: true, status: true, confirmExpiresAt: true } });
+  const subscriber = await findByConfirmToken(ctx.db, token, { email: true, status: true, confirmExpiresAt: true });
   if (!subscriber || subscriber.status !== "pending") return { ok: false, message: UNKNOWN_CONFIRM_LINK };
   if (!subscriber.confirmExpiresAt || subscriber.confirmExpiresAt <= new Date()) return { ok: false, message: EXPIRED_CONFIRM_LINK };
   return { ok: true, email: subscriber.email };

@@ -1,5 +1,6 @@
 import type { Ctx } from "@/server/context";
 import { NotFoundError, parseInput } from "@/server/errors";
+import { findByManageToken } from "./find-by-token";
 import { ManageTokenInput } from "./schemas";
 
 export type SubscriptionView = {
@@ -13,10 +14,7 @@ export type SubscriptionView = {
 /** The manage page's subscription, by its link token. The full address shows: the link goes to its owner. */
 export async function getSubscriptionByToken({ ctx, input }: { ctx: Ctx; input: ManageTokenInput }): Promise<SubscriptionView> {
   const { manageToken } = parseInput(ManageTokenInput, input);
-  const subscriber = await ctx.db.subscriber.findUnique({
-    where: { manageToken },
-    select: { email: true, status: true, createdAt: true, components: { select: { componentId: true } } },
-  });
+  const subscriber = await findByManageToken(ctx.db, manageToken, { email: true, status: true, createdAt: true, components: { select: { componentId: true } } });
   if (!subscriber) throw new NotFoundError("Subscription");
   return { email: subscriber.email, status: subscriber.status, componentIds: subscriber.components.map((c) => c.componentId), createdAt: subscriber.createdAt };
 }

@@ -52,10 +52,10 @@ describe("importSubscribers", () => {
     const byEmail = Object.fromEntries(rows.map((r) => [r.emailNormalized, r]));
     expect(byEmail[`${t}-ann@example.test`]).toMatchObject({ email: `${t}-ann@Example.test`, status: "active", source: "import", components: [expect.objectContaining({ componentId: api.id })] });
     expect(byEmail[`${t}-bob@example.test`]).toMatchObject({ status: "active", source: "import", components: [] });
-    expect(byEmail[pending]).toMatchObject({ status: "active", source: "signup", confirmToken: null, components: [expect.objectContaining({ componentId: api.id })] });
+    expect(byEmail[pending]).toMatchObject({ status: "active", source: "signup", confirmNonce: null, components: [expect.objectContaining({ componentId: api.id })] });
     expect(byEmail[unsubscribed]!.status).toBe("unsubscribed");
     expect(byEmail[`${t}-carol@example.test`]).toBeUndefined();
-    expect(rows.every((r) => r.manageToken.length === 43)).toBe(true);
+    expect(rows.every((r) => r.manageSalt.length === 22 && r.legacyManageToken === null)).toBe(true);
 
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "subscriber.import", actorId: ctx.actor.type === "user" ? ctx.actor.id : "" } });
     expect(JSON.parse(audit.after!)).toEqual({ imported: 3, skippedExisting: 1, rejected: 4 });

@@ -4,7 +4,7 @@ import { parseInput, ValidationError } from "@/server/errors";
 import { CsvSyntaxError, readCsv } from "./csv";
 import { componentsByName, importColumns, ImportRowChecker, isRejected, type ImportCandidate, type RejectedRow } from "./import-rows";
 import { IMPORT_MAX_CHARS, ImportSubscribersInput } from "./schemas";
-import { newSubscriberToken } from "./tokens";
+import { newLinkSalt } from "./tokens";
 
 export type ImportReport = {
   imported: number;
@@ -79,13 +79,13 @@ async function importBatch(tx: Tx, batch: ImportCandidate[], report: ImportRepor
   }
   if (fresh.length) {
     await tx.subscriber.createMany({
-      data: fresh.map((c) => ({ email: c.email, emailNormalized: c.emailNormalized, status: "active", source: "import", manageToken: newSubscriberToken(), confirmedAt: now })),
+      data: fresh.map((c) => ({ email: c.email, emailNormalized: c.emailNormalized, status: "active", source: "import", manageSalt: newLinkSalt(), confirmedAt: now })),
     });
   }
   if (confirmed.length) {
     await tx.subscriber.updateMany({
       where: { id: { in: confirmed.map((c) => c.id) } },
-      data: { status: "active", confirmedAt: now, confirmToken: null, confirmExpiresAt: null },
+      data: { status: "active", confirmedAt: now, confirmNonce: null, confirmExpiresAt: null },
     });
   }
   const withComponents = fresh.filter((c) => c.componentIds.length);

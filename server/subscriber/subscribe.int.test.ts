@@ -7,6 +7,7 @@ import { inboxKey } from "./email";
 import { RateLimitError } from "./errors";
 import { SUBSCRIBE_ANSWER, subscribe } from "./subscribe";
 import { makeComponent, subscriberState, uniqueEmail, uniqueIp } from "./test-fixtures";
+import { confirmTokenFor } from "./tokens";
 
 const ctx = () => anonymousCtx(testDb());
 
@@ -21,8 +22,9 @@ describe("subscribe", () => {
 
     const { subscriber, deliveries } = await subscriberState(db, email);
     expect(subscriber).toMatchObject({ email, emailNormalized: email.toLowerCase(), status: "pending", source: "signup", confirmedAt: null });
-    expect(subscriber!.confirmToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(subscriber!.manageToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    // Only salts are stored; the links are derived from them and the app secret.
+    expect(subscriber).toMatchObject({ manageSalt: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/), confirmNonce: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/), legacyManageToken: null });
+    expect(confirmTokenFor(subscriber!)).toMatch(new RegExp(`^${subscriber!.id}\\.[A-Za-z0-9_-]{43}$`));
     const ttl = subscriber!.confirmExpiresAt!.getTime() - before;
     expect(ttl).toBeGreaterThanOrEqual(48 * 3600_000 - 1000);
     expect(ttl).toBeLessThan(48 * 3600_000 + 60_000);
@@ -40,7 +42,7 @@ describe("subscribe", () => {
     const db = testDb();
     const email = uniqueEmail();
     await subscribe({ ctx: ctx(), input: { email }, ip: uniqueIp() });
-    await db.subscriber.update({ where: { emailNormalized: email.toLowerCase() }, data: { status: "active", confirmToken: null, confirmExpiresAt: null } });
+    await db.subscriber.update({ where: { emailNormalized: email.toLowerCase() }, data: { status: "active", confirmNonce: null, confirmExpiresAt: null } });
     const before = await subscriberState(db, email);
 
     const answer = await subscribe({ ctx: ctx(), input: { email: email.toUpperCase() }, ip: uniqueIp() });
@@ -57,12 +59,12 @@ describe("subscribe", () => {
     const email = uniqueEmail();
     await subscribe({ ctx: ctx(), input: { email, componentIds: [component.id] }, ip: uniqueIp() });
     const first = await subscriberState(db, email);
-    await db.subscriber.update({ where: { id: first.subscriber!.id }, data: { status: "unsubscribed", confirmToken: null, unsubscribedAt: new Date() } });
+    await db.subscriber.update({ where: { id: first.subscriber!.id }, data: { status: "unsubscribed", confirmNonce: null, unsubscribedAt: new Date() } });
 
     await subscribe({ ctx: ctx(), input: { email, componentIds: [] }, ip: uniqueIp() });
     const again = await subscriberState(db, email);
-    expect(again.subscriber).toMatchObject({ id: first.subscriber!.id, status: "pending", manageToken: first.subscriber!.manageToken });
-    expect(again.subscriber!.confirmToken).not.toBe(first.subscriber!.confirmToken);
+    expect(again.subscriber).toMatchObject({ id: first.subscriber!.id, status: "pending", manageSalt: first.subscriber!.manageSalt });
+    expect(confirmTokenFor(again.subscriber!)).not.toBe(confirmTokenFor(first.subscriber!));
     expect(again.subscriber!.components).toEqual([]);
     expect(again.deliveries).toHaveLength(2);
     expect(new Set(again.deliveries.map((d) => d.notificationId)).size).toBe(2);
@@ -76,7 +78,7 @@ describe("subscribe", () => {
     await subscribe({ ctx: ctx(), input: { email }, ip: uniqueIp() });
     const second = await subscriberState(db, email);
     expect(second.subscriber!.status).toBe("pending");
-    expect(second.subscriber!.confirmToken).not.toBe(first.subscriber!.confirmToken);
+    expect(confirmTokenFor(second.subscriber!)).not.toBe(confirmTokenFor(first.subscriber!));
     expect(second.deliveries).toHaveLength(2);
   });
 
@@ -86,7 +88,7 @@ describe("subscribe", () => {
       const email = uniqueEmail(status);
       await subscribe({ ctx: ctx(), input: { email }, ip: uniqueIp() });
       const { subscriber } = await subscriberState(db, email);
-      await db.subscriber.update({ where: { id: subscriber!.id }, data: { status, confirmToken: null } });
+      await db.subscriber.update({ where: { id: subscriber!.id }, data: { status, confirmNonce: null } });
       expect(await subscribe({ ctx: ctx(), input: { email }, ip: uniqueIp() })).toEqual({ message: SUBSCRIBE_ANSWER });
       const after = await subscriberState(db, email);
       expect(after.subscriber!.status).toBe(status);
@@ -161,7 +163,7 @@ describe("subscribe", () => {
     const db = testDb();
     const active = uniqueEmail("active");
     await subscribe({ ctx: ctx(), input: { email: active }, ip: uniqueIp() });
-    await db.subscriber.update({ where: { emailNormalized: active.toLowerCase() }, data: { status: "active", confirmToken: null } });
+    await db.subscriber.update({ where: { emailNormalized: active.toLowerCase() }, data: { status: "active", confirmNonce: null } });
     const fresh = uniqueEmail("fresh");
     await subscribe({ ctx: ctx(), input: { email: fresh }, ip: uniqueIp() });
     const answers = async (email: string) => {

@@ -6,7 +6,7 @@ import { normalizeEmail } from "./email";
 import { messageDomain } from "@/server/delivery/message-domain";
 import { limitSubscribesForAddress, limitSubscribesFromIp } from "./rate-limits";
 import { SubscribeInput } from "./schemas";
-import { CONFIRM_TTL_MS, newSubscriberToken } from "./tokens";
+import { CONFIRM_TTL_MS, newLinkSalt } from "./tokens";
 
 /** Whatever the address's state, the visitor reads the same thing: who is subscribed never shows. */
 export const SUBSCRIBE_ANSWER = "If this address can be subscribed, a confirmation link is on its way. It works once and expires in 48 hours.";
@@ -42,10 +42,10 @@ export async function subscribe({ ctx, input, ip }: { ctx: Ctx; input: Subscribe
       await assertChoosable(tx, data.componentIds);
       const existing = await tx.subscriber.findUnique({ where: { emailNormalized }, select: { id: true, status: true } });
       if (existing && existing.status !== "pending" && existing.status !== "unsubscribed") return;
-      const confirmation = { status: "pending", confirmToken: newSubscriberToken(), confirmExpiresAt: new Date(Date.now() + CONFIRM_TTL_MS) };
+      const confirmation = { status: "pending", confirmNonce: newLinkSalt(), confirmExpiresAt: new Date(Date.now() + CONFIRM_TTL_MS) };
       const subscriber = existing
         ? await tx.subscriber.update({ where: { id: existing.id }, data: { email: data.email, ...confirmation } })
-        : await tx.subscriber.create({ data: { email: data.email, emailNormalized, source: "signup", manageToken: newSubscriberToken(), ...confirmation } });
+        : await tx.subscriber.create({ data: { email: data.email, emailNormalized, source: "signup", manageSalt: newLinkSalt(), ...confirmation } });
       await replaceComponents(tx, subscriber.id, data.componentIds);
       await queueConfirmation(tx, subscriber);
     });

@@ -17,7 +17,7 @@ export async function suppressSubscriber({ ctx, input }: { ctx: Ctx; input: Supp
         status: data.status,
         suppressedAt: new Date(),
         suppressReason: data.reason ?? `Suppressed by ${actorLabel(ctx.actor)}`,
-        confirmToken: null,
+        confirmNonce: null,
         confirmExpiresAt: null,
       },
     });

@@ -1,5 +1,6 @@
 import { inTransaction, type Ctx } from "@/server/context";
 import { NotFoundError, parseInput } from "@/server/errors";
+import { findByManageToken } from "./find-by-token";
 import { ManageTokenInput } from "./schemas";
 
 /**
@@ -9,12 +10,12 @@ import { ManageTokenInput } from "./schemas";
 export async function unsubscribe({ ctx, input }: { ctx: Ctx; input: ManageTokenInput }): Promise<{ email: string; status: string }> {
   const { manageToken } = parseInput(ManageTokenInput, input);
   return inTransaction(ctx, async (tx) => {
-    const subscriber = await tx.subscriber.findUnique({ where: { manageToken }, select: { id: true, email: true, status: true } });
+    const subscriber = await findByManageToken(tx, manageToken, { id: true, email: true, status: true });
     if (!subscriber) throw new NotFoundError("Subscription");
     if (subscriber.status !== "active" && subscriber.status !== "pending") return { email: subscriber.email, status: subscriber.status };
     await tx.subscriber.update({
       where: { id: subscriber.id },
-      data: { status: "unsubscribed", unsubscribedAt: new Date(), confirmToken: null, confirmExpiresAt: null },
+      data: { status: "unsubscribed", unsubscribedAt: new Date(), confirmNonce: null, confirmExpiresAt: null },
     });
     return { email: subscriber.email, status: "unsubscribed" };
   });

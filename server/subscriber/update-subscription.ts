@@ -1,13 +1,14 @@
 import { inTransaction, type Ctx } from "@/server/context";
 import { NotFoundError, parseInput } from "@/server/errors";
 import { assertChoosable, replaceComponents } from "./components";
+import { findByManageToken } from "./find-by-token";
 import { UpdateSubscriptionInput } from "./schemas";
 
 /** The manage page: replaces the component choice (empty = all). Status stays as it is. */
 export async function updateSubscription({ ctx, input }: { ctx: Ctx; input: UpdateSubscriptionInput }): Promise<{ componentIds: string[] }> {
   const { manageToken, componentIds } = parseInput(UpdateSubscriptionInput, input);
   return inTransaction(ctx, async (tx) => {
-    const subscriber = await tx.subscriber.findUnique({ where: { manageToken }, select: { id: true } });
+    const subscriber = await findByManageToken(tx, manageToken, { id: true });
     if (!subscriber) throw new NotFoundError("Subscription");
     await assertChoosable(tx, componentIds);
     await replaceComponents(tx, subscriber.id, componentIds);
