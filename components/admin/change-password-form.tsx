@@ -19,7 +19,7 @@ export function ChangePasswordForm({ action }: { action: FormAction<unknown> }) 
         type="password"
         autoComplete="new-password"
         required
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters, and hard to guess: a passphrase of a few unrelated words works well.`}
         errors={fieldErrors(state, "password")}
       />
       <TextField label="Repeat new password" name="confirmPassword" type="password" autoComplete="new-password" required errors={fieldErrors(state, "confirmPassword")} />

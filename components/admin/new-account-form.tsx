@@ -43,7 +43,7 @@ export function NewAccountForm({
         type="password"
         autoComplete="new-password"
         required
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters. A passphrase of a few words works well.`}
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters, and hard to guess: a passphrase of a few unrelated words works well.`}
         errors={fieldErrors(state, "password")}
       />
       <TextField label="Repeat password" name="confirmPassword" type="password" autoComplete="new-password" required errors={fieldErrors(state, "confirmPassword")} />
