@@ -5,6 +5,7 @@ import { logger } from "@/lib/logger";
 import { devMailboxTransport, smtpTransport } from "@/lib/mailer";
 import { getDb } from "@/server/db";
 import { systemActor } from "@/server/context";
+import { createDkimSigner } from "@/server/delivery/dkim";
 import { pruneDeliveries } from "@/server/delivery/prune";
 import { runDeliveryWorker } from "@/server/delivery/worker";
 import { runDueMaintenance } from "@/server/maintenance";
@@ -12,17 +13,15 @@ import { runWebhookWorker } from "@/server/webhook/worker";
 
 const db = getDb();
 const transport = env.SMTP_URL
-  ? smtpTransport({
-      url: env.SMTP_URL,
-      poolSize: env.SMTP_POOL_SIZE,
-      rateLimit: env.SMTP_RATE_LIMIT,
-      dkim:
-        env.DKIM_DOMAIN && env.DKIM_SELECTOR && env.DKIM_PRIVATE_KEY
-          ? { domainName: env.DKIM_DOMAIN, keySelector: env.DKIM_SELECTOR, privateKey: env.DKIM_PRIVATE_KEY.replaceAll("\\n", "\n") }
-          : undefined,
-    })
+  ? smtpTransport({ url: env.SMTP_URL, poolSize: env.SMTP_POOL_SIZE, rateLimit: env.SMTP_RATE_LIMIT })
   : devMailboxTransport(db);
 if (!env.SMTP_URL) logger.info("no SMTP_URL: mail goes to the dev mailbox (admin → Mailbox)");
+const dkim =
+  env.DKIM_DOMAIN && env.DKIM_SELECTOR && env.DKIM_PRIVATE_KEY
+    ? createDkimSigner({ domainName: env.DKIM_DOMAIN, keySelector: env.DKIM_SELECTOR, privateKey: env.DKIM_PRIVATE_KEY.replaceAll("\\n", "\n") })
+    : undefined;
+// A rate-limited batch must still finish well within its lease.
+const batchSize = env.SMTP_RATE_LIMIT > 0 ? Math.max(1, Math.min(env.SMTP_BATCH_SIZE, Math.floor((env.SMTP_RATE_LIMIT * env.WORKER_LEASE_MS) / 4_000))) : env.SMTP_BATCH_SIZE;
 
 const controller = new AbortController();
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => controller.abort());
@@ -46,7 +45,19 @@ async function tick() {
 
 const common = { db, provider: env.database.provider, logger, leaseMs: env.WORKER_LEASE_MS, signal: controller.signal };
 await Promise.all([
-  runDeliveryWorker({ ...common, tick, transport, batchSize: env.SMTP_POOL_SIZE * 4 }),
+  runDeliveryWorker({
+    ...common,
+    tick,
+    transport,
+    dkim,
+    batchSize,
+    concurrency: env.SMTP_POOL_SIZE,
+    // The circuit's state for the logs (and, later, the admin dashboard).
+    onCircuitChange: (circuit) =>
+      circuit.state === "open"
+        ? logger.warn({ circuit }, "SMTP server unreachable: sending paused, probing with backoff")
+        : logger.info({ circuit }, "SMTP server reachable again: sending resumes"),
+  }),
   runWebhookWorker({ ...common, timeoutMs: Math.min(10_000, env.WORKER_LEASE_MS / 2), allowPrivate: env.WEBHOOK_ALLOW_PRIVATE ?? false }),
 ]);
 transport.close();
