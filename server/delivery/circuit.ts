@@ -38,6 +38,7 @@ const reasonOf = (error: unknown) => {
 export class SmtpCircuit {
   private snapshot: CircuitSnapshot = { state: "closed", failures: 0, lastError: null, openedAt: null, nextProbeAt: null };
   private confirming: Promise<boolean> | null = null;
+  private probing: Promise<void> | null = null;
 
   constructor(private readonly options: CircuitOptions) {}
 
@@ -69,7 +70,14 @@ export class SmtpCircuit {
   }
 
   /** While open: probes at the scheduled times, one at a time, until one connects (or `signal` aborts). */
-  async waitUntilClosed(signal?: AbortSignal): Promise<void> {
+  waitUntilClosed(signal?: AbortSignal): Promise<void> {
+    this.probing ??= this.probeUntilClosed(signal).finally(() => {
+      this.probing = null;
+    });
+    return this.probing;
+  }
+
+  private async probeUntilClosed(signal?: AbortSignal): Promise<void> {
     while (this.snapshot.state === "open" && !signal?.aborted) {
       await sleep(Math.max(0, (this.snapshot.nextProbeAt?.getTime() ?? 0) - Date.now()), signal);
       if (signal?.aborted) return;

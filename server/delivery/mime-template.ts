@@ -82,7 +82,7 @@ export function compileTemplate(content: EmailContent): MessageTemplate {
     ...(content.listId ? [fixed("List-Id", `${content.listId.name ? `${displayName(content.listId.name, true)} ` : ""}<${content.listId.id}>`)] : []),
     ...(content.unsubscribeUrl
       ? [
-          { name: "List-Unsubscribe", pieces: ["<", ...split(content.unsubscribeUrl, content.slot, "raw"), ">"] },
+          { name: "List-Unsubscribe", pieces: ["<", ...split(content.unsubscribeUrl, content.slot, "raw"), "> (Unsubscribe)"] },
           fixed("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"),
         ]
       : []),
