@@ -64,21 +64,22 @@ export async function markSkipped(db: Db, id: string, owner: string, reason: str
 export async function markSentMany(db: Db, provider: DatabaseTarget["provider"], owner: string, sent: Array<{ id: string; smtpId: string }>): Promise<number> {
   if (sent.length === 0) return 0;
   const now = sqlTime(provider, new Date());
-  const json = JSON.stringify(sent.map(({ id, smtpId }) => ({ id, smtp: smtpId })));
-  const set = `"state" = 'sent', "smtpMessageId" = v.smtp, "lastError" = NULL, "leaseOwner" = NULL, "leaseExpiresAt" = NULL`;
   if (provider === "postgresql") {
     return db.$executeRawUnsafe(
-      `UPDATE "Delivery" AS d SET ${set}, "sentAt" = $1::timestamp, "updatedAt" = $1::timestamp
+      `UPDATE "Delivery" AS d SET "state" = 'sent', "smtpMessageId" = v.smtp, "lastError" = NULL, "leaseOwner" = NULL,
+          "leaseExpiresAt" = NULL, "sentAt" = $1::timestamp, "updatedAt" = $1::timestamp
         FROM json_to_recordset($2::json) AS v(id text, smtp text)
         WHERE d."id" = v.id AND d."leaseOwner" = $3 AND d."state" = 'sending'`,
-      now, json, owner,
+      now, JSON.stringify(sent.map(({ id, smtpId }) => ({ id, smtp: smtpId }))), owner,
     );
   }
+  // SQLite: rows found through the primary key (a join on json_each would scan the table), each SMTP id looked up in an object.
+  const byId = JSON.stringify(Object.fromEntries(sent.map(({ id, smtpId }) => [id, smtpId])));
   return db.$executeRawUnsafe(
-    `UPDATE "Delivery" SET ${set}, "sentAt" = ?, "updatedAt" = ?
-      FROM (SELECT json_extract(value, '$.id') AS id, json_extract(value, '$.smtp') AS smtp FROM json_each(?)) AS v
-      WHERE "Delivery"."id" = v.id AND "leaseOwner" = ? AND "state" = 'sending'`,
-    now, now, json, owner,
+    `UPDATE "Delivery" SET "state" = 'sent', "smtpMessageId" = json_extract(?, '$."' || "id" || '"'), "lastError" = NULL,
+        "leaseOwner" = NULL, "leaseExpiresAt" = NULL, "sentAt" = ?, "updatedAt" = ?
+      WHERE "id" IN (SELECT value FROM json_each(?)) AND "leaseOwner" = ? AND "state" = 'sending'`,
+    byId, now, now, JSON.stringify(sent.map((s) => s.id)), owner,
   );
 }
 
