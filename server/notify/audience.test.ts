@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { audienceWhere, decodeAudience, encodeAudience } from "./audience";
+import { audienceSql, decodeAudience, encodeAudience } from "./audience";
 
 describe("audience", () => {
   it("stores component ids once each, in a stable order, and reads them back", () => {
@@ -13,13 +13,13 @@ describe("audience", () => {
     expect(() => decodeAudience("[1]")).toThrow(/not an audience/);
   });
 
-  it("reaches active subscribers as of the announcement, filtered by component only when it names some", () => {
-    const asOf = new Date("2026-12-04T10:00:00Z");
-    expect(audienceWhere([], asOf)).toEqual({ status: "active", activatedAt: { lte: asOf } });
-    expect(audienceWhere(["c1"], asOf)).toEqual({
-      status: "active",
-      activatedAt: { lte: asOf },
-      OR: [{ components: { none: {} } }, { components: { some: { componentId: { in: ["c1"] } } } }],
-    });
+  it("filters by component only when the event names some, with one placeholder per id", () => {
+    const everyone = audienceSql([]);
+    expect(everyone.params).toEqual([]);
+    expect(everyone.sql).not.toContain("SubscriberComponent");
+    const some = audienceSql(["c1", "c2"]);
+    expect(some.params).toEqual(["c1", "c2"]);
+    expect(some.sql.match(/\?/g)).toHaveLength(2);
+    expect(some.sql).toContain("NOT EXISTS");
   });
 });

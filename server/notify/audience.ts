@@ -12,12 +12,17 @@ export function decodeAudience(text: string): string[] {
 }
 
 /**
- * Subscribers an announcement reaches: active, and already active when it was made (`asOf`), who
- * chose no components (= all) or one of its components. An event on no component reaches everyone.
+ * The audience as a SQL condition on subscriber `s` and notification `n`: active, and already
+ * active when the notification was made, and either chose no components (= all) or one of its
+ * components. An event on no component reaches everyone. `?` placeholders, values in `params`.
  */
-export function audienceWhere(componentIds: string[], asOf: Date) {
-  const choice = componentIds.length
-    ? [{ components: { none: {} } }, { components: { some: { componentId: { in: componentIds } } } }]
-    : undefined;
-  return { status: "active", activatedAt: { lte: asOf }, ...(choice ? { OR: choice } : {}) };
+export function audienceSql(componentIds: string[]): { sql: string; params: string[] } {
+  const base = `s."status" = 'active' AND s."activatedAt" <= n."createdAt"`;
+  if (componentIds.length === 0) return { sql: base, params: [] };
+  const chosen = `SELECT 1 FROM "SubscriberComponent" c WHERE c."subscriberId" = s."id"`;
+  const list = componentIds.map(() => "?").join(", ");
+  return {
+    sql: `${base} AND (NOT EXISTS (${chosen}) OR EXISTS (${chosen} AND c."componentId" IN (${list})))`,
+    params: componentIds,
+  };
 }
