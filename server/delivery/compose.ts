@@ -6,6 +6,7 @@ import type { OutgoingMail } from "@/lib/mailer";
 import { formatDateTime } from "@/lib/time/format";
 import type { Db } from "@/server/db";
 import { resolvePublicUrl } from "@/server/settings/public-url";
+import { deliveryMessageId, messageDomain } from "./message-domain";
 
 const INCIDENT_STATUS: Record<string, string> = { investigating: "Investigating", identified: "Identified", monitoring: "Monitoring", resolved: "Resolved" };
 const IMPACT: Record<string, string> = { none: "No impact", minor: "Minor impact", major: "Major impact", critical: "Critical impact" };
@@ -72,7 +73,7 @@ export async function composeDelivery(db: Db, deliveryId: string): Promise<Outgo
   const unsubscribePageUrl = `${base}/unsubscribe/${token}`;
   const unsubscribeUrl = `${base}/api/unsubscribe/${token}`;
   const listId = { name: pageName, id: `status.${new URL(base).hostname}` };
-  const common = { from, to: delivery.recipient, messageId: delivery.messageId, deliveryId: delivery.id, listId };
+  const common = { from, to: delivery.recipient, messageId: delivery.messageId ?? deliveryMessageId(delivery.id, messageDomain(setting)), deliveryId: delivery.id, listId };
 
   if (delivery.notification.kind === "subscription_confirm") {
     const element = createElement(ConfirmEmail, {

@@ -1,5 +1,6 @@
 import type { MailTransport } from "@/lib/mailer";
 import { composeDelivery } from "./compose";
+import { expandNextBatch } from "./expand";
 import { markFailed, markSent, markSkipped } from "./outcome";
 import { type LoopOptions, runOutboxLoop } from "./outbox-loop";
 import { classifySendError } from "./retry-policy";
@@ -44,7 +45,11 @@ async function deliver(options: WorkerOptions, owner: string, id: string): Promi
   }
 }
 
-/** The email loop: claims due email deliveries and sends them through the pooled transport. */
+/**
+ * The email loop: expands published announcements into deliveries (one batch a round) and claims
+ * due email deliveries and sends them through the pooled transport.
+ */
 export async function runDeliveryWorker(options: WorkerOptions): Promise<Record<string, number>> {
-  return runOutboxLoop({ ...options, channel: "email", deliver: (owner, id) => deliver(options, owner, id) });
+  const prepare = async () => (await expandNextBatch(options.db, options.provider)) !== null;
+  return runOutboxLoop({ ...options, channel: "email", deliver: (owner, id) => deliver(options, owner, id), prepare });
 }

@@ -79,13 +79,13 @@ async function importBatch(tx: Tx, batch: ImportCandidate[], report: ImportRepor
   }
   if (fresh.length) {
     await tx.subscriber.createMany({
-      data: fresh.map((c) => ({ email: c.email, emailNormalized: c.emailNormalized, status: "active", source: "import", manageToken: newSubscriberToken(), confirmedAt: now })),
+      data: fresh.map((c) => ({ email: c.email, emailNormalized: c.emailNormalized, status: "active", source: "import", manageToken: newSubscriberToken(), confirmedAt: now, activatedAt: now })),
     });
   }
   if (confirmed.length) {
     await tx.subscriber.updateMany({
       where: { id: { in: confirmed.map((c) => c.id) } },
-      data: { status: "active", confirmedAt: now, confirmToken: null, confirmExpiresAt: null },
+      data: { status: "active", confirmedAt: now, activatedAt: now, confirmToken: null, confirmExpiresAt: null },
     });
   }
   const withComponents = fresh.filter((c) => c.componentIds.length);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/server/errors";
 import { ctxAs } from "@/test/actors";
 import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
-import { makeSubscribers, publishIncident } from "@/test/outbox-fixtures";
+import { expandAll, makeSubscribers, publishIncident } from "@/test/outbox-fixtures";
 import { claimDeliveries } from "../claim";
 import { isPaused } from "../job-control";
 import { listNotifications, retryFailedDeliveries, setDeliveryPaused } from ".";
@@ -20,6 +20,7 @@ describe("delivery administration", () => {
     const component = await db.component.create({ data: { name: "API" } });
     await makeSubscribers(db, 4, { prefix: "retry" });
     const notificationId = await publishIncident(db, [component.id]);
+    await expandAll(db, fresh.provider);
     const rows = await db.delivery.findMany({ where: { notificationId }, orderBy: { recipient: "asc" } });
     await db.delivery.update({ where: { id: rows[0]!.id }, data: { state: "sent" } });
     await db.delivery.update({ where: { id: rows[1]!.id }, data: { state: "failed", attempts: 1, lastError: "550" } });
@@ -42,6 +43,7 @@ describe("delivery administration", () => {
     const component = await db.component.create({ data: { name: "Web" } });
     await makeSubscribers(db, 2, { prefix: "pause", componentIds: [component.id] });
     await publishIncident(db, [component.id]);
+    await expandAll(db, provider);
     await setDeliveryPaused({ ctx: admin, input: { paused: true, reason: "SMTP provider incident" } });
     expect(await isPaused(db, "email")).toBe(true);
     const queuedBefore = await db.delivery.count({ where: { state: "queued" } });
