@@ -7,6 +7,8 @@ import { getDb } from "@/server/db";
 import { systemActor } from "@/server/context";
 import { pruneDeliveries } from "@/server/delivery/prune";
 import { runDeliveryWorker } from "@/server/delivery/worker";
+import { forgetOldWorkers, recordWorkerStatus, workerOwnerId } from "@/server/delivery/worker-status";
+import { HEARTBEAT_MS } from "@/server/delivery/worker-health";
 import { runDueMaintenance } from "@/server/maintenance";
 import { runWebhookWorker } from "@/server/webhook/worker";
 
@@ -44,10 +46,19 @@ async function tick() {
   if (applied.length) logger.info({ applied }, "maintenance transitions applied");
 }
 
+// Heartbeat for the deliveries page (web process): one upsert every 10 s, on its own timer so a long
+// send round does not look like a dead worker. The SMTP circuit's changes go through the same call.
+const owner = workerOwnerId();
+const beat = () => recordWorkerStatus(db, { owner }).catch((error: unknown) => logger.warn({ err: error }, "worker heartbeat failed"));
+await forgetOldWorkers(db).catch(() => 0);
+await beat();
+const heartbeat = setInterval(beat, HEARTBEAT_MS);
+
 const common = { db, provider: env.database.provider, logger, leaseMs: env.WORKER_LEASE_MS, signal: controller.signal };
 await Promise.all([
   runDeliveryWorker({ ...common, tick, transport, batchSize: env.SMTP_POOL_SIZE * 4 }),
   runWebhookWorker({ ...common, timeoutMs: Math.min(10_000, env.WORKER_LEASE_MS / 2), allowPrivate: env.WEBHOOK_ALLOW_PRIVATE ?? false }),
 ]);
+clearInterval(heartbeat);
 transport.close();
 await db.$disconnect();

@@ -9,8 +9,13 @@ export const SetPausedInput = z.object({
   reason: z.string().trim().max(200, "Reason is too long (200 characters at most)").optional(),
 });
 
-/** The kill switch: workers stop claiming this job class; queued work waits, nothing is lost. */
-export async function setDeliveryPaused({ ctx, input }: { ctx: Ctx; input: z.input<typeof SetPausedInput> }) {
+export type PauseReport = { paused: boolean; changed: boolean; reason: string | null; waiting: number };
+
+/**
+ * The kill switch: workers stop claiming this job class; queued work waits, nothing is lost.
+ * Reports whether it changed anything and how much email waits (or is now released).
+ */
+export async function setDeliveryPaused({ ctx, input }: { ctx: Ctx; input: z.input<typeof SetPausedInput> }): Promise<PauseReport> {
   authorize(ctx, "settings:write");
   const data = parseInput(SetPausedInput, input);
   return inTransaction(ctx, async (tx) => {
@@ -20,8 +25,10 @@ export async function setDeliveryPaused({ ctx, input }: { ctx: Ctx; input: z.inp
       create: { jobClass: data.jobClass, paused: data.paused, reason: data.reason ?? null, updatedBy: actorLabel(ctx.actor) },
       update: { paused: data.paused, reason: data.reason ?? null, updatedBy: actorLabel(ctx.actor) },
     });
-    await recordAudit(tx, ctx, { action: data.paused ? "delivery.pause" : "delivery.resume", entityType: "job", entityId: data.jobClass, before, after });
-    return after;
+    const changed = (before?.paused ?? false) !== after.paused;
+    const waiting = await tx.delivery.count({ where: { channel: data.jobClass, state: "queued" } });
+    await recordAudit(tx, ctx, { action: data.paused ? "delivery.pause" : "delivery.resume", entityType: "job", entityId: data.jobClass, before, after: { ...after, changed, waiting } });
+    return { paused: after.paused, changed, reason: after.reason, waiting };
   });
 }
 
