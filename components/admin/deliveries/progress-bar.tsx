@@ -1,6 +1,7 @@
 import { LocalTime } from "@/components/time/local-time";
 import type { Serialized } from "@/lib/serialized";
 import type { EventProgress } from "@/server/delivery/admin";
+import { MAX_ATTEMPTS } from "@/server/delivery/retry-policy";
 
 type Props = Pick<Serialized<EventProgress>, "progress" | "expansion" | "retry">;
 
@@ -37,8 +38,9 @@ export function DeliveryProgress({ progress, expansion, retry }: Props) {
       </p>
       {retry && (
         <p className="text-xs text-amber-800 dark:text-amber-300" data-testid="delivery-retry">
-          {retrying} waiting to retry (up to {retry.attempts} attempt{retry.attempts === 1 ? "" : "s"} so far)
-          {retry.nextAttemptAt && <>, next <LocalTime iso={retry.nextAttemptAt} format="time" /></>}
+          {retrying} waiting to retry ({retry.attempts} of {MAX_ATTEMPTS} attempts used at most)
+          {retry.nextAttemptAt && <>; next attempt <LocalTime iso={retry.nextAttemptAt} format="time" /></>}
+          {retry.lastError && "; last error"}
           {retry.lastError && <>: <code className="break-all">{retry.lastError}</code></>}
         </p>
       )}
