@@ -5,11 +5,13 @@ import { logger } from "@/lib/logger";
 import { devMailboxTransport, smtpTransport } from "@/lib/mailer";
 import { getDb } from "@/server/db";
 import { systemActor } from "@/server/context";
+import { dkimAlignmentWarning } from "@/server/delivery/dkim-alignment";
 import { pruneDeliveries } from "@/server/delivery/prune";
 import { runDeliveryWorker } from "@/server/delivery/worker";
 import { forgetOldWorkers, recordWorkerStatus, workerOwnerId } from "@/server/delivery/worker-status";
 import { HEARTBEAT_MS } from "@/server/delivery/worker-health";
 import { runDueMaintenance } from "@/server/maintenance";
+import { readSettings } from "@/server/settings/get-settings";
 import { runWebhookWorker } from "@/server/webhook/worker";
 
 const db = getDb();
@@ -25,6 +27,11 @@ const transport = env.SMTP_URL
     })
   : devMailboxTransport(db);
 if (!env.SMTP_URL) logger.info("no SMTP_URL: mail goes to the dev mailbox (admin → Mailbox)");
+if (env.DKIM_DOMAIN) {
+  const sender = await readSettings(db).catch(() => null);
+  const warning = sender && dkimAlignmentWarning(env.DKIM_DOMAIN, sender.senderEmail);
+  if (warning) logger.warn({ dkimDomain: env.DKIM_DOMAIN, senderEmail: sender.senderEmail }, warning);
+}
 
 const controller = new AbortController();
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => controller.abort());
