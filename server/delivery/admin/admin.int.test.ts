@@ -3,7 +3,7 @@ import { smtpTransport } from "@/lib/mailer";
 import { ForbiddenError } from "@/server/errors";
 import { ctxAs } from "@/test/actors";
 import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
-import { makeSubscribers, publishIncident, silentLogger } from "@/test/outbox-fixtures";
+import { drain, makeSubscribers, publishIncident, silentLogger } from "@/test/outbox-fixtures";
 import { SmtpCatcher } from "@/test/smtp-catcher";
 import { claimDeliveries } from "../claim";
 import { isPaused } from "../job-control";
@@ -106,6 +106,26 @@ describe("delivery administration", () => {
     const dashboard = await getDeliveryDashboard({ ctx: admin, eventId: notificationId });
     expect(dashboard.pending).toBe(true);
     expect(dashboard.events.map((e) => e.id)).toEqual([notificationId]);
+  });
+
+  it("counts mail the worker skipped (subscriber left after the publish) as skipped, not failed", async () => {
+    const { db, provider } = fresh;
+    const admin = await ctxAs(db, "admin");
+    const smtp = new SmtpCatcher();
+    await smtp.start(0);
+    const component = await db.component.create({ data: { name: "Skipped" } });
+    await makeSubscribers(db, 2, { prefix: "leaver", componentIds: [component.id] });
+    const notificationId = await publishIncident(db, [component.id]);
+    await db.subscriber.updateMany({ where: { email: { startsWith: "leaver-" } }, data: { status: "unsubscribed" } });
+    const audience = await db.delivery.count({ where: { notificationId } });
+    const transport = smtpTransport({ url: smtp.url, poolSize: 1, rateLimit: 0 });
+    await drain(db, provider, transport, notificationId, 30_000);
+    transport.close();
+    await smtp.stop();
+    const event = await getNotificationProgress({ ctx: admin, id: notificationId });
+    const delivered = smtp.mails.length;
+    expect(event?.progress).toMatchObject({ total: audience, sent: delivered, skipped: 2, failed: 0, queued: 0, retrying: 0 });
+    expect(event?.pending).toBe(false);
   });
 
   it("lets only admins retry or pause", async () => {
