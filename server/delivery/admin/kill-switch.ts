@@ -19,6 +19,10 @@ export async function setDeliveryPaused({ ctx, input }: { ctx: Ctx; input: z.inp
   authorize(ctx, "settings:write");
   const data = parseInput(SetPausedInput, input);
   return inTransaction(ctx, async (tx) => {
+    // Write first: on SQLite a transaction that reads and then writes fails (SQLITE_BUSY_SNAPSHOT)
+    // when a worker commits in between; an UPDATE, even of no row, takes the write lock up front
+    // (on PostgreSQL it locks the row, so two admins toggling are serialized).
+    await tx.jobControl.updateMany({ where: { jobClass: data.jobClass }, data: { jobClass: data.jobClass } });
     const before = await tx.jobControl.findUnique({ where: { jobClass: data.jobClass } });
     const after = await tx.jobControl.upsert({
       where: { jobClass: data.jobClass },
