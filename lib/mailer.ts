@@ -11,6 +11,8 @@ export type OutgoingMail = {
   messageId: string;
   /** List-Id: a label and a domain-like id, e.g. { name: "Acme Status", id: "status.acme.example" }. */
   listId?: { name: string; id: string };
+  /** Reply-To (settings), when replies should reach someone other than the sender. */
+  replyTo?: string;
   /** One-click unsubscribe URL (RFC 8058). */
   unsubscribeUrl?: string;
   deliveryId?: string;
@@ -45,6 +47,7 @@ function toNodemailer(mail: OutgoingMail): SendMailOptions {
     text: mail.text,
     html: mail.html,
     messageId: mail.messageId,
+    ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
     headers,
     list: {
       ...(mail.listId ? { id: { url: mail.listId.id, comment: mail.listId.name } } : {}),

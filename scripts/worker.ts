@@ -5,9 +5,13 @@ import { logger } from "@/lib/logger";
 import { devMailboxTransport, smtpTransport } from "@/lib/mailer";
 import { getDb } from "@/server/db";
 import { systemActor } from "@/server/context";
+import { dkimAlignmentWarning } from "@/server/delivery/dkim-alignment";
 import { pruneDeliveries } from "@/server/delivery/prune";
 import { runDeliveryWorker } from "@/server/delivery/worker";
+import { forgetOldWorkers, recordWorkerStatus, workerOwnerId } from "@/server/delivery/worker-status";
+import { HEARTBEAT_MS } from "@/server/delivery/worker-health";
 import { runDueMaintenance } from "@/server/maintenance";
+import { readSettings } from "@/server/settings/get-settings";
 import { runWebhookWorker } from "@/server/webhook/worker";
 
 const db = getDb();
@@ -23,6 +27,11 @@ const transport = env.SMTP_URL
     })
   : devMailboxTransport(db);
 if (!env.SMTP_URL) logger.info("no SMTP_URL: mail goes to the dev mailbox (admin → Mailbox)");
+if (env.DKIM_DOMAIN) {
+  const sender = await readSettings(db).catch(() => null);
+  const warning = sender && dkimAlignmentWarning(env.DKIM_DOMAIN, sender.senderEmail);
+  if (warning) logger.warn({ dkimDomain: env.DKIM_DOMAIN, senderEmail: sender.senderEmail }, warning);
+}
 
 const controller = new AbortController();
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => controller.abort());
@@ -44,10 +53,19 @@ async function tick() {
   if (applied.length) logger.info({ applied }, "maintenance transitions applied");
 }
 
+// Heartbeat for the deliveries page (web process): one upsert every 10 s, on its own timer so a long
+// send round does not look like a dead worker. The SMTP circuit's changes go through the same call.
+const owner = workerOwnerId();
+const beat = () => recordWorkerStatus(db, { owner }).catch((error: unknown) => logger.warn({ err: error }, "worker heartbeat failed"));
+await forgetOldWorkers(db).catch(() => 0);
+await beat();
+const heartbeat = setInterval(beat, HEARTBEAT_MS);
+
 const common = { db, provider: env.database.provider, logger, leaseMs: env.WORKER_LEASE_MS, signal: controller.signal };
 await Promise.all([
   runDeliveryWorker({ ...common, tick, transport, batchSize: env.SMTP_POOL_SIZE * 4 }),
   runWebhookWorker({ ...common, timeoutMs: Math.min(10_000, env.WORKER_LEASE_MS / 2), allowPrivate: env.WEBHOOK_ALLOW_PRIVATE ?? false }),
 ]);
+clearInterval(heartbeat);
 transport.close();
 await db.$disconnect();
