@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { findTextProblem } from "@/lib/text-hygiene";
 
 /** Field path → messages, as forms show them. `_form` holds errors not tied to one field. */
 export type FieldErrors = Record<string, string[]>;
@@ -59,8 +60,13 @@ export class ForbiddenError extends DomainError {
   }
 }
 
-/** Parses with zod; bad input becomes a ValidationError naming each field. */
+/**
+ * Parses with zod; bad input becomes a ValidationError naming each field. Every verb parses here,
+ * so text that cannot be stored faithfully (lone surrogates, control characters) is refused here too.
+ */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const bad = findTextProblem(input);
+  if (bad) throw ValidationError.field(bad.path, `${bad.path === "input" ? "The input" : "This field"} ${bad.problem}`);
   const result = schema.safeParse(input);
   if (!result.success) throw ValidationError.fromZod(result.error);
   return result.data;

@@ -27,6 +27,13 @@ describe("createComponent", () => {
     const missingGroup = await createComponent({ ctx, input: { name, groupId: "nope" } }).catch((e) => e);
     expect(missingGroup.fieldErrors).toEqual({ groupId: ["This group does not exist"] });
     expect(await db.component.findFirst({ where: { name } })).toBeNull();
+    // Text that cannot be stored faithfully: a lone surrogate became invalid UTF-8, NUL breaks PostgreSQL.
+    for (const bad of [`${name} \ud800`, `${name}\u0000`]) {
+      const refused = await createComponent({ ctx, input: { name: bad } }).catch((e) => e);
+      expect(refused).toBeInstanceOf(ValidationError);
+      expect(Object.keys(refused.fieldErrors)).toEqual(["name"]);
+    }
+    expect(await db.component.count({ where: { name: { startsWith: name } } })).toBe(0);
   });
 
   it("refuses editors, viewers and anonymous callers before touching anything", async () => {

@@ -1,8 +1,8 @@
-import { randomBytes } from "node:crypto";
 import type { OutgoingMessage } from "@/lib/mailer";
 import type { Db } from "@/server/db";
 import type { ClaimedEmail } from "./claim";
 import type { DkimSigner } from "./dkim";
+import { deliveryMessageId } from "./message-domain";
 import { compileTemplate, fillMessage, serialize, type EmailContent, type MessageTemplate } from "./mime-template";
 
 export type MessageBuilder = { build(email: ClaimedEmail): Promise<OutgoingMessage> };
@@ -41,7 +41,8 @@ export function createMessageBuilder(db: Db, options: { dkim?: DkimSigner; cache
   return {
     async build(email) {
       const template = await templateFor(email);
-      const messageId = email.messageId ?? `<${randomBytes(18).toString("base64url")}@${template.envelopeFrom.split("@")[1] || "localhost"}>`;
+      // Derived from the delivery: the same on every attempt, so a resend after a crash can be recognised.
+      const messageId = email.messageId ?? deliveryMessageId(email.id, template.envelopeFrom.split("@")[1] || "localhost");
       const filled = fillMessage(template, { to: email.recipient, messageId, date: new Date(), token: email.subscriber?.manageToken });
       const signature = options.dkim ? await options.dkim.sign(filled.headers, filled.bodyPieces) : undefined;
       return { envelope: { from: template.envelopeFrom, to: email.recipient }, raw: serialize(filled, signature), messageId, deliveryId: email.id };

@@ -3,7 +3,7 @@ import { simpleParser, type ParsedMail } from "mailparser";
 import nodemailer from "nodemailer";
 import { createElement } from "react";
 import { describe, expect, it } from "vitest";
-import { EventEmail } from "@/emails/event-email";
+import { EventEmail, eventEmailText } from "@/emails/event-email";
 import { compileTemplate, fillMessage, serialize, type EmailContent } from "./mime-template";
 
 const SLOT = "x-slot-token";
@@ -11,19 +11,21 @@ const base = "https://status.example.test";
 
 // The event email exactly as compose renders it, for one manage token (or the slot).
 async function eventContent(token: string, subject: string): Promise<EmailContent> {
-  const element = createElement(EventEmail, {
+  const props = {
     pageName: "Acme Status", pageUrl: base, label: "Incident", title: subject, status: "Identified · Major impact",
-    body: "We are investigating elevated errors.\n\nUpdates   follow.  ", when: "4 Dec 2026, 15:00 CET", whenUtc: "4 Dec 2026, 14:00 UTC",
+    bodyHtml: "<p>We are investigating <strong>elevated</strong> errors.</p><ul><li>API</li></ul>", bodyText: "We are investigating elevated errors.\n\n- API",
+    when: "4 Dec 2026, 15:00 CET", whenUtc: "4 Dec 2026, 14:00 UTC",
     components: ["API", "Dashboard"], linkUrl: `${base}/incidents/x`, linkLabel: "View the incident",
     manageUrl: `${base}/subscription/${token}`, unsubscribeUrl: `${base}/unsubscribe/${token}`,
-  });
+  };
+  const element = createElement(EventEmail, props);
   return {
     from: { name: "Acme Status", address: "status@acme.example" },
     replyTo: "support@acme.example",
     listId: { name: "Acme Status", id: "status.acme.example" },
     subject,
     html: await render(element),
-    text: await render(element, { plainText: true }),
+    text: eventEmailText(props),
     unsubscribeUrl: `${base}/api/unsubscribe/${token}`,
     slot: token === SLOT ? SLOT : undefined,
   };

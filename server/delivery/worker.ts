@@ -8,6 +8,7 @@ import { createMessageBuilder, type MessageBuilder } from "./message-builder";
 import { markFailed, markSentMany, markSkipped, releaseUncharged } from "./outcome";
 import { type LoopOptions, sleep } from "./outbox-loop";
 import { classifySendError, isConnectionFailure } from "./retry-policy";
+import { expandNextBatch } from "./expand";
 
 export type WorkerOptions = LoopOptions & {
   transport: MailTransport;
@@ -99,9 +100,10 @@ async function sendBatch(round: Round, emails: ClaimedEmail[]): Promise<void> {
 }
 
 /**
- * The email loop: claims due email deliveries in batches (one statement each), sends one batch
- * while the next is claimed, and stops claiming while the SMTP circuit is open. Runs until `signal`
- * aborts; returns the outcome counts.
+ * The email loop: expands published announcements into deliveries (one batch a round, also while
+ * sending is paused or the SMTP server is away), claims due email deliveries in batches (one
+ * statement each), sends one batch while the next is claimed, and stops claiming while the SMTP
+ * circuit is open. Runs until `signal` aborts; returns the outcome counts.
  */
 export async function runDeliveryWorker(options: WorkerOptions): Promise<Record<string, number>> {
   const { db, provider, logger, signal } = options;
@@ -129,9 +131,17 @@ export async function runDeliveryWorker(options: WorkerOptions): Promise<Record<
         await buryExhausted(db);
         paused = await isPaused(db, "email");
       }
+      const expanded = await expandNextBatch(db, provider).then(
+        (step) => step !== null,
+        (error: unknown) => {
+          logger.error({ err: error }, "audience expansion failed");
+          return false;
+        },
+      );
       if (paused || circuit.tripped) {
         await inFlight;
         inFlight = null;
+        if (expanded) continue;
         if (circuit.current.state === "open") await circuit.waitUntilClosed(signal);
         else if (paused) await sleep(idleMs, signal);
         continue;
@@ -141,7 +151,7 @@ export async function runDeliveryWorker(options: WorkerOptions): Promise<Record<
         const wasBusy = inFlight !== null;
         await inFlight;
         inFlight = null;
-        if (!wasBusy) await sleep(idleMs, signal);
+        if (!wasBusy && !expanded) await sleep(idleMs, signal);
         continue;
       }
       const batch = sendBatch(round, emails);

@@ -68,7 +68,8 @@ describe("buildRssFeed", () => {
     const xml = buildRssFeed(snapshot({ recentIncidents: [hostile] }), BASE);
     const { rss } = parse(xml);
     const item = rss.channel.item.find((i: { link: string }) => i.link === `${BASE}/incidents/hostile`);
-    expect(item.title).toBe("Bad <b>title</b> & ]] > more [Identified]");
+    // Escaped as in Atom: an RSS reader that renders titles as HTML shows the text, not bold markup.
+    expect(item.title).toBe("Bad &lt;b&gt;title&lt;/b&gt; &amp; ]]&gt; more [Identified]");
     const html: string = item["content:encoded"];
     expect(html).not.toMatch(/<script|<img|javascript:/i);
     expect(html).toContain("&#x3C;script>alert(1)");

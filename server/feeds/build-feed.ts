@@ -8,9 +8,8 @@ import { FEED_PATHS } from "./public-http";
 const NOT_XML = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 const clean = (text: string) => text.replace(NOT_XML, "");
 // Text placed in CDATA sections: the generator splits only the first "]]>", so none may remain.
-const cdataText = (text: string) => clean(text).replaceAll("]]>", "]] >");
 const cdataHtml = (html: string) => clean(html).replaceAll("]]>", "]]&gt;");
-function createFeed(snapshot: PublicSnapshot, baseUrl: string, format: "rss" | "atom"): Feed {
+function createFeed(snapshot: PublicSnapshot, baseUrl: string): Feed {
   const entries = feedEntries(snapshot, baseUrl);
   const name = clean(snapshot.page.name);
   const updated = entries.reduce((max, e) => (e.updated > max ? e.updated : max), new Date(snapshot.generatedAt));
@@ -27,13 +26,14 @@ function createFeed(snapshot: PublicSnapshot, baseUrl: string, format: "rss" | "
     author: { name, link: `${baseUrl}/` },
     ...(snapshot.page.logoUrl ? { image: snapshot.page.logoUrl } : {}),
   });
-  for (const entry of entries) feed.addItem(toItem(entry, format));
+  for (const entry of entries) feed.addItem(toItem(entry));
   return feed;
 }
 
-function toItem(entry: FeedEntry, format: "rss" | "atom") {
-  // Atom titles are declared type="html" by the generator; RSS titles are plain text.
-  const title = format === "atom" ? cdataHtml(escapeHtml(entry.title)) : cdataText(entry.title);
+function toItem(entry: FeedEntry) {
+  // Escaped in both formats: Atom declares type="html", and many RSS readers render <title> as HTML
+  // too, so a raw "<b>" in an incident title would become markup there.
+  const title = cdataHtml(escapeHtml(entry.title));
   return {
     title,
     id: entry.id,
@@ -49,10 +49,10 @@ function toItem(entry: FeedEntry, format: "rss" | "atom") {
 
 /** RSS 2.0 of the snapshot's incidents and maintenance. `baseUrl` has no trailing slash. */
 export function buildRssFeed(snapshot: PublicSnapshot, baseUrl: string): string {
-  return createFeed(snapshot, baseUrl, "rss").rss2();
+  return createFeed(snapshot, baseUrl).rss2();
 }
 
 /** Atom 1.0 of the snapshot's incidents and maintenance. `baseUrl` has no trailing slash. */
 export function buildAtomFeed(snapshot: PublicSnapshot, baseUrl: string): string {
-  return createFeed(snapshot, baseUrl, "atom").atom1();
+  return createFeed(snapshot, baseUrl).atom1();
 }

@@ -1,3 +1,4 @@
+import { jsonNestingDepth, MAX_JSON_DEPTH } from "@/lib/json-depth";
 import { errorResponse } from "@/server/action-result";
 import { authenticateToken } from "@/server/api-token";
 import type { Ctx } from "@/server/context";
@@ -36,9 +37,14 @@ async function jsonBody(request: Request): Promise<Record<string, unknown>> {
   if (!request.headers.get("content-type")?.includes("application/json")) {
     throw ValidationError.field("body", "Send JSON with Content-Type: application/json");
   }
-  const parsed: unknown = await request.json().catch(() => {
+  const text = await request.text();
+  if (jsonNestingDepth(text) > MAX_JSON_DEPTH) throw ValidationError.field("body", `The JSON nests deeper than ${MAX_JSON_DEPTH} levels`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
     throw ValidationError.field("body", "The body is not valid JSON");
-  });
+  }
   if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw ValidationError.field("body", "Send a JSON object");
   return parsed as Record<string, unknown>;
 }

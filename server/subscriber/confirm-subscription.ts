@@ -21,7 +21,7 @@ export async function confirmSubscription({ ctx, input }: { ctx: Ctx; input: Con
     // Conditional on the token still being there: of two clicks at once, one wins.
     const spent = await tx.subscriber.updateMany({
       where: { id: subscriber.id, confirmToken: token, status: "pending" },
-      data: { status: "active", confirmedAt: now, confirmToken: null, confirmExpiresAt: null, unsubscribedAt: null },
+      data: { status: "active", confirmedAt: now, activatedAt: now, confirmToken: null, confirmExpiresAt: null, unsubscribedAt: null },
     });
     if (spent.count !== 1) throw new InvalidLinkError(UNKNOWN_CONFIRM_LINK);
     return { email: subscriber.email, manageToken: subscriber.manageToken };

@@ -1,6 +1,8 @@
 import { recordAudit } from "@/server/audit/record-audit";
 import { authorize, inTransaction, type Ctx, type Tx } from "@/server/context";
-import { ConflictError, NotFoundError, parseInput } from "@/server/errors";
+import { env } from "@/lib/env";
+import { ConflictError, NotFoundError, parseInput, ValidationError } from "@/server/errors";
+import { privateTargetOf } from "./address-guard";
 import { queueWebhookEvent } from "./emit";
 import { CreateWebhookInput, RetryWebhookInput, UpdateWebhookInput, WebhookIdInput } from "./schemas";
 import { newWebhookSecret } from "./signature";
@@ -9,15 +11,26 @@ import { webhookView, type WebhookView } from "./view";
 // The admin's verbs for webhook endpoints. Secrets are shown on creation and rotation only, and
 // never enter the audit log.
 
+/**
+ * Refuses, when it is saved, a URL the worker would refuse at every send (a private or local
+ * target), unless the operator allows private receivers. `allowPrivate` is for tests.
+ */
+async function assertReachableTarget(url: string, allowPrivate = env.WEBHOOK_ALLOW_PRIVATE ?? false): Promise<void> {
+  if (allowPrivate) return;
+  const target = await privateTargetOf(url);
+  if (target) throw ValidationError.field("url", `${target} is a private or local address; webhooks go only to public addresses unless WEBHOOK_ALLOW_PRIVATE=true`);
+}
+
 async function find(tx: Tx, endpointId: string) {
   const row = await tx.webhookEndpoint.findUnique({ where: { id: endpointId } });
   if (!row) throw new NotFoundError("This webhook endpoint does not exist");
   return row;
 }
 
-export async function createWebhook({ ctx, input }: { ctx: Ctx; input: CreateWebhookInput }): Promise<{ endpoint: WebhookView; secret: string }> {
+export async function createWebhook({ ctx, input, allowPrivate }: { ctx: Ctx; input: CreateWebhookInput; allowPrivate?: boolean }): Promise<{ endpoint: WebhookView; secret: string }> {
   authorize(ctx, "webhook:write");
   const data = parseInput(CreateWebhookInput, input);
+  await assertReachableTarget(data.url, allowPrivate);
   const secret = newWebhookSecret();
   const endpoint = await inTransaction(ctx, async (tx) => {
     const row = await tx.webhookEndpoint.create({
@@ -31,9 +44,10 @@ export async function createWebhook({ ctx, input }: { ctx: Ctx; input: CreateWeb
 }
 
 /** Edits what is given of an endpoint; turning it back on also clears why it was switched off. */
-export async function updateWebhook({ ctx, input }: { ctx: Ctx; input: UpdateWebhookInput }): Promise<WebhookView> {
+export async function updateWebhook({ ctx, input, allowPrivate }: { ctx: Ctx; input: UpdateWebhookInput; allowPrivate?: boolean }): Promise<WebhookView> {
   authorize(ctx, "webhook:write");
   const data = parseInput(UpdateWebhookInput, input);
+  if (data.url) await assertReachableTarget(data.url, allowPrivate);
   return inTransaction(ctx, async (tx) => {
     const before = await find(tx, data.endpointId);
     const after = await tx.webhookEndpoint.update({

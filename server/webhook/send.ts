@@ -1,8 +1,7 @@
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
-import { isIP } from "node:net";
 import type { SendFailure } from "@/server/delivery/retry-policy";
-import { BlockedAddressError, guardedLookup, isPrivateAddress } from "./address-guard";
+import { BlockedAddressError, guardedLookup, isPrivateAddress, literalHost } from "./address-guard";
 import { signWebhook } from "./signature";
 
 export type WebhookRequest = { url: string; secret: string; messageId: string; body: string };
@@ -16,9 +15,9 @@ type Answer = { status: number; location: string | undefined; excerpt: string };
 
 /** One POST with node:http(s), whose `lookup` hook lets the private-address check see the address actually dialled. */
 function post(url: URL, headers: Record<string, string>, body: string, options: SendOptions): Promise<Answer> {
-  const host = url.hostname.replace(/^\[|\]$/g, "");
   // A literal IP is dialled without a lookup: check it here.
-  if (!options.allowPrivate && isIP(host) && isPrivateAddress(host)) return Promise.reject(new BlockedAddressError(host));
+  const host = literalHost(url);
+  if (!options.allowPrivate && host && isPrivateAddress(host)) return Promise.reject(new BlockedAddressError(host));
   const send = url.protocol === "https:" ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     const req = send(url, {

@@ -90,7 +90,8 @@ function verify(secret: string, request: { headers: Record<string, unknown>; bod
 }
 
 async function endpoint(path: string, events: Array<"incident" | "maintenance" | "component">) {
-  return createWebhook({ ctx: admin, input: { url: `${base}${path}`, description: path, events } });
+  // Test receivers listen on loopback: saved as an operator who allows private receivers would.
+  return createWebhook({ ctx: admin, input: { url: `${base}${path}`, description: path, events }, allowPrivate: true });
 }
 
 describe("outgoing webhooks", () => {
@@ -155,7 +156,7 @@ describe("outgoing webhooks", () => {
     const incidents = await endpoint("/incidents", ["incident"]);
     const maintenance = await endpoint("/maintenance", ["maintenance"]);
     const off = await endpoint("/off", ["incident", "maintenance", "component"]);
-    await updateWebhook({ ctx: admin, input: { endpointId: off.endpoint.id, url: `${base}/off`, events: ["incident"], enabled: false } });
+    await updateWebhook({ ctx: admin, input: { endpointId: off.endpoint.id, url: `${base}/off`, events: ["incident"], enabled: false }, allowPrivate: true });
     receiver.received.length = 0;
 
     const draft = await createIncident({ ctx: editor, input: { title: uniqueLabel("Draft"), components: [], body: "Not yet", publish: false, notify: false } });
@@ -201,7 +202,7 @@ describe("outgoing webhooks", () => {
     await expect(sendTestWebhook({ ctx: admin, input: { endpointId: gone.endpoint.id } })).rejects.toBeInstanceOf(ConflictError);
 
     // Back on, the admin sends the failed ping again: same message id, now delivered.
-    await updateWebhook({ ctx: admin, input: { endpointId: gone.endpoint.id, url: `${base}/gone`, events: ["incident"], enabled: true } });
+    await updateWebhook({ ctx: admin, input: { endpointId: gone.endpoint.id, url: `${base}/gone`, events: ["incident"], enabled: true }, allowPrivate: true });
     expect((await fresh.db.webhookEndpoint.findUniqueOrThrow({ where: { id: gone.endpoint.id } })).disabledReason).toBeNull();
     await retryWebhookDelivery({ ctx: admin, input: { deliveryId: failed.id } });
     await drain();
@@ -213,7 +214,7 @@ describe("outgoing webhooks", () => {
 
     // A redirect is not followed, a closed port is retried later: both transient.
     const moved = await endpoint("/moved", ["incident"]);
-    const closed = await createWebhook({ ctx: admin, input: { url: `http://127.0.0.1:${await closedPort()}/hook`, events: ["incident"] } });
+    const closed = await createWebhook({ ctx: admin, input: { url: `http://127.0.0.1:${await closedPort()}/hook`, events: ["incident"] }, allowPrivate: true });
     receiver.script = [301];
     await sendTestWebhook({ ctx: admin, input: { endpointId: moved.endpoint.id } });
     await sendTestWebhook({ ctx: admin, input: { endpointId: closed.endpoint.id } });
@@ -237,7 +238,8 @@ describe("outgoing webhooks", () => {
 
   it("refuses private addresses unless allowed, and gives up on a receiver that never answers", async () => {
     const literal = await endpoint("/private", ["incident"]);
-    const named = await createWebhook({ ctx: admin, input: { url: `${base.replace("127.0.0.1", "localhost")}/private-name`, events: ["incident"] } });
+    // Saved while private receivers were allowed; the send-time guard still refuses them once they are not.
+    const named = await createWebhook({ ctx: admin, input: { url: `${base.replace("127.0.0.1", "localhost")}/private-name`, events: ["incident"] }, allowPrivate: true });
     const silent = await endpoint("/silent", ["incident"]);
     for (const e of [literal, named]) await sendTestWebhook({ ctx: admin, input: { endpointId: e.endpoint.id } });
     receiver.received.length = 0;
@@ -288,6 +290,15 @@ describe("outgoing webhooks", () => {
     }
     expect(await fresh.db.webhookEndpoint.count()).toBe(before);
 
+    // Private and local targets are refused when saved, in every spelling that reaches them.
+    for (const host of ["127.0.0.1", "localhost", "[::1]", "[::127.0.0.1]", "[::ffff:127.0.0.1]", "[::ffff:0:7f00:1]", "[64:ff9b::7f00:1]", "[64:ff9b::a00:1]", "169.254.169.254", "10.0.0.5", "[2002:7f00:1::]"]) {
+      const url = `http://${host}:8080/hook`;
+      const error = await createWebhook({ ctx: admin, input: { url, events: ["incident"] }, allowPrivate: false }).catch((e: unknown) => e);
+      expect(error, url).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).fieldErrors.url?.[0], url).toMatch(/private or local address/);
+    }
+    expect(await fresh.db.webhookEndpoint.count()).toBe(before);
+
     const { endpoint: hook, secret } = await endpoint("/audited", ["component"]);
     expect(hook.secretHint).toBe(`${secret.slice(0, 10)}…`);
     expect(JSON.stringify(hook)).not.toContain(secret);
@@ -299,6 +310,9 @@ describe("outgoing webhooks", () => {
     expect(off).toMatchObject({ url: hook.url, description: hook.description, events: ["component"], enabled: false });
     const bad = await updateWebhook({ ctx: admin, input: { endpointId: hook.id, events: [] } }).catch((e: unknown) => e);
     expect(Object.keys((bad as ValidationError).fieldErrors)).toEqual(["events"]);
+    const local = await updateWebhook({ ctx: admin, input: { endpointId: hook.id, url: "http://[::ffff:7f00:1]/x" }, allowPrivate: false }).catch((e: unknown) => e);
+    expect(Object.keys((local as ValidationError).fieldErrors)).toEqual(["url"]);
+    expect((await fresh.db.webhookEndpoint.findUniqueOrThrow({ where: { id: hook.id } })).url).toBe(hook.url);
     await deleteWebhook({ ctx: admin, input: { endpointId: hook.id } });
   });
 });
