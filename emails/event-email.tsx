@@ -10,8 +10,12 @@ export const EventEmailProps = z.object({
   title: z.string(),
   /** Status line, e.g. "Identified · Major impact". */
   status: z.string(),
-  /** Plain-text paragraphs of the update (markdown is kept readable as text). */
-  body: z.string(),
+  /** The update, postmortem or maintenance message: sanitized HTML from markdown (emails/markdown-email.ts). */
+  bodyHtml: z.string(),
+  /** The same as clean plain text (emails/markdown-text.ts), for the text part. */
+  bodyText: z.string(),
+  /** Maintenance window, start and end formatted in the page's time zone as the page shows them. */
+  window: z.object({ start: z.string(), end: z.string() }).nullish(),
   /** Time of the event in the page's zone with the zone named, and in UTC. */
   when: z.string(),
   whenUtc: z.string(),
@@ -34,9 +38,13 @@ export function EventEmail(props: EventEmailProps) {
         <br />
         {p.when} ({p.whenUtc})
       </Text>
-      {p.body.split(/\n{2,}/).map((paragraph, i) => (
-        <Text key={i} style={{ fontSize: 15, lineHeight: "23px", color: "#111827", margin: "0 0 12px", whiteSpace: "pre-line" }}>{paragraph}</Text>
-      ))}
+      {p.window && (
+        <Text style={{ fontSize: 14, color: "#111827", margin: "0 0 16px" }}>
+          <strong>Window:</strong> {p.window.start} – {p.window.end}
+        </Text>
+      )}
+      {/* Sanitized by the page's markdown rules, with remote images turned into links. */}
+      <div dangerouslySetInnerHTML={{ __html: p.bodyHtml }} />
       {p.components.length > 0 && (
         <Text style={{ fontSize: 13, color: "#4b5563", margin: "12px 0 0" }}>Affected: {p.components.join(", ")}</Text>
       )}
@@ -50,4 +58,29 @@ export function EventEmail(props: EventEmailProps) {
       </Text>
     </EmailLayout>
   );
+}
+
+/** The text part, written out rather than derived from the HTML: lists stay lists, links read "text (url)". */
+export function eventEmailText(props: EventEmailProps): string {
+  const p = EventEmailProps.parse(props);
+  return [
+    p.pageName,
+    "",
+    p.label.toUpperCase(),
+    p.title,
+    p.status,
+    `${p.when} (${p.whenUtc})`,
+    ...(p.window ? ["", `Window: ${p.window.start} – ${p.window.end}`] : []),
+    "",
+    p.bodyText,
+    ...(p.components.length ? ["", `Affected: ${p.components.join(", ")}`] : []),
+    "",
+    `${p.linkLabel}: ${p.linkUrl}`,
+    "",
+    "-- ",
+    `You receive this because you subscribed to updates from ${p.pageName}.`,
+    `Manage your subscription: ${p.manageUrl}`,
+    `Unsubscribe: ${p.unsubscribeUrl}`,
+    "",
+  ].join("\n");
 }

@@ -26,6 +26,8 @@ const schema = z.object({
   SMTP_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(5),
   // Messages per second across the pool; 0 = no limit.
   SMTP_RATE_LIMIT: z.coerce.number().min(0).default(0),
+  // Deliveries one worker claims per statement (one batch sends while the next is claimed).
+  SMTP_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(200),
   DKIM_DOMAIN: z.string().optional(),
   DKIM_SELECTOR: z.string().optional(),
   DKIM_PRIVATE_KEY: z.string().optional(),

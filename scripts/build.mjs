@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import * as esbuild from "esbuild";
+import { bundle } from "./lib/bundle.mjs";
 import { sourceHash } from "./lib/source-hash.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -19,20 +19,6 @@ const next = spawnSync(process.execPath, [path.join(root, "node_modules/next/dis
 });
 if (next.status !== 0) process.exit(next.status ?? 1);
 
-await esbuild.build({
-  absWorkingDir: root,
-  entryPoints: ENTRIES,
-  outdir: "dist",
-  outExtension: { ".js": ".mjs" },
-  bundle: true,
-  // Packages stay in node_modules (native drivers, Next, Prisma's engines); our code and the generated clients are bundled.
-  packages: "external",
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  jsx: "automatic",
-  sourcemap: "linked",
-  logLevel: "warning",
-});
+await bundle(root, ENTRIES);
 mkdirSync(path.join(root, "dist"), { recursive: true });
 writeFileSync(path.join(root, "dist/source-hash"), hash);

@@ -8,12 +8,12 @@ import { startFrontServer } from "@/server/page-cache/front-server";
 import { mirrorOnPublish } from "./lib/mirror-on-publish";
 import { prepareDatabase, printSetupLink } from "./lib/prepare";
 import { root } from "./lib/run";
-import { superviseWorker } from "./lib/supervise";
+import { superviseWorker, WORKER_NODE_FLAGS } from "./lib/supervise";
 
 const setupLink = await prepareDatabase();
 const front = await startFrontServer({ dir: root, port: env.PORT, hostname: env.HOSTNAME, logger, cacheBytes: env.PAGE_CACHE_MB * 1024 * 1024, proxyTrust: env.proxyTrust, https: env.baseUrl.startsWith("https:") });
 logger.info({ url: `http://localhost:${env.PORT}`, database: env.database.provider }, "serving");
-const stopWorker = env.RUN_WORKER === false ? () => {} : superviseWorker([path.join(root, "dist/worker.mjs")]);
+const stopWorker = env.RUN_WORKER === false ? () => {} : superviseWorker([...WORKER_NODE_FLAGS, path.join(root, "dist/worker.mjs")]);
 if (env.STATIC_EXPORT_DIR) mirrorOnPublish({ dir: env.STATIC_EXPORT_DIR, appUrl: env.STATIC_EXPORT_APP_URL, logger });
 printSetupLink(setupLink);
 

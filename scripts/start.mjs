@@ -20,6 +20,6 @@ if (!built) {
   const build = spawnSync(process.execPath, [path.join(root, "scripts/build.mjs")], { cwd: root, stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-// `node scripts/start.mjs export-static --out DIR` runs another compiled entry (npm run export:static).
-const entry = process.argv[2] === "export-static" ? process.argv.splice(2, 1)[0] : "serve";
+// `node scripts/start.mjs export-static --out DIR` or `… worker` runs another compiled entry (npm run export:static, npm run worker).
+const entry = ["export-static", "worker"].includes(process.argv[2]) ? process.argv.splice(2, 1)[0] : "serve";
 await import(pathToFileURL(path.join(root, `dist/${entry}.mjs`)).href);

@@ -72,7 +72,7 @@ async function webhookCases(db: Db): Promise<Case[]> {
   await updateWebhook({ ctx: system, input: { endpointId: toTest, url, events: ["incident"], enabled: true } });
   const notification = await db.notification.create({ data: { kind: "webhook:ping", payload: "{}" } });
   const ping = await db.delivery.create({
-    data: { notificationId: notification.id, endpointId: toTest, channel: "webhook", recipient: url, state: "failed", idempotencyKey: `matrix-${toTest}-${Date.now()}`, messageId: `msg_matrix_${toTest}_${Date.now()}` },
+    data: { notificationId: notification.id, endpointId: toTest, channel: "webhook", recipient: url, state: "failed", messageId: `msg_matrix_${toTest}_${Date.now()}` },
   });
   return [
     {

@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { env } from "@/lib/env";
 import type { DatabaseTarget } from "@/lib/database-url";
 import { PrismaClient } from "./generated/sqlite/client";
+import { guardSqliteConnection } from "./sqlite-connection";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 
 /** Both generated clients share one model shape; the SQLite one is the canonical type. */
@@ -19,7 +20,7 @@ function sqliteAdapter(url: string) {
   factory.connect = async () => {
     const adapter = await connect();
     await adapter.executeScript(SQLITE_PRAGMAS);
-    return adapter;
+    return guardSqliteConnection(adapter);
   };
   return factory;
 }

@@ -1,6 +1,7 @@
 import pino from "pino";
 import type { MailTransport } from "@/lib/mailer";
 import type { Db } from "@/server/db";
+import { expandNextBatch } from "@/server/delivery/expand";
 import { runDeliveryWorker } from "@/server/delivery/worker";
 import { announce } from "@/server/notify/announce";
 
@@ -44,15 +45,25 @@ export async function publishIncident(db: Db, componentIds: string[], title = "A
   );
 }
 
-/** Runs the worker in this process until nothing of `notificationId` is queued or sending. */
+/** Expands every waiting announcement into deliveries, as the worker does; returns the rows written. */
+export async function expandAll(db: Db, provider: "sqlite" | "postgresql", batchSize?: number): Promise<number> {
+  let written = 0;
+  for (let batch = await expandNextBatch(db, provider, { batchSize }); batch; batch = await expandNextBatch(db, provider, { batchSize })) {
+    written += batch.written;
+  }
+  return written;
+}
+
+/** Runs the worker in this process until `notificationId` is expanded and nothing of it is queued or sending. */
 export async function drain(db: Db, provider: "sqlite" | "postgresql", transport: MailTransport, notificationId: string, timeoutMs = 120_000) {
   const controller = new AbortController();
   const worker = runDeliveryWorker({ db, provider, transport, logger: silentLogger, batchSize: 50, idleMs: 100, signal: controller.signal });
   const deadline = Date.now() + timeoutMs;
   try {
     while (Date.now() < deadline) {
+      const expanding = await db.notification.count({ where: { id: notificationId, expandedAt: null } });
       const open = await db.delivery.count({ where: { notificationId, state: { in: ["queued", "sending"] }, nextAttemptAt: { lte: new Date() } } });
-      if (open === 0) break;
+      if (expanding === 0 && open === 0) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   } finally {

@@ -13,14 +13,14 @@ export type CaughtMail = {
 
 /**
  * A real SMTP server on loopback that keeps what it receives. `rejectRecipient` answers 550 for
- * matching addresses; `stop()` then `start()` on the same port simulates an outage.
+ * matching addresses, `deferRecipient` 451; `stop()` then `start()` on the same port simulates an outage.
  */
 export class SmtpCatcher {
   readonly mails: CaughtMail[] = [];
   private server: SMTPServer | null = null;
   port = 0;
 
-  constructor(private readonly options: { rejectRecipient?: (address: string) => boolean } = {}) {}
+  constructor(private readonly options: { rejectRecipient?: (address: string) => boolean; deferRecipient?: (address: string) => boolean } = {}) {}
 
   async start(port = this.port): Promise<number> {
     this.server = new SMTPServer({
@@ -33,6 +33,9 @@ export class SmtpCatcher {
       onRcptTo: (address, _session, callback) => {
         if (this.options.rejectRecipient?.(address.address)) {
           return callback(Object.assign(new Error("5.1.1 No such user here"), { responseCode: 550 }));
+        }
+        if (this.options.deferRecipient?.(address.address)) {
+          return callback(Object.assign(new Error("4.2.1 Mailbox busy, try later"), { responseCode: 451 }));
         }
         callback();
       },

@@ -1,5 +1,6 @@
 import type { DatabaseTarget } from "@/lib/database-url";
 import type { Db } from "@/server/db";
+import { manageTokenFor } from "@/server/subscriber/tokens";
 import { MAX_ATTEMPTS } from "./retry-policy";
 import { sqlTime } from "./sql-time";
 
@@ -8,6 +9,26 @@ export type ClaimOptions = { owner: string; limit: number; leaseMs: number; now?
 const DUE = `"channel" = {channel} AND "attempts" < {max} AND (("state" = 'queued' AND "nextAttemptAt" <= {now})
   OR ("state" = 'sending' AND "leaseExpiresAt" < {now}))`;
 
+/** A claimed email with what sending it needs: its notification's kind and the subscriber's state now. */
+export type ClaimedEmail = {
+  id: string;
+  attempts: number;
+  recipient: string;
+  messageId: string | null;
+  notificationId: string;
+  kind: string;
+  subscriberId: string | null;
+  /** null: the subscriber was removed since the delivery was queued. */
+  subscriber: { status: string; confirmNonce: string | null; manageToken: string } | null;
+};
+
+// What an email claim returns besides the id, read in the same statement (correlated lookups by primary key).
+const EMAIL_RETURNING = `"id", "attempts", "recipient", "messageId", "notificationId", "subscriberId",
+  (SELECT n."kind" FROM "Notification" n WHERE n."id" = "Delivery"."notificationId") AS "kind",
+  (SELECT s."status" FROM "Subscriber" s WHERE s."id" = "Delivery"."subscriberId") AS "subscriberStatus",
+  (SELECT s."confirmNonce" FROM "Subscriber" s WHERE s."id" = "Delivery"."subscriberId") AS "confirmNonce",
+  (SELECT s."manageSalt" FROM "Subscriber" s WHERE s."id" = "Delivery"."subscriberId") AS "manageSalt"`;
+
 /**
  * Claims up to `limit` due deliveries for `owner` with a lease, in ONE statement: queued ones
  * whose time has come, and "sending" ones whose lease expired (their worker died: crash
@@ -15,7 +36,7 @@ const DUE = `"channel" = {channel} AND "attempts" < {max} AND (("state" = 'queue
  * the statement atomically under its single writer lock. Counting the attempt at claim time
  * keeps attempts bounded even if sending crashes the process every time.
  */
-export async function claimDeliveries(db: Db, provider: DatabaseTarget["provider"], options: ClaimOptions): Promise<string[]> {
+async function claim<T>(db: Db, provider: DatabaseTarget["provider"], options: ClaimOptions, returning: string): Promise<T[]> {
   const now = options.now ?? new Date();
   const t = (d: Date) => sqlTime(provider, d);
   const [owner, leaseUntil, nowText, channel, max, limit] = [
@@ -26,18 +47,34 @@ export async function claimDeliveries(db: Db, provider: DatabaseTarget["provider
         "attempts" = "attempts" + 1, "updatedAt" = $3::timestamp
       WHERE "id" IN (SELECT "id" FROM "Delivery" WHERE ${DUE.replace("{channel}", "$4").replace("{max}", "$5").replaceAll("{now}", "$3::timestamp")}
         ORDER BY "nextAttemptAt" LIMIT $6 FOR UPDATE SKIP LOCKED)
-      RETURNING "id"`;
-    const rows = await db.$queryRawUnsafe<Array<{ id: string }>>(sql, owner, leaseUntil, nowText, channel, max, limit);
-    return rows.map((row) => row.id);
+      RETURNING ${returning}`;
+    return db.$queryRawUnsafe<T[]>(sql, owner, leaseUntil, nowText, channel, max, limit);
   }
   // SQLite: anonymous parameters, in order of appearance.
   const sql = `UPDATE "Delivery" SET "state" = 'sending', "leaseOwner" = ?, "leaseExpiresAt" = ?,
       "attempts" = "attempts" + 1, "updatedAt" = ?
     WHERE "id" IN (SELECT "id" FROM "Delivery" WHERE ${DUE.replace("{channel}", "?").replace("{max}", "?").replaceAll("{now}", "?")}
       ORDER BY "nextAttemptAt" LIMIT ?)
-    RETURNING "id"`;
-  const rows = await db.$queryRawUnsafe<Array<{ id: string }>>(sql, owner, leaseUntil, nowText, channel, max, nowText, nowText, limit);
+    RETURNING ${returning}`;
+  return db.$queryRawUnsafe<T[]>(sql, owner, leaseUntil, nowText, channel, max, nowText, nowText, limit);
+}
+
+/** Claims due deliveries of any channel; returns their ids. */
+export async function claimDeliveries(db: Db, provider: DatabaseTarget["provider"], options: ClaimOptions): Promise<string[]> {
+  const rows = await claim<{ id: string }>(db, provider, options, `"id"`);
   return rows.map((row) => row.id);
+}
+
+/** Claims due email deliveries with everything needed to decide and send, in one statement. */
+export async function claimEmails(db: Db, provider: DatabaseTarget["provider"], options: Omit<ClaimOptions, "channel">): Promise<ClaimedEmail[]> {
+  type Row = Omit<ClaimedEmail, "subscriber" | "attempts"> & { attempts: number | bigint; subscriberStatus: string | null; confirmNonce: string | null; manageSalt: string | null };
+  const rows = await claim<Row>(db, provider, { ...options, channel: "email" }, EMAIL_RETURNING);
+  return rows.map(({ subscriberStatus, confirmNonce, manageSalt, attempts, ...row }) => ({
+    ...row,
+    attempts: Number(attempts),
+    // The manage link's token is derived, never stored (server/subscriber/tokens.ts).
+    subscriber: subscriberStatus === null || row.subscriberId === null ? null : { status: subscriberStatus, confirmNonce, manageToken: manageTokenFor({ id: row.subscriberId, manageSalt: manageSalt ?? "" }) },
+  }));
 }
 
 /** Deliveries whose lease expired with no attempts left: dead, so nobody waits on them forever. */

@@ -1,9 +1,7 @@
-import type { Tx } from "@/server/context";
 import { resolvePublicUrl } from "@/server/settings/public-url";
 
 // Message-ID domain: the sender's domain, else the page's host.
-export async function messageDomain(tx: Tx): Promise<string> {
-  const setting = await tx.setting.findUnique({ where: { id: "default" }, select: { senderEmail: true, publicUrl: true } });
+export function messageDomain(setting: { senderEmail: string; publicUrl: string } | null): string {
   const fromSender = setting?.senderEmail.split("@")[1];
   if (fromSender) return fromSender;
   try {
@@ -11,4 +9,12 @@ export async function messageDomain(tx: Tx): Promise<string> {
   } catch {
     return "localhost";
   }
+}
+
+/**
+ * An email's Message-ID, derived from its delivery at send time: the same for every attempt of
+ * that delivery, and no column (or unique index) per row to store it.
+ */
+export function deliveryMessageId(deliveryId: string, domain: string): string {
+  return `<${deliveryId}@${domain}>`;
 }

@@ -5,15 +5,16 @@ import { pruneDeliveries } from "./prune";
 const db = testDb();
 const DAY = 86_400_000;
 
-async function event(ageDays: number, states: string[]) {
+async function event(ageDays: number, states: string[], expanding = false) {
   const tag = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const createdAt = new Date(Date.now() - ageDays * DAY);
   return db.notification.create({
     data: {
       kind: "incident_published",
-      createdAt: new Date(Date.now() - ageDays * DAY),
-      deliveries: {
-        create: states.map((state, i) => ({ recipient: `prune-${tag}-${i}@example.test`, state, idempotencyKey: `prune-${tag}-${i}`, messageId: `<prune-${tag}-${i}@test>` })),
-      },
+      createdAt,
+      audienceComponents: "[]",
+      expandedAt: expanding ? null : createdAt,
+      deliveries: { create: states.map((state, i) => ({ recipient: `prune-${tag}-${i}@example.test`, state })) },
     },
   });
 }
@@ -25,11 +26,13 @@ describe("pruneDeliveries", () => {
     const oldPending = await event(100, ["sent", "queued"]);
     const oldSending = await event(100, ["sending"]);
     const recent = await event(10, ["sent"]);
+    // The worker was down for months: its audience is not expanded yet, so it is not finished.
+    const oldExpanding = await event(100, ["sent"], true);
 
     const removed = await pruneDeliveries(db, 90);
     expect(removed).toBeGreaterThanOrEqual(2);
-    const left = await db.notification.findMany({ where: { id: { in: [old.id, oldEmpty.id, oldPending.id, oldSending.id, recent.id] } }, select: { id: true } });
-    expect(left.map((n) => n.id).sort()).toEqual([oldPending.id, oldSending.id, recent.id].sort());
+    const left = await db.notification.findMany({ where: { id: { in: [old.id, oldEmpty.id, oldPending.id, oldSending.id, recent.id, oldExpanding.id] } }, select: { id: true } });
+    expect(left.map((n) => n.id).sort()).toEqual([oldPending.id, oldSending.id, recent.id, oldExpanding.id].sort());
     expect(await db.delivery.count({ where: { notificationId: old.id } })).toBe(0);
     expect(await db.delivery.count({ where: { notificationId: oldPending.id } })).toBe(2);
   });

@@ -5,8 +5,9 @@ const BATCH = 500;
 
 /**
  * Forgets message events older than `days` whose every delivery is finished (sent, failed, dead),
- * with their deliveries, so the outbox does not grow for ever. Anything still queued or sending
- * is kept whatever its age. Works in batches so a first run on a large table stays light.
+ * with their deliveries, so the outbox does not grow for ever. Anything still queued or sending,
+ * or an announcement whose audience is not fully expanded yet, is kept whatever its age. Works in
+ * batches so a first run on a large table stays light.
  */
 export async function pruneDeliveries(db: Db, days: number, now = new Date()): Promise<number> {
   if (days <= 0) return 0;
@@ -14,7 +15,11 @@ export async function pruneDeliveries(db: Db, days: number, now = new Date()): P
   let removed = 0;
   for (;;) {
     const old = await db.notification.findMany({
-      where: { createdAt: { lt: cutoff }, deliveries: { none: { state: { in: ["queued", "sending"] } } } },
+      where: {
+        createdAt: { lt: cutoff },
+        OR: [{ audienceComponents: null }, { expandedAt: { not: null } }],
+        deliveries: { none: { state: { in: ["queued", "sending"] } } },
+      },
       select: { id: true },
       take: BATCH,
     });

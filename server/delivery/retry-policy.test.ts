@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifySendError, retryDelayMs } from "./retry-policy";
+import { classifySendError, isConnectionFailure, retryDelayMs } from "./retry-policy";
 
 describe("classifySendError", () => {
   it("treats a 5xx on the recipient as a permanent bounce", () => {
@@ -31,5 +31,28 @@ describe("retryDelayMs", () => {
 
   it("is capped at an hour", () => {
     expect(retryDelayMs(30, () => 1)).toBe(3_600_000);
+  });
+});
+
+describe("isConnectionFailure", () => {
+  it("sends refusals, timeouts, TLS and login trouble, and 421 to the circuit", () => {
+    for (const error of [
+      { code: "ECONNECTION", command: "CONN", message: "connect ECONNREFUSED 127.0.0.1:2525" },
+      { code: "ETIMEDOUT", command: "CONN" },
+      { code: "ESOCKET", command: "CONN" },
+      { code: "ETLS", command: "STARTTLS" },
+      { code: "EAUTH", command: "AUTH PLAIN", responseCode: 535 },
+      { code: "EPROTOCOL", command: "CONN", responseCode: 554, response: "554 no service" },
+      { code: "EENVELOPE", command: "RCPT TO", responseCode: 421, response: "421 shutting down" },
+    ]) expect(isConnectionFailure(error), JSON.stringify(error)).toBe(true);
+  });
+
+  it("leaves answers about the message to its attempts", () => {
+    for (const error of [
+      { code: "EENVELOPE", command: "RCPT TO", responseCode: 550 },
+      { code: "EENVELOPE", command: "RCPT TO", responseCode: 451 },
+      { code: "EMESSAGE", command: "DATA", responseCode: 552 },
+      new Error("render failed"),
+    ]) expect(isConnectionFailure(error), JSON.stringify(error)).toBe(false);
   });
 });

@@ -31,3 +31,18 @@ export function retryDelayMs(attempts: number, random: () => number = Math.rando
   const exponential = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1));
   return Math.round(exponential / 2 + (exponential / 2) * random());
 }
+
+const CONNECT_COMMANDS = new Set(["CONN", "EHLO", "HELO", "LHLO", "STARTTLS"]);
+
+/**
+ * Whether a send failed at the connection level (refused, timed out, TLS, authentication, 421
+ * "service not available", a connection dropped) rather than on an answer about this message
+ * (4xx/5xx to MAIL/RCPT/DATA). Such failures go to the SMTP circuit, not to the message's attempts.
+ */
+export function isConnectionFailure(error: unknown): boolean {
+  const e = error as { responseCode?: number; code?: string; command?: string };
+  if (e?.responseCode === 421) return true;
+  if (typeof e?.responseCode === "number" && e.responseCode >= 400 && !CONNECT_COMMANDS.has(e.command ?? "") && !e.command?.startsWith("AUTH")) return false;
+  if (e?.code === "EAUTH" || e?.code === "ETLS" || e?.code === "EDNS") return true;
+  return Boolean(e?.code && CONNECTION_CODES.has(e.code)) || CONNECT_COMMANDS.has(e?.command ?? "");
+}

@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { smtpTransport, type MailTransport } from "@/lib/mailer";
 import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
-import { drain, makeSubscribers, publishIncident, silentLogger } from "@/test/outbox-fixtures";
+import { drain, expandAll, makeSubscribers, publishIncident, silentLogger } from "@/test/outbox-fixtures";
 import { SmtpCatcher } from "@/test/smtp-catcher";
+import type { CircuitSnapshot } from "./circuit";
 import { MAX_ATTEMPTS } from "./retry-policy";
 import { runDeliveryWorker } from "./worker";
 import { manageTokenFor } from "@/server/subscriber/tokens";
 
 let fresh: FreshDatabase;
-const catcher = new SmtpCatcher({ rejectRecipient: (address) => address.startsWith("nobody") });
+const catcher = new SmtpCatcher({ rejectRecipient: (address) => address.startsWith("nobody"), deferRecipient: (address) => address.startsWith("deferred") });
 let transport: MailTransport;
 
 beforeAll(async () => {
@@ -37,7 +38,8 @@ describe("delivery worker", () => {
     for (const d of deliveries) expect(counts.get(d.recipient)).toBe(1);
 
     const mail = catcher.mails.find((m) => m.to.includes(deliveries[0]!.recipient))!;
-    expect(mail.messageId).toBe(deliveries[0]!.messageId);
+    // Derived from the delivery at send time (the sender is status@localhost): stable across attempts.
+    expect(mail.messageId).toBe(`<${deliveries[0]!.id}@localhost>`);
     expect(mail.subject).toBe("[Status] Incident: Elevated API errors");
     const raw = mail.raw;
     expect(raw).toMatch(new RegExp(`List-Unsubscribe:\\s+<http://[^>]+/api/unsubscribe/${manageTokenFor(deliveries[0]!.subscriber!)}>`));
@@ -62,24 +64,40 @@ describe("delivery worker", () => {
     expect((await db.delivery.findUniqueOrThrow({ where: { id: delivery.id } })).attempts).toBe(1);
   });
 
-  it("waits out an SMTP outage with bounded retries, then delivers everything", async () => {
+  it("waits out an SMTP outage without spending attempts, then delivers everything", async () => {
     const { db, provider } = fresh;
     const component = await db.component.create({ data: { name: "Dashboard" } });
     await makeSubscribers(db, 5, { prefix: "outage", componentIds: [component.id] });
     const notificationId = await publishIncident(db, [component.id]);
     const mine = { notificationId, recipient: { startsWith: "outage-" } };
+    const changes: CircuitSnapshot[] = [];
     await catcher.stop();
-    for (let round = 1; round <= 3; round++) {
-      await drain(db, provider, transport, notificationId, 30_000);
+    const controller = new AbortController();
+    const worker = runDeliveryWorker({
+      db, provider, transport, logger: silentLogger, idleMs: 100, signal: controller.signal, probeBaseMs: 200, probeMaxMs: 400, onCircuitChange: (c) => changes.push(c),
+    });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
       const rows = await db.delivery.findMany({ where: mine });
-      expect(rows.every((d) => d.state === "queued" && d.attempts === round && d.nextAttemptAt > new Date())).toBe(true);
-      // Time passes: the backoff delays (seconds to minutes) are over.
-      await db.delivery.updateMany({ where: mine, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
+      // Refused connections say nothing about the messages: none was charged an attempt.
+      expect(rows.map((d) => [d.state, d.attempts])).toEqual(rows.map(() => ["queued", 0]));
+      expect(rows.every((d) => d.lastError?.includes("unreachable"))).toBe(true);
+      expect(changes[0]).toMatchObject({ state: "open", failures: 1 });
+      expect(changes.at(-1)!.failures).toBeGreaterThan(1);
+      expect(changes.at(-1)!.lastError).toMatch(/ECONNREFUSED|ECONNECTION/);
+    } finally {
+      await catcher.start(catcher.port);
     }
-    await catcher.start();
-    await drain(db, provider, transport, notificationId);
+    try {
+      const deadline = Date.now() + 30_000;
+      while ((await db.delivery.count({ where: { ...mine, state: "sent" } })) < 5 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    } finally {
+      controller.abort();
+      await worker;
+    }
+    expect(changes.at(-1)).toMatchObject({ state: "closed", failures: 0, nextProbeAt: null });
     const rows = await db.delivery.findMany({ where: mine });
-    expect(rows.map((d) => [d.state, d.attempts])).toEqual(rows.map(() => ["sent", 4]));
+    expect(rows.map((d) => [d.state, d.attempts])).toEqual(rows.map(() => ["sent", 1]));
     expect(rows.every((d) => catcher.countsByRecipient().get(d.recipient) === 1)).toBe(true);
   });
 
@@ -106,6 +124,8 @@ describe("delivery worker", () => {
     const component = await db.component.create({ data: { name: "Late" } });
     await makeSubscribers(db, 3, { prefix: "late", componentIds: [component.id] });
     const notificationId = await publishIncident(db, [component.id]);
+    // Already expanded into queued deliveries: the send re-checks the subscriber.
+    await expandAll(db, provider);
     await db.subscriber.update({ where: { emailNormalized: "late-0@example.test" }, data: { status: "unsubscribed" } });
     await db.subscriber.delete({ where: { emailNormalized: "late-1@example.test" } });
     await drain(db, provider, transport, notificationId);
@@ -118,21 +138,21 @@ describe("delivery worker", () => {
     expect(catcher.countsByRecipient().has("late-0@example.test")).toBe(false);
   });
 
-  it("gives up after MAX_ATTEMPTS transient failures (dead letter)", async () => {
+  it("gives up after MAX_ATTEMPTS transient answers (dead letter)", async () => {
     const { db, provider } = fresh;
     const component = await db.component.create({ data: { name: "Batch" } });
-    await makeSubscribers(db, 1, { prefix: "deadletter", componentIds: [component.id] });
+    await makeSubscribers(db, 1, { prefix: "deferred", componentIds: [component.id] });
     const notificationId = await publishIncident(db, [component.id]);
-    await catcher.stop();
-    try {
-      for (let round = 1; round <= MAX_ATTEMPTS; round++) {
-        await db.delivery.updateMany({ where: { notificationId, state: "queued" }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
-        await drain(db, provider, transport, notificationId, 30_000);
-      }
-    } finally {
-      await catcher.start(catcher.port);
+    for (let round = 1; round <= MAX_ATTEMPTS; round++) {
+      await db.delivery.updateMany({ where: { notificationId, state: "queued" }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
+      await drain(db, provider, transport, notificationId, 30_000);
+      // A 451 is about this message: each one spends an attempt (unlike an unreachable server).
+      const row = await db.delivery.findFirstOrThrow({ where: { notificationId } });
+      expect(row.attempts).toBe(round);
+      expect(row.lastError).toContain("451");
     }
     const delivery = await db.delivery.findFirstOrThrow({ where: { notificationId } });
     expect(delivery).toMatchObject({ state: "dead", attempts: MAX_ATTEMPTS });
+    expect(catcher.countsByRecipient().has("deferred-0@example.test")).toBe(false);
   });
 });

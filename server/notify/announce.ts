@@ -1,6 +1,5 @@
 import type { Tx } from "@/server/context";
-import { enqueueDeliveries } from "@/server/delivery/enqueue";
-import { messageDomain } from "@/server/delivery/message-domain";
+import { encodeAudience } from "./audience";
 
 export type AnnouncementKind =
   | "incident_published"
@@ -31,13 +30,13 @@ async function affectedComponents(tx: Tx, a: Announcement): Promise<string[]> {
 }
 
 /**
- * Tells subscribers about an event, inside the publishing transaction: one notification row and
- * one queued delivery per matching active subscriber (the outbox). Sending happens later, in the
- * worker; the publish never waits for it.
+ * Tells subscribers about an event, inside the publishing transaction: ONE notification row that
+ * names its audience (the affected components, subscribers active as of now), whatever the list
+ * size. The worker expands it into per-subscriber deliveries in batches (server/delivery/expand.ts)
+ * and sends them; the publish never waits for either.
  */
 export async function announce(tx: Tx, announcement: Announcement): Promise<string> {
-  const notification = await tx.notification.create({ data: { ...announcement }, select: { id: true } });
-  const components = await affectedComponents(tx, announcement);
-  await enqueueDeliveries(tx, notification.id, components, await messageDomain(tx));
+  const audienceComponents = encodeAudience(await affectedComponents(tx, announcement));
+  const notification = await tx.notification.create({ data: { ...announcement, audienceComponents }, select: { id: true } });
   return notification.id;
 }

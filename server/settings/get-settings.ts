@@ -10,13 +10,14 @@ const select = {
   timeZone: true,
   senderName: true,
   senderEmail: true,
+  replyTo: true,
   uptimeWeightMajor: true,
   uptimeWeightPartial: true,
   uptimeWeightDegraded: true,
   updatedAt: true,
 } as const;
 
-export type Settings = { pageName: string; publicUrl: string; logoUrl: string | null; timeZone: string; senderName: string; senderEmail: string; uptimeWeightMajor: number; uptimeWeightPartial: number; uptimeWeightDegraded: number; updatedAt: Date | null };
+export type Settings = { pageName: string; publicUrl: string; logoUrl: string | null; timeZone: string; senderName: string; senderEmail: string; replyTo: string | null; uptimeWeightMajor: number; uptimeWeightPartial: number; uptimeWeightDegraded: number; updatedAt: Date | null };
 
 // The schema's defaults, for a database whose first run has not written the row yet.
 const DEFAULTS: Settings = {
@@ -26,6 +27,7 @@ const DEFAULTS: Settings = {
   timeZone: "UTC",
   senderName: "Status",
   senderEmail: "status@localhost",
+  replyTo: null,
   uptimeWeightMajor: 1,
   uptimeWeightPartial: 0.3,
   uptimeWeightDegraded: 0,

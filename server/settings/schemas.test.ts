@@ -25,6 +25,7 @@ describe("UpdateSettingsInput", () => {
       publicUrl: "https://status.acme.example",
       logoUrl: null,
       senderEmail: "status@acme.example",
+      replyTo: null,
       uptimeWeightMajor: 1,
       uptimeWeightPartial: 0.3,
       uptimeWeightDegraded: 0,
@@ -45,6 +46,13 @@ describe("UpdateSettingsInput", () => {
       timeZone: "Unknown time zone: use an IANA name such as Europe/Berlin or UTC",
       senderEmail: "Sender address must be an email address",
     });
+  });
+
+  it("takes an optional Reply-To address and names the field when it is not one", () => {
+    expect(UpdateSettingsInput.parse({ ...valid, replyTo: " support@acme.example " }).replyTo).toBe("support@acme.example");
+    expect(UpdateSettingsInput.parse({ ...valid, replyTo: "" }).replyTo).toBeNull();
+    expect(errors({ replyTo: "support at acme" })).toEqual({ replyTo: "Reply-To must be an email address (or empty)" });
+    expect(errors({ replyTo: 42 })).toEqual({ replyTo: "Reply-To must be an email address" });
   });
 
   it("keeps weights within 0..1 and major ≥ partial ≥ degraded", () => {

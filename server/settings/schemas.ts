@@ -43,6 +43,13 @@ export const UpdateSettingsInput = z
       .max(254, "Sender address is too long")
       // The browser's own rule for type=email: "status@localhost" (the default) is fine too.
       .pipe(z.email({ pattern: z.regexes.html5Email, error: "Sender address must be an email address" })),
+    replyTo: z
+      .string({ error: "Reply-To must be an email address" })
+      .trim()
+      .max(254, "Reply-To address is too long")
+      .refine((v) => v === "" || z.email({ pattern: z.regexes.html5Email }).safeParse(v).success, "Reply-To must be an email address (or empty)")
+      .nullish()
+      .transform((v) => v || null),
     uptimeWeightMajor: weight("Major outage"),
     uptimeWeightPartial: weight("Partial outage"),
     uptimeWeightDegraded: weight("Degraded performance"),

@@ -26,6 +26,7 @@ const input = {
   timeZone: "America/New_York",
   senderName: "Acme Status",
   senderEmail: "status@acme.example",
+  replyTo: "support@acme.example",
   uptimeWeightMajor: 1,
   uptimeWeightPartial: 0.5,
   uptimeWeightDegraded: 0.1,
@@ -62,10 +63,10 @@ describe("updateSettings", () => {
     const original = await snapshot(db);
     const error = await updateSettings({
       ctx,
-      input: { ...input, publicUrl: "status.acme.example", logoUrl: "http://insecure.example/logo.png", timeZone: "Nowhere/City", senderEmail: "x", uptimeWeightPartial: 1.2 },
+      input: { ...input, publicUrl: "status.acme.example", logoUrl: "http://insecure.example/logo.png", timeZone: "Nowhere/City", senderEmail: "x", replyTo: "not an address", uptimeWeightPartial: 1.2 },
     }).catch((e) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect(Object.keys(error.fieldErrors).sort()).toEqual(["logoUrl", "publicUrl", "senderEmail", "timeZone", "uptimeWeightPartial"]);
+    expect(Object.keys(error.fieldErrors).sort()).toEqual(["logoUrl", "publicUrl", "replyTo", "senderEmail", "timeZone", "uptimeWeightPartial"]);
     const order = await updateSettings({ ctx, input: { ...input, uptimeWeightDegraded: 0.9 } }).catch((e) => e);
     expect(order.fieldErrors).toEqual({ uptimeWeightDegraded: ["Degraded performance cannot weigh more than a partial outage"] });
     expect(await snapshot(db)).toEqual(original);

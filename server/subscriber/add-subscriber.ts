@@ -25,7 +25,8 @@ export async function addSubscriber({ ctx, input }: { ctx: Ctx; input: AddSubscr
     if (existing && existing.status !== "pending") {
       throw new ConflictError(`${existing.email} is suppressed (${existing.status}); reactivate it from its page if the address works again`);
     }
-    const active = { status: "active", confirmedAt: new Date(), confirmNonce: null, confirmExpiresAt: null };
+    const now = new Date();
+    const active = { status: "active", confirmedAt: now, activatedAt: now, confirmNonce: null, confirmExpiresAt: null };
     const subscriber = existing
       ? await tx.subscriber.update({ where: { id: existing.id }, data: { email: data.email, ...active } })
       : await tx.subscriber.create({ data: { email: data.email, emailNormalized, source: "admin", manageSalt: newLinkSalt(), ...active } });

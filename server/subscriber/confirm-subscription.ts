@@ -23,7 +23,7 @@ export async function confirmSubscription({ ctx, input }: { ctx: Ctx; input: Con
     // Conditional on the nonce still being there: of two clicks at once, one wins.
     const spent = await tx.subscriber.updateMany({
       where: { id: subscriber.id, confirmNonce: subscriber.confirmNonce, status: "pending" },
-      data: { status: "active", confirmedAt: now, confirmNonce: null, confirmExpiresAt: null, unsubscribedAt: null },
+      data: { status: "active", confirmedAt: now, activatedAt: now, confirmNonce: null, confirmExpiresAt: null, unsubscribedAt: null },
     });
     if (spent.count !== 1) throw new InvalidLinkError(UNKNOWN_CONFIRM_LINK);
     return { email: subscriber.email, manageToken: manageTokenFor(subscriber) };

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ForbiddenError, UnauthorizedError, ValidationError } from "@/server/errors";
 import { anonymousCtx, ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";
+import { createComponent } from "@/server/component";
 import { addSubscriber } from "./add-subscriber";
 import { importSubscribers } from "./import-subscribers";
 import { subscribe } from "./subscribe";
@@ -96,6 +97,31 @@ describe("importSubscribers", () => {
     expect(await db.subscriber.count({ where: { emailNormalized: { startsWith: `${t}-` }, status: "active" } })).toBe(1_200);
     const again = await importSubscribers({ ctx, input: { csv: text } });
     expect(again).toMatchObject({ imported: 0, skippedExisting: 1_200 });
+  });
+
+  it("lets other writers in while a large file imports: bounded transactions, not one that holds the lock throughout", async () => {
+    const db = testDb();
+    const ctx = await ctxAs(db, "admin");
+    const t = tagged();
+    const rows = 20_000;
+    const csv = ["email", ...Array.from({ length: rows }, (_, i) => `${t}-${i}@example.test`)].join("\n");
+    let importing = true;
+    const importDone = importSubscribers({ ctx, input: { csv } }).finally(() => (importing = false));
+    // Another admin keeps creating components meanwhile (each its own transaction, as in the console).
+    const during: string[] = [];
+    while (importing) {
+      const component = await createComponent({ ctx, input: { name: `${t} during ${during.length}` } });
+      if (importing) during.push(component.id);
+      // Requests arrive over the network, between event-loop turns: so do these.
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect((await importDone).imported).toBe(rows);
+    // With the whole file in one transaction these waited for the end (or timed out after 10 s).
+    expect(during.length).toBeGreaterThanOrEqual(3);
+    expect(await db.component.count({ where: { id: { in: during } } })).toBe(during.length);
+    expect(await db.subscriber.count({ where: { emailNormalized: { startsWith: `${t}-` }, status: "active" } })).toBe(rows);
+    const audit = await db.auditLog.findMany({ where: { action: "subscriber.import", after: { contains: `"imported":${rows}` } } });
+    expect(audit).toHaveLength(1);
   });
 
   it("refuses viewers, editors and anonymous callers", async () => {

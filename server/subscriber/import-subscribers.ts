@@ -79,13 +79,13 @@ async function importBatch(tx: Tx, batch: ImportCandidate[], report: ImportRepor
   }
   if (fresh.length) {
     await tx.subscriber.createMany({
-      data: fresh.map((c) => ({ email: c.email, emailNormalized: c.emailNormalized, status: "active", source: "import", manageSalt: newLinkSalt(), confirmedAt: now })),
+      data: fresh.map((c) => ({ email: c.email, emailNormalized: c.emailNormalized, status: "active", source: "import", manageSalt: newLinkSalt(), confirmedAt: now, activatedAt: now })),
     });
   }
   if (confirmed.length) {
     await tx.subscriber.updateMany({
       where: { id: { in: confirmed.map((c) => c.id) } },
-      data: { status: "active", confirmedAt: now, confirmNonce: null, confirmExpiresAt: null },
+      data: { status: "active", confirmedAt: now, activatedAt: now, confirmNonce: null, confirmExpiresAt: null },
     });
   }
   const withComponents = fresh.filter((c) => c.componentIds.length);
@@ -99,11 +99,17 @@ async function importBatch(tx: Tx, batch: ImportCandidate[], report: ImportRepor
   report.imported += fresh.length + confirmed.length;
 }
 
+// Lets requests waiting on the event loop run between batches: with SQLite every query blocks the
+// process while it runs, so one long import would otherwise hold up the pages and other writers.
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
  * CSV import of active customers: a header row with an "email" column and optionally
  * "components" (names separated by ";"). The file is read as a stream and checked row by row;
- * a broken file (unbalanced quotes, no email column) imports nothing. Valid rows are written in
- * one transaction with one audit row; the report lists rejected rows with their line and reason.
+ * a broken file (unbalanced quotes, no email column) imports nothing. Valid rows are then written
+ * in bounded transactions of BATCH rows, so a 150k-row file never holds the database's write lock
+ * for long; if one fails, what was written stays, the audit row says how far it got, and importing
+ * the same file again is safe (addresses already active are skipped).
  */
 export async function importSubscribers({ ctx, input }: { ctx: Ctx; input: ImportSubscribersInput }): Promise<ImportReport> {
   authorize(ctx, "subscriber:write");
@@ -111,18 +117,26 @@ export async function importSubscribers({ ctx, input }: { ctx: Ctx; input: Impor
   const components = componentsByName(await ctx.db.component.findMany({ where: { showcase: true }, select: { id: true, name: true } }));
   const { candidates, rejected } = await readRows(csv, (header) => new ImportRowChecker(importColumns(header), components));
   const report: ImportReport = { imported: 0, skippedExisting: 0, rejected: [], rejectedCount: 0 };
-  await inTransaction(ctx, async (tx) => {
+  const audit = (after: Record<string, unknown>) =>
+    inTransaction(ctx, (tx) => recordAudit(tx, ctx, { action: "subscriber.import", entityType: "subscriber", entityId: "import", after }));
+  try {
     for (let start = 0; start < candidates.length; start += BATCH) {
-      await importBatch(tx, candidates.slice(start, start + BATCH), report, rejected);
+      // Counted into the report only once the batch commits.
+      const batch: ImportReport = { imported: 0, skippedExisting: 0, rejected: [], rejectedCount: 0 };
+      const batchRejected: RejectedRow[] = [];
+      await inTransaction(ctx, (tx) => importBatch(tx, candidates.slice(start, start + BATCH), batch, batchRejected));
+      report.imported += batch.imported;
+      report.skippedExisting += batch.skippedExisting;
+      rejected.push(...batchRejected);
+      await yieldToOthers();
     }
-    report.rejectedCount = rejected.length;
-    await recordAudit(tx, ctx, {
-      action: "subscriber.import",
-      entityType: "subscriber",
-      entityId: "import",
-      after: { imported: report.imported, skippedExisting: report.skippedExisting, rejected: report.rejectedCount },
-    });
-  });
+  } catch (error) {
+    const done = { imported: report.imported, skippedExisting: report.skippedExisting, rejected: rejected.length, stoppedAt: "failed part-way", rows: candidates.length };
+    await audit(done).catch(() => undefined);
+    throw error;
+  }
+  report.rejectedCount = rejected.length;
+  await audit({ imported: report.imported, skippedExisting: report.skippedExisting, rejected: report.rejectedCount });
   report.rejected = rejected.sort((a, b) => a.line - b.line).slice(0, REPORTED_REJECTIONS);
   return report;
 }

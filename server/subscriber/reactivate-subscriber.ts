@@ -15,9 +15,10 @@ export async function reactivateSubscriber({ ctx, input }: { ctx: Ctx; input: Su
       // Unsubscribed is the person's own choice: only they can undo it.
       throw new ConflictError(`Only a suppressed (bounced or complained) subscriber can be reactivated; this one is ${before.status}`);
     }
+    const now = new Date();
     const after = await tx.subscriber.update({
       where: { id: subscriberId },
-      data: { status: "active", suppressedAt: null, suppressReason: null, confirmedAt: before.confirmedAt ?? new Date() },
+      data: { status: "active", suppressedAt: null, suppressReason: null, confirmedAt: before.confirmedAt ?? now, activatedAt: now },
     });
     await recordAudit(tx, ctx, { action: "subscriber.reactivate", entityType: "subscriber", entityId: after.id, before: auditShape(before), after: auditShape(after) });
     return { id: after.id, status: after.status };

@@ -32,9 +32,10 @@ describe("subscribe", () => {
 
     expect(deliveries).toHaveLength(1);
     const [delivery] = deliveries;
-    expect(delivery).toMatchObject({ recipient: email, state: "queued", idempotencyKey: `${delivery!.notificationId}:${subscriber!.id}` });
-    expect(delivery!.messageId).toMatch(/^<[A-Za-z0-9_-]+@[^>]+>$/);
-    expect(delivery!.notification).toMatchObject({ kind: "subscription_confirm", recipients: 1 });
+    expect(delivery).toMatchObject({ recipient: email, state: "queued", subscriberId: subscriber!.id });
+    // Nothing for the worker to expand: the one delivery is written with its notification.
+    expect(delivery!.notification).toMatchObject({ kind: "subscription_confirm", recipients: 1, audienceComponents: null });
+    expect(delivery!.notification.expandedAt).not.toBeNull();
     expect(await db.delivery.count({ where: { notificationId: delivery!.notificationId } })).toBe(1);
   });
 

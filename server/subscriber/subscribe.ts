@@ -1,9 +1,7 @@
 import { inTransaction, type Ctx, type Tx } from "@/server/context";
-import { newMessageId } from "@/server/delivery/enqueue";
 import { parseInput } from "@/server/errors";
 import { assertChoosable, replaceComponents } from "./components";
 import { normalizeEmail } from "./email";
-import { messageDomain } from "@/server/delivery/message-domain";
 import { limitSubscribesForAddress, limitSubscribesFromIp } from "./rate-limits";
 import { SubscribeInput } from "./schemas";
 import { CONFIRM_TTL_MS, newLinkSalt } from "./tokens";
@@ -13,16 +11,8 @@ export const SUBSCRIBE_ANSWER = "If this address can be subscribed, a confirmati
 
 /** The confirmation email: one notification with one delivery, to this subscriber only. */
 async function queueConfirmation(tx: Tx, subscriber: { id: string; email: string }): Promise<void> {
-  const notification = await tx.notification.create({ data: { kind: "subscription_confirm", recipients: 1 }, select: { id: true } });
-  await tx.delivery.create({
-    data: {
-      notificationId: notification.id,
-      subscriberId: subscriber.id,
-      recipient: subscriber.email,
-      idempotencyKey: `${notification.id}:${subscriber.id}`,
-      messageId: newMessageId(await messageDomain(tx)),
-    },
-  });
+  const notification = await tx.notification.create({ data: { kind: "subscription_confirm", recipients: 1, expandedAt: new Date() }, select: { id: true } });
+  await tx.delivery.create({ data: { notificationId: notification.id, subscriberId: subscriber.id, recipient: subscriber.email } });
 }
 
 /**

@@ -40,6 +40,8 @@ export async function flushWebhookEvents(tx: Tx, now = new Date()): Promise<numb
         maintenanceId: "maintenanceId" in event ? event.maintenanceId : null,
         payload: JSON.stringify(payload),
         recipients: targets.length,
+        // Complete as written: no audience for the worker to expand.
+        expandedAt: now,
       },
       select: { id: true },
     });
@@ -49,7 +51,6 @@ export async function flushWebhookEvents(tx: Tx, now = new Date()): Promise<numb
         endpointId: endpoint.id,
         channel: "webhook",
         recipient: endpoint.url,
-        idempotencyKey: `${notification.id}:${endpoint.id}`,
         messageId: newWebhookMessageId(),
       })),
     });

@@ -9,7 +9,7 @@ const deliveriesOf = (take: number, payload: boolean) => ({
 }) as const;
 
 type Row = Parameters<typeof webhookView>[0] & {
-  deliveries: Array<{ notification: { kind: string; payload?: string | null }; id: string; state: string; attempts: number; lastError: string | null; nextAttemptAt: Date; sentAt: Date | null; createdAt: Date; messageId: string }>;
+  deliveries: Array<{ notification: { kind: string; payload?: string | null }; id: string; state: string; attempts: number; lastError: string | null; nextAttemptAt: Date; sentAt: Date | null; createdAt: Date; messageId: string | null }>;
 };
 
 const toView = ({ deliveries, ...row }: Row) => ({

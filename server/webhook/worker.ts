@@ -25,7 +25,7 @@ async function deliver(options: WebhookWorkerOptions, owner: string, id: string)
     if (!endpoint) return (await markSkipped(db, id, owner, "the endpoint was removed")) ? "skipped" : "lost";
     if (!endpoint.enabled) return (await markSkipped(db, id, owner, "the endpoint is disabled")) ? "skipped" : "lost";
     const result = await sendWebhook(
-      { url: endpoint.url, secret: endpoint.secret, messageId: row.messageId, body: row.notification.payload ?? "{}" },
+      { url: endpoint.url, secret: endpoint.secret, messageId: row.messageId ?? `msg_${id}`, body: row.notification.payload ?? "{}" },
       { timeoutMs: options.timeoutMs ?? 10_000, allowPrivate: options.allowPrivate ?? false },
     );
     if (result.ok) return (await markSent(db, id, owner, null)) ? "sent" : "lost";

@@ -7,14 +7,23 @@ import { FormMessage } from "@/components/admin/form-message";
 import { fieldErrors } from "@/components/ui/form-status";
 import type { Settings } from "@/server/settings/get-settings";
 
-type Props = { settings: Settings; timeZones: string[]; canWrite: boolean; action: FormAction; /** Set when PUBLIC_URL overrides the field. */ publicUrlFromEnv?: string };
+type Props = {
+  settings: Settings;
+  timeZones: string[];
+  canWrite: boolean;
+  action: FormAction;
+  /** Set when PUBLIC_URL overrides the field. */
+  publicUrlFromEnv?: string;
+  /** Set when DKIM_DOMAIN does not align with the sender address's domain. */
+  dkimWarning?: string | null;
+};
 
-const FIELDS = ["pageName", "publicUrl", "logoUrl", "timeZone", "senderName", "senderEmail", "uptimeWeightMajor", "uptimeWeightPartial", "uptimeWeightDegraded"];
+const FIELDS = ["pageName", "publicUrl", "logoUrl", "timeZone", "senderName", "senderEmail", "replyTo", "uptimeWeightMajor", "uptimeWeightPartial", "uptimeWeightDegraded"];
 const section = "grid gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 dark:border-slate-800";
 const legend = "px-1 text-sm font-semibold";
 
 /** Every setting in one form; the server's zod errors show under each field. */
-export function SettingsForm({ settings: s, timeZones, canWrite, action, publicUrlFromEnv }: Props) {
+export function SettingsForm({ settings: s, timeZones, canWrite, action, publicUrlFromEnv, dkimWarning }: Props) {
   const { state, pending, onSubmit, formRef } = useFormAction(action);
   const errors = (name: string) => fieldErrors(state, name);
   const weight = (name: "uptimeWeightMajor" | "uptimeWeightPartial" | "uptimeWeightDegraded", label: string, hint: string) => (
@@ -52,6 +61,10 @@ export function SettingsForm({ settings: s, timeZones, canWrite, action, publicU
           <legend className={legend}>Email sender</legend>
           <TextField label="Sender name" name="senderName" required maxLength={80} defaultValue={s.senderName} errors={errors("senderName")} />
           <TextField label="Sender address" name="senderEmail" type="email" required defaultValue={s.senderEmail} errors={errors("senderEmail")} hint="The From address of notifications." />
+          <TextField label="Reply-To address" name="replyTo" type="email" defaultValue={s.replyTo ?? ""} errors={errors("replyTo")} hint="Optional. Where replies to notifications go (e.g. your support desk); empty: to the sender." />
+          {dkimWarning && (
+            <p role="alert" data-testid="dkim-warning" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 sm:col-span-2 dark:bg-amber-950/40 dark:text-amber-200">{dkimWarning}</p>
+          )}
         </fieldset>
 
         <fieldset className={`${section} sm:grid-cols-3`}>

@@ -16,13 +16,14 @@ CREATE TABLE "new_Subscriber" (
     "unsubscribedAt" DATETIME,
     "suppressedAt" DATETIME,
     "suppressReason" TEXT,
+    "activatedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL
 );
 -- Every subscriber gets a random link salt, a pending confirmation a fresh nonce (links in
 -- confirmation mails already sent stop working, queued ones are composed with the new link).
 -- Plain manage tokens stay until start-up hashes them into legacyManageTokenHash (no sha-256 in SQLite).
-INSERT INTO "new_Subscriber" ("confirmExpiresAt", "confirmedAt", "createdAt", "email", "emailNormalized", "id", "manageToken", "source", "status", "suppressReason", "suppressedAt", "unsubscribedAt", "updatedAt", "manageSalt", "confirmNonce") SELECT "confirmExpiresAt", "confirmedAt", "createdAt", "email", "emailNormalized", "id", "manageToken", "source", "status", "suppressReason", "suppressedAt", "unsubscribedAt", "updatedAt", lower(hex(randomblob(16))), CASE WHEN "confirmToken" IS NOT NULL THEN lower(hex(randomblob(16))) END FROM "Subscriber";
+INSERT INTO "new_Subscriber" ("confirmExpiresAt", "confirmedAt", "createdAt", "email", "emailNormalized", "id", "manageToken", "source", "status", "suppressReason", "suppressedAt", "unsubscribedAt", "updatedAt", "activatedAt", "manageSalt", "confirmNonce") SELECT "confirmExpiresAt", "confirmedAt", "createdAt", "email", "emailNormalized", "id", "manageToken", "source", "status", "suppressReason", "suppressedAt", "unsubscribedAt", "updatedAt", "activatedAt", lower(hex(randomblob(16))), CASE WHEN "confirmToken" IS NOT NULL THEN lower(hex(randomblob(16))) END FROM "Subscriber";
 DROP TABLE "Subscriber";
 ALTER TABLE "new_Subscriber" RENAME TO "Subscriber";
 CREATE UNIQUE INDEX "Subscriber_emailNormalized_key" ON "Subscriber"("emailNormalized");

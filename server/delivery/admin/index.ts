@@ -1,4 +1,6 @@
-export { getDeliveryControl, setDeliveryPaused, SetPausedInput } from "./kill-switch";
+export { getDeliveryDashboard, type DeliveryDashboard } from "./dashboard";
+export { getDeliveryControl, setDeliveryPaused, SetPausedInput, type PauseReport } from "./kill-switch";
 export { getDevMail, listDevMail } from "./mailbox";
-export { listFailures, listNotifications, type Progress } from "./progress";
-export { retryFailedDeliveries, RetryFailedInput } from "./retry-failed";
+export { getNotificationProgress, listFailures, listNotifications, type EventProgress, type Progress, type RetryInfo } from "./progress";
+export { describePause, describeRetry } from "./reports";
+export { countRetryable, retryFailedDeliveries, RetryFailedInput, type RetryReport } from "./retry-failed";

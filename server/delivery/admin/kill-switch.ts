@@ -9,19 +9,30 @@ export const SetPausedInput = z.object({
   reason: z.string().trim().max(200, "Reason is too long (200 characters at most)").optional(),
 });
 
-/** The kill switch: workers stop claiming this job class; queued work waits, nothing is lost. */
-export async function setDeliveryPaused({ ctx, input }: { ctx: Ctx; input: z.input<typeof SetPausedInput> }) {
+export type PauseReport = { paused: boolean; changed: boolean; reason: string | null; waiting: number };
+
+/**
+ * The kill switch: workers stop claiming this job class; queued work waits, nothing is lost.
+ * Reports whether it changed anything and how much email waits (or is now released).
+ */
+export async function setDeliveryPaused({ ctx, input }: { ctx: Ctx; input: z.input<typeof SetPausedInput> }): Promise<PauseReport> {
   authorize(ctx, "settings:write");
   const data = parseInput(SetPausedInput, input);
   return inTransaction(ctx, async (tx) => {
+    // Write first: on SQLite a transaction that reads and then writes fails (SQLITE_BUSY_SNAPSHOT)
+    // when a worker commits in between; an UPDATE, even of no row, takes the write lock up front
+    // (on PostgreSQL it locks the row, so two admins toggling are serialized).
+    await tx.jobControl.updateMany({ where: { jobClass: data.jobClass }, data: { jobClass: data.jobClass } });
     const before = await tx.jobControl.findUnique({ where: { jobClass: data.jobClass } });
     const after = await tx.jobControl.upsert({
       where: { jobClass: data.jobClass },
       create: { jobClass: data.jobClass, paused: data.paused, reason: data.reason ?? null, updatedBy: actorLabel(ctx.actor) },
       update: { paused: data.paused, reason: data.reason ?? null, updatedBy: actorLabel(ctx.actor) },
     });
-    await recordAudit(tx, ctx, { action: data.paused ? "delivery.pause" : "delivery.resume", entityType: "job", entityId: data.jobClass, before, after });
-    return after;
+    const changed = (before?.paused ?? false) !== after.paused;
+    const waiting = await tx.delivery.count({ where: { channel: data.jobClass, state: "queued" } });
+    await recordAudit(tx, ctx, { action: data.paused ? "delivery.pause" : "delivery.resume", entityType: "job", entityId: data.jobClass, before, after: { ...after, changed, waiting } });
+    return { paused: after.paused, changed, reason: after.reason, waiting };
   });
 }
 

@@ -1,47 +1,109 @@
 import { authorize, type Ctx } from "@/server/context";
+import type { Db } from "@/server/db";
+import { describeExpansion, expansionFieldsOf, isPending, SKIPPED_PREFIX, tallyProgress, type Expansion, type Progress } from "./progress-rules";
 
-export type Progress = { total: number; sent: number; queued: number; sending: number; failed: number; dead: number };
+export type { Progress, Expansion } from "./progress-rules";
 
-const empty = (): Progress => ({ total: 0, sent: 0, queued: 0, sending: 0, failed: 0, dead: 0 });
+/** The newest transient failure of an event's retrying mail, the earliest next attempt, the most attempts spent. */
+export type RetryInfo = { lastError: string | null; nextAttemptAt: Date | null; attempts: number };
 
-/** Recent message events with their delivery progress (sent / queued / failed of N). */
-export async function listNotifications({ ctx, take = 50 }: { ctx: Ctx; take?: number }) {
+export type EventProgress = {
+  id: string;
+  kind: string;
+  createdAt: Date;
+  subject: string;
+  progress: Progress;
+  expansion: Expansion;
+  retry: RetryInfo | null;
+  pending: boolean;
+};
+
+type Row = { id: string; kind: string; createdAt: Date; recipients: number; expandedAt: Date | null; incident: { title: string } | null; maintenance: { title: string } | null };
+
+async function countsFor(db: Db, ids: string[]) {
+  const where = { notificationId: { in: ids } };
+  const [byState, retrying, skipped] = await Promise.all([
+    db.delivery.groupBy({ by: ["notificationId", "state"], where, _count: { _all: true } }),
+    db.delivery.groupBy({
+      by: ["notificationId"],
+      where: { ...where, state: "queued", attempts: { gt: 0 } },
+      _count: { _all: true },
+      _min: { nextAttemptAt: true },
+      _max: { attempts: true },
+    }),
+    db.delivery.groupBy({ by: ["notificationId"], where: { ...where, state: "failed", lastError: { startsWith: SKIPPED_PREFIX } }, _count: { _all: true } }),
+  ]);
+  return { byState, retrying, skipped };
+}
+
+// The newest error among an event's retrying mail: the one the admin wants to read.
+async function lastRetryError(db: Db, notificationId: string): Promise<string | null> {
+  const row = await db.delivery.findFirst({
+    where: { notificationId, state: "queued", attempts: { gt: 0 } },
+    orderBy: { updatedAt: "desc" },
+    select: { lastError: true },
+  });
+  return row?.lastError ?? null;
+}
+
+async function withProgress(db: Db, rows: Row[]): Promise<EventProgress[]> {
+  const ids = rows.map((n) => n.id);
+  const { byState, retrying, skipped } = await countsFor(db, ids);
+  const retryErrors = new Map(
+    await Promise.all(retrying.map(async (r) => [r.notificationId, await lastRetryError(db, r.notificationId)] as const)),
+  );
+  return rows.map((n) => {
+    const states: Record<string, number> = {};
+    for (const row of byState) if (row.notificationId === n.id) states[row.state] = row._count._all;
+    const retry = retrying.find((r) => r.notificationId === n.id);
+    const progress = tallyProgress({
+      byState: states,
+      retrying: retry?._count._all ?? 0,
+      skipped: skipped.find((r) => r.notificationId === n.id)?._count._all ?? 0,
+    });
+    const expansion = describeExpansion(expansionFieldsOf(n), progress.total);
+    return {
+      id: n.id,
+      kind: n.kind,
+      createdAt: n.createdAt,
+      subject: n.incident?.title ?? n.maintenance?.title ?? (n.kind === "subscription_confirm" ? "Subscription confirmation" : n.kind),
+      progress,
+      expansion,
+      retry: retry ? { lastError: retryErrors.get(n.id) ?? null, nextAttemptAt: retry._min.nextAttemptAt, attempts: retry._max.attempts ?? 0 } : null,
+      pending: isPending(progress, expansion),
+    };
+  });
+}
+
+const include = { incident: { select: { title: true } }, maintenance: { select: { title: true } } } as const;
+
+/** Recent message events with their delivery progress: sent / queued / retrying / failed / dead / skipped of N. */
+export async function listNotifications({ ctx, take = 50 }: { ctx: Ctx; take?: number }): Promise<EventProgress[]> {
   authorize(ctx, "admin:read");
   const notifications = await ctx.db.notification.findMany({
     // Webhook events have their own log on the Webhooks page.
     where: { NOT: { kind: { startsWith: "webhook:" } } },
     orderBy: { createdAt: "desc" },
     take,
-    include: { incident: { select: { title: true, slug: true } }, maintenance: { select: { title: true } } },
+    include,
   });
-  const counts = await ctx.db.delivery.groupBy({
-    by: ["notificationId", "state"],
-    where: { notificationId: { in: notifications.map((n) => n.id) } },
-    _count: { _all: true },
-  });
-  const progress = new Map<string, Progress>();
-  for (const row of counts) {
-    const p = progress.get(row.notificationId) ?? empty();
-    p[row.state as keyof Omit<Progress, "total">] = row._count._all;
-    p.total += row._count._all;
-    progress.set(row.notificationId, p);
-  }
-  return notifications.map((n) => ({
-    id: n.id,
-    kind: n.kind,
-    createdAt: n.createdAt,
-    subject: n.incident?.title ?? n.maintenance?.title ?? (n.kind === "subscription_confirm" ? "Subscription confirmation" : n.kind),
-    progress: progress.get(n.id) ?? empty(),
-  }));
+  return withProgress(ctx.db, notifications);
 }
 
-/** One event's failures (failed and dead deliveries) with their reasons. */
+/** One event's progress, or null when it does not exist (or is a webhook event). */
+export async function getNotificationProgress({ ctx, id }: { ctx: Ctx; id: string }): Promise<EventProgress | null> {
+  authorize(ctx, "admin:read");
+  const notification = await ctx.db.notification.findFirst({ where: { id, NOT: { kind: { startsWith: "webhook:" } } }, include });
+  return notification ? (await withProgress(ctx.db, [notification]))[0]! : null;
+}
+
+/** One event's mail that did not go out (failed, dead, skipped) or is waiting to be retried, with reasons. */
 export async function listFailures({ ctx, notificationId }: { ctx: Ctx; notificationId: string }) {
   authorize(ctx, "admin:read");
   return ctx.db.delivery.findMany({
-    where: { notificationId, state: { in: ["failed", "dead"] } },
+    where: { notificationId, OR: [{ state: { in: ["failed", "dead"] } }, { state: "queued", attempts: { gt: 0 } }] },
     orderBy: { updatedAt: "desc" },
     take: 500,
-    select: { id: true, recipient: true, state: true, attempts: true, lastError: true, updatedAt: true },
+    select: { id: true, recipient: true, state: true, attempts: true, lastError: true, nextAttemptAt: true, updatedAt: true },
   });
 }

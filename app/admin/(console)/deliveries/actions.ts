@@ -3,16 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/server/action-result";
 import { getAdminCtx } from "@/server/auth/session";
-import { retryFailedDeliveries, setDeliveryPaused } from "@/server/delivery/admin";
+import { describePause, describeRetry, retryFailedDeliveries, setDeliveryPaused } from "@/server/delivery/admin";
 
-// Thin adapters: this request's context → one verb → its result.
+// Thin adapters: this request's context → one verb → its result, described by what it changed.
 export async function setPausedAction(_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
   const ctx = await getAdminCtx();
   const paused = form.get("paused") === "true";
-  const result = await runAction(
-    () => setDeliveryPaused({ ctx, input: { paused, reason: String(form.get("reason") ?? "") || undefined } }),
-    paused ? "Delivery paused: queued email waits until you resume." : "Delivery resumed.",
-  );
+  const result = await runAction(() => setDeliveryPaused({ ctx, input: { paused, reason: String(form.get("reason") ?? "") || undefined } }));
+  if (result.ok) result.message = describePause(result.data);
   revalidatePath("/admin/deliveries");
   return result;
 }
@@ -20,7 +18,8 @@ export async function setPausedAction(_: ActionResult<unknown> | null, form: For
 export async function retryFailedAction(_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
   const ctx = await getAdminCtx();
   const notificationId = String(form.get("notificationId") ?? "");
-  const result = await runAction(() => retryFailedDeliveries({ ctx, input: { notificationId } }), "Failed deliveries are queued again.");
+  const result = await runAction(() => retryFailedDeliveries({ ctx, input: { notificationId } }));
+  if (result.ok) result.message = describeRetry(result.data);
   revalidatePath(`/admin/deliveries/${notificationId}`);
   return result;
 }

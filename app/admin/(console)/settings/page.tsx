@@ -5,6 +5,7 @@ import { can, requireAdminPage } from "@/server/auth/session";
 import { getSettings } from "@/server/settings";
 import { updateSettingsAction } from "./actions";
 import { env } from "@/lib/env";
+import { dkimAlignmentWarning } from "@/server/delivery/dkim-alignment";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -14,7 +15,7 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" description="Changes reach the public page within seconds." />
-      <SettingsForm settings={settings} timeZones={Intl.supportedValuesOf("timeZone")} canWrite={can(ctx, "settings:write")} action={updateSettingsAction} publicUrlFromEnv={env.PUBLIC_URL ? env.baseUrl : undefined} />
+      <SettingsForm settings={settings} timeZones={Intl.supportedValuesOf("timeZone")} canWrite={can(ctx, "settings:write")} action={updateSettingsAction} publicUrlFromEnv={env.PUBLIC_URL ? env.baseUrl : undefined} dkimWarning={dkimAlignmentWarning(env.DKIM_DOMAIN, settings.senderEmail)} />
     </>
   );
 }

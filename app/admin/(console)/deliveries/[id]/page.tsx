@@ -1,19 +1,24 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/deliveries/action-form";
-import { DeliveryProgress } from "@/components/admin/deliveries/progress-bar";
+import { LiveEventProgress } from "@/components/admin/deliveries/live-deliveries";
+import type { LiveDashboard } from "@/components/admin/deliveries/use-live-dashboard";
 import { PageHeader, Panel } from "@/components/admin/page-header";
 import { LocalTime } from "@/components/time/local-time";
 import { can, requireAdminPage } from "@/server/auth/session";
-import { listFailures, listNotifications } from "@/server/delivery/admin";
+import { countRetryable, getDeliveryDashboard, listFailures } from "@/server/delivery/admin";
 import { retryFailedAction } from "../actions";
+
+const STATE_LABEL = (f: { state: string; lastError: string | null }) =>
+  f.state === "queued" ? "retrying" : f.state === "dead" ? "gave up" : f.lastError?.startsWith("not sent:") ? "skipped" : "failed";
 
 export default async function DeliveryEventPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireAdminPage();
   const { id } = await params;
-  const event = (await listNotifications({ ctx, take: 500 })).find((n) => n.id === id);
+  const dashboard = await getDeliveryDashboard({ ctx, eventId: id });
+  const event = dashboard.events[0];
   if (!event) notFound();
-  const failures = await listFailures({ ctx, notificationId: id });
+  const [failures, retryable] = await Promise.all([listFailures({ ctx, notificationId: id }), countRetryable({ ctx, notificationId: id })]);
   return (
     <>
       <PageHeader
@@ -21,16 +26,17 @@ export default async function DeliveryEventPage({ params }: { params: Promise<{ 
         description={<><Link href="/admin/deliveries" className="hover:underline">Deliveries</Link> · {event.kind.replaceAll("_", " ")}</>}
       />
       <Panel title="Progress" className="mb-6">
-        <div className="flex flex-wrap items-center justify-between gap-4 px-4 py-3">
-          <DeliveryProgress progress={event.progress} />
-          {failures.length > 0 && can(ctx, "subscriber:write") && (
-            <ActionForm action={retryFailedAction} fields={{ notificationId: id }} label={`Retry ${failures.length} failed`} />
+        <div className="flex flex-wrap items-start justify-between gap-4 px-4 py-3">
+          <LiveEventProgress initial={JSON.parse(JSON.stringify(dashboard)) as LiveDashboard} eventId={id} />
+          {/* Always there for those who may retry, so its report stays on screen after the numbers change. */}
+          {can(ctx, "subscriber:write") && (
+            <ActionForm action={retryFailedAction} fields={{ notificationId: id }} label={`Retry ${retryable} failed`} />
           )}
         </div>
       </Panel>
-      <Panel title={`Failures (${failures.length})`}>
+      <Panel title={`Not delivered yet (${failures.length})`}>
         {failures.length === 0 ? (
-          <p className="px-4 py-6 text-sm text-slate-600 dark:text-slate-400">No failures.</p>
+          <p className="px-4 py-6 text-sm text-slate-600 dark:text-slate-400">No failures and nothing waiting to be retried.</p>
         ) : (
           <table className="w-full text-left text-sm">
             <thead className="text-xs text-slate-600 dark:text-slate-400">
@@ -38,18 +44,21 @@ export default async function DeliveryEventPage({ params }: { params: Promise<{ 
                 <th scope="col" className="px-4 py-2 font-medium">Recipient</th>
                 <th scope="col" className="px-4 py-2 font-medium">State</th>
                 <th scope="col" className="px-4 py-2 font-medium">Attempts</th>
-                <th scope="col" className="px-4 py-2 font-medium">Reason</th>
-                <th scope="col" className="px-4 py-2 font-medium">Last try</th>
+                <th scope="col" className="px-4 py-2 font-medium">Last error</th>
+                <th scope="col" className="px-4 py-2 font-medium">Last try / next try</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
               {failures.map((f) => (
                 <tr key={f.id}>
                   <td className="px-4 py-2">{f.recipient}</td>
-                  <td className="px-4 py-2">{f.state === "dead" ? "gave up" : "failed"}</td>
+                  <td className="px-4 py-2">{STATE_LABEL(f)}</td>
                   <td className="px-4 py-2">{f.attempts}</td>
                   <td className="px-4 py-2 font-mono text-xs">{f.lastError}</td>
-                  <td className="px-4 py-2 whitespace-nowrap"><LocalTime iso={f.updatedAt.toISOString()} format="datetime" /></td>
+                  <td className="px-4 py-2 whitespace-nowrap">
+                    <LocalTime iso={f.updatedAt.toISOString()} format="datetime" />
+                    {f.state === "queued" && <> → <LocalTime iso={f.nextAttemptAt.toISOString()} format="time" /></>}
+                  </td>
                 </tr>
               ))}
             </tbody>

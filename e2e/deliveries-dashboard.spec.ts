@@ -1,0 +1,92 @@
+import { expect, test } from "@playwright/test";
+import { recordWorkerStatus } from "@/server/delivery/worker-status";
+import { makeSubscribers, publishIncident } from "@/test/outbox-fixtures";
+import { SmtpCatcher } from "@/test/smtp-catcher";
+import { createUser, signIn } from "./support/admin";
+import { e2eDb } from "./support/db";
+import { E2E_SMTP_PORT } from "./support/ports";
+
+// The deliveries page during an SMTP outage and after it: the numbers move on their own (no reload),
+// retry-pending mail shows as retrying with its error, and everything arrives once the server is back.
+const catcher = new SmtpCatcher();
+let listening = false;
+async function smtpUp() {
+  if (!listening) await catcher.start(E2E_SMTP_PORT);
+  listening = true;
+}
+test.afterAll(async () => {
+  await catcher.stop();
+});
+
+test("the deliveries page follows an outage and its recovery live", async ({ page }) => {
+  test.setTimeout(180_000);
+  const db = e2eDb();
+  const prefix = `live-${Date.now()}`;
+  const component = await db.component.create({ data: { name: `Live ${prefix}` } });
+  await makeSubscribers(db, 12, { prefix, componentIds: [component.id] });
+  const admin = await createUser(db, { role: "admin" });
+  await signIn(page, admin.email, admin.password);
+
+  // The SMTP port refuses connections (nothing listens yet): every first attempt fails.
+  const notificationId = await publishIncident(db, [component.id], `Live dashboard ${prefix}`);
+  const total = await db.delivery.count({ where: { notificationId } });
+  await page.goto("/admin/deliveries");
+  await page.evaluate(() => ((window as unknown as { marker: string }).marker = "same page"));
+  const row = page.locator(`tr[data-event="${notificationId}"]`);
+  await expect(page.getByTestId("live-note")).toContainText("Updating every 2 s");
+
+  await expect(row.getByTestId("delivery-counts")).toContainText(`0 sent · 0 queued · ${total} retrying of ${total}`, { timeout: 60_000 });
+  await expect(row.getByTestId("delivery-retry")).toContainText(/ECONNREFUSED|connect/i);
+
+  // What the worker's SMTP circuit reports during the outage (the worker calls this on every change).
+  await recordWorkerStatus(db, {
+    owner: `e2e-circuit-${prefix}`,
+    circuit: { state: "open", lastError: `connect ECONNREFUSED 127.0.0.1:${E2E_SMTP_PORT}`, consecutiveFailures: 7, nextProbeAt: Date.now() + 20_000 },
+  });
+  await expect(page.getByTestId("delivery-health")).toContainText("SMTP server unreachable since");
+  await expect(page.getByTestId("delivery-health")).toContainText("ECONNREFUSED");
+  await page.screenshot({ path: "test-results/deliveries-during-outage.png", fullPage: true });
+  await recordWorkerStatus(db, { owner: `e2e-circuit-${prefix}`, circuit: { state: "closed" } });
+
+  // The server comes back: the next retry (15–30 s later) goes through, and the page shows it unprompted.
+  await smtpUp();
+  await expect(row.getByTestId("delivery-counts")).toContainText(`${total} sent · 0 queued of ${total}`, { timeout: 90_000 });
+  await expect(page.getByTestId("delivery-health")).toContainText("the mail server accepts connections");
+  expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe("same page");
+  await expect(page.getByTestId("live-note")).toContainText("Nothing pending", { timeout: 10_000 });
+  await page.screenshot({ path: "test-results/deliveries-after-outage.png", fullPage: true });
+  const received = catcher.mails.filter((m) => m.subject.includes(`Live dashboard ${prefix}`));
+  expect(received.length).toBe(total);
+});
+
+test("retry and pause say exactly what they changed", async ({ page }) => {
+  test.setTimeout(120_000);
+  await smtpUp();
+  const db = e2eDb();
+  const prefix = `retry-${Date.now()}`;
+  const component = await db.component.create({ data: { name: `Retry ${prefix}` } });
+  await makeSubscribers(db, 3, { prefix, componentIds: [component.id] });
+  const notificationId = await publishIncident(db, [component.id], `Retry report ${prefix}`);
+  // Two refused by the server earlier, one to an address that bounced since: only two may be retried.
+  const rows = await db.delivery.findMany({ where: { notificationId }, orderBy: { recipient: "asc" } });
+  await db.delivery.updateMany({ where: { notificationId }, data: { state: "failed", attempts: 1, lastError: "550 5.7.1 Rejected" } });
+  await db.subscriber.update({ where: { id: rows[2]!.subscriberId! }, data: { status: "bounced" } });
+  const admin = await createUser(db, { role: "admin" });
+  await signIn(page, admin.email, admin.password);
+
+  await page.goto(`/admin/deliveries/${notificationId}`);
+  await page.getByRole("button", { name: "Retry 2 failed" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "queued again" })).toHaveText(
+    "2 deliveries queued again. 1 delivery left alone: the subscriber unsubscribed, bounced or was removed.",
+  );
+  await expect(page.getByTestId("delivery-counts")).toContainText(`2 sent · 0 queued · 1 failed of ${rows.length}`, { timeout: 30_000 });
+  await page.getByRole("button", { name: "Retry 0 failed" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "queued again" })).toContainText("Nothing was queued again (0 deliveries).");
+
+  await page.goto("/admin/deliveries");
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Pause delivery" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Delivery paused" })).toContainText(/Delivery paused: workers claim nothing until you resume; \d+ queued emails? waits?\./);
+  await page.getByRole("button", { name: "Resume delivery" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Delivery resumed" })).toContainText("Delivery resumed: workers are sending again");
+});

@@ -1,0 +1,90 @@
+import type { DatabaseTarget } from "@/lib/database-url";
+import type { Tx } from "@/server/context";
+import type { Db } from "@/server/db";
+import { audienceSql, decodeAudience } from "@/server/notify/audience";
+import { sqlTime } from "./sql-time";
+
+/** Subscribers per expansion batch: one short transaction each, memory flat in the list size. */
+export const EXPAND_BATCH = 1_000;
+
+export type ExpandedBatch = { notificationId: string; written: number; done: boolean };
+type Provider = DatabaseTarget["provider"];
+
+const NEXT = `SELECT "id" FROM "Notification" WHERE "expandedAt" IS NULL AND "audienceComponents" IS NOT NULL
+  ORDER BY "createdAt", "id" LIMIT 1`;
+
+// Delivery ids made by the database (96 random bits, hex), as rows are written without passing through Node.
+const NEW_ID = { sqlite: "lower(hex(randomblob(12)))", postgresql: `substr(replace(gen_random_uuid()::text, '-', ''), 1, 24)` };
+
+/** `?` placeholders as the provider wants them ($1… on PostgreSQL, where `?ts` also casts to timestamp). */
+function dialect(provider: Provider, sql: string): string {
+  if (provider === "sqlite") return sql.replaceAll("?ts", "?");
+  let n = 0;
+  return sql.replace(/\?(ts)?/g, (_, ts: string | undefined) => `$${++n}${ts ? "::timestamp" : ""}`);
+}
+
+/**
+ * Locks the oldest notification still expanding for this transaction. PostgreSQL: a row lock that
+ * other workers skip, so two never expand the same batch. SQLite: the statement is a write, so the
+ * transaction takes the write lock (waiting up to busy_timeout) before it reads anything, as BEGIN
+ * IMMEDIATE would; a read first could not become a write once another connection had committed.
+ */
+async function lockNextNotification(tx: Tx, provider: Provider): Promise<string | null> {
+  const sql = provider === "postgresql"
+    ? `${NEXT} FOR UPDATE SKIP LOCKED`
+    : `UPDATE "Notification" SET "expandCursor" = "expandCursor" WHERE "id" = (${NEXT}) RETURNING "id"`;
+  const rows = await tx.$queryRawUnsafe<Array<{ id: string }>>(sql);
+  return rows[0]?.id ?? null;
+}
+
+/**
+ * Inserts the deliveries of the next `batchSize` subscribers after `cursor` in one INSERT … SELECT
+ * (no subscriber passes through Node). Returns how many, and the batch's last subscriber id when
+ * the batch was full (null: this was the last one).
+ */
+async function insertBatch(tx: Tx, provider: Provider, n: { id: string; audienceComponents: string; expandCursor: string | null }, batchSize: number) {
+  const audience = audienceSql(decodeAudience(n.audienceComponents));
+  const from = `FROM "Subscriber" s JOIN "Notification" n ON n."id" = ? WHERE ${audience.sql} AND s."id" > ?`;
+  const fromParams = [n.id, ...audience.params, n.expandCursor ?? ""];
+  const bound = await tx.$queryRawUnsafe<Array<{ id: string }>>(
+    dialect(provider, `SELECT s."id" AS "id" ${from} ORDER BY s."id" LIMIT 1 OFFSET ${batchSize - 1}`),
+    ...fromParams,
+  );
+  const last = bound[0]?.id ?? null;
+  const now = sqlTime(provider, new Date());
+  const written = await tx.$executeRawUnsafe(
+    dialect(
+      provider,
+      `INSERT INTO "Delivery" ("id", "notificationId", "subscriberId", "channel", "recipient", "state", "attempts", "nextAttemptAt", "createdAt", "updatedAt")
+       SELECT ${NEW_ID[provider]}, n."id", s."id", 'email', s."email", 'queued', 0, ?ts, ?ts, ?ts ${from}${last ? ` AND s."id" <= ?` : ""}`,
+    ),
+    now, now, now, ...fromParams, ...(last ? [last] : []),
+  );
+  return { written, last };
+}
+
+/**
+ * Writes the next batch of one notification's email deliveries: the next `batchSize` subscribers
+ * of its audience by id after its cursor, and the moved cursor and count, in ONE transaction. A
+ * crash loses or repeats no one: either the batch and its cursor are both committed or neither
+ * is. Returns null when no notification is waiting (or another worker holds the only one).
+ */
+export async function expandNextBatch(db: Db, provider: Provider, { batchSize = EXPAND_BATCH }: { batchSize?: number } = {}): Promise<ExpandedBatch | null> {
+  // A plain read first: an idle worker never takes a lock.
+  const waiting = await db.notification.findFirst({ where: { expandedAt: null, audienceComponents: { not: null } }, select: { id: true } });
+  if (!waiting) return null;
+  return db.$transaction(
+    async (tx) => {
+      const id = await lockNextNotification(tx, provider);
+      if (!id) return null;
+      const notification = await tx.notification.findUniqueOrThrow({ where: { id }, select: { id: true, audienceComponents: true, expandCursor: true } });
+      const { written, last } = await insertBatch(tx, provider, { ...notification, audienceComponents: notification.audienceComponents ?? "[]" }, batchSize);
+      await tx.notification.update({
+        where: { id },
+        data: { recipients: { increment: written }, ...(last ? { expandCursor: last } : { expandedAt: new Date() }) },
+      });
+      return { notificationId: id, written, done: !last };
+    },
+    { maxWait: 10_000, timeout: 60_000 },
+  );
+}

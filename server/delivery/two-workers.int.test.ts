@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { smtpTransport } from "@/lib/mailer";
+import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
+import { makeSubscribers, publishIncident, silentLogger } from "@/test/outbox-fixtures";
+import { SmtpCatcher } from "@/test/smtp-catcher";
+import { runDeliveryWorker } from "./worker";
+
+const COUNT = 1_500;
+let fresh: FreshDatabase;
+const catcher = new SmtpCatcher();
+
+beforeAll(async () => {
+  fresh = await freshDatabase("two-workers");
+  await catcher.start();
+}, 120_000);
+afterAll(async () => {
+  await catcher.stop();
+  await fresh?.drop();
+});
+
+describe("two workers claiming batches from one outbox at once", () => {
+  it("never send one delivery twice: no Message-ID and no recipient arrives twice", async () => {
+    const { db, provider } = fresh;
+    const component = await db.component.create({ data: { name: "API" } });
+    await makeSubscribers(db, COUNT, { prefix: "pair" });
+    const notificationId = await publishIncident(db, [component.id]);
+    const controller = new AbortController();
+    const transports = [0, 1].map(() => smtpTransport({ url: catcher.url, poolSize: 3, rateLimit: 0 }));
+    // Small batches and no idle wait: the two claim statements keep colliding on the same rows.
+    const workers = transports.map((transport) =>
+      runDeliveryWorker({ db, provider, transport, logger: silentLogger, batchSize: 25, concurrency: 3, idleMs: 20, signal: controller.signal }),
+    );
+    try {
+      const deadline = Date.now() + 120_000;
+      while ((await db.delivery.count({ where: { notificationId, state: "sent" } })) < COUNT && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    } finally {
+      controller.abort();
+    }
+    const counts = await Promise.all(workers);
+    for (const transport of transports) transport.close();
+
+    expect(counts.map((c) => c.sent ?? 0).reduce((a, b) => a + b)).toBe(COUNT);
+    // Both took part.
+    expect(counts.every((c) => (c.sent ?? 0) > 0)).toBe(true);
+    const mails = catcher.mails.filter((m) => m.to[0]?.startsWith("pair-"));
+    expect(mails).toHaveLength(COUNT);
+    expect(new Set(mails.map((m) => m.messageId)).size).toBe(COUNT);
+    expect(new Set(mails.map((m) => m.to[0])).size).toBe(COUNT);
+    const rows = await db.delivery.findMany({ where: { notificationId } });
+    expect(rows.every((r) => r.state === "sent" && r.attempts === 1)).toBe(true);
+    console.info(`[two-workers ${provider}] ${COUNT} sent: ${counts.map((c) => c.sent).join(" + ")}, no duplicates`);
+  }, 180_000);
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { audienceSql, decodeAudience, encodeAudience } from "./audience";
+
+describe("audience", () => {
+  it("stores component ids once each, in a stable order, and reads them back", () => {
+    expect(encodeAudience(["b", "a", "b"])).toBe('["a","b"]');
+    expect(decodeAudience(encodeAudience(["b", "a"]))).toEqual(["a", "b"]);
+    expect(decodeAudience("[]")).toEqual([]);
+  });
+
+  it("refuses anything that is not a list of ids", () => {
+    expect(() => decodeAudience('{"a":1}')).toThrow(/not an audience/);
+    expect(() => decodeAudience("[1]")).toThrow(/not an audience/);
+  });
+
+  it("filters by component only when the event names some, with one placeholder per id", () => {
+    const everyone = audienceSql([]);
+    expect(everyone.params).toEqual([]);
+    expect(everyone.sql).not.toContain("SubscriberComponent");
+    const some = audienceSql(["c1", "c2"]);
+    expect(some.params).toEqual(["c1", "c2"]);
+    expect(some.sql.match(/\?/g)).toHaveLength(2);
+    expect(some.sql).toContain("NOT EXISTS");
+  });
+});
