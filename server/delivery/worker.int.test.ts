@@ -147,11 +147,11 @@ describe("delivery worker", () => {
       await db.delivery.updateMany({ where: { notificationId, state: "queued" }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
       await drain(db, provider, transport, notificationId, 30_000);
       // A 451 is about this message: each one spends an attempt (unlike an unreachable server).
-      const row = await db.delivery.findFirstOrThrow({ where: { notificationId } });
+      const row = await db.delivery.findFirstOrThrow({ where: { notificationId, recipient: "deferred-0@example.test" } });
       expect(row.attempts).toBe(round);
       expect(row.lastError).toContain("451");
     }
-    const delivery = await db.delivery.findFirstOrThrow({ where: { notificationId } });
+    const delivery = await db.delivery.findFirstOrThrow({ where: { notificationId, recipient: "deferred-0@example.test" } });
     expect(delivery).toMatchObject({ state: "dead", attempts: MAX_ATTEMPTS });
     expect(catcher.countsByRecipient().has("deferred-0@example.test")).toBe(false);
   });

@@ -4,6 +4,12 @@ import { describeExpansion, expansionFieldsOf, isPending, SKIPPED_PREFIX, tallyP
 
 export type { Progress, Expansion } from "./progress-rules";
 
+/**
+ * Queued again after something went wrong: a failed attempt, or (attempts 0) sending put off because
+ * the SMTP server was unreachable, which costs no attempt but is not "queued" as if nothing happened.
+ */
+const WAITING_AGAIN = { state: "queued", OR: [{ attempts: { gt: 0 } }, { lastError: { not: null } }] };
+
 /** The newest transient failure of an event's retrying mail, the earliest next attempt, the most attempts spent. */
 export type RetryInfo = { lastError: string | null; nextAttemptAt: Date | null; attempts: number };
 
@@ -26,7 +32,7 @@ async function countsFor(db: Db, ids: string[]) {
     db.delivery.groupBy({ by: ["notificationId", "state"], where, _count: { _all: true } }),
     db.delivery.groupBy({
       by: ["notificationId"],
-      where: { ...where, state: "queued", attempts: { gt: 0 } },
+      where: { ...where, ...WAITING_AGAIN },
       _count: { _all: true },
       _min: { nextAttemptAt: true },
       _max: { attempts: true },
@@ -39,7 +45,7 @@ async function countsFor(db: Db, ids: string[]) {
 // The newest error among an event's retrying mail: the one the admin wants to read.
 async function lastRetryError(db: Db, notificationId: string): Promise<string | null> {
   const row = await db.delivery.findFirst({
-    where: { notificationId, state: "queued", attempts: { gt: 0 } },
+    where: { notificationId, ...WAITING_AGAIN },
     orderBy: { updatedAt: "desc" },
     select: { lastError: true },
   });
@@ -101,7 +107,7 @@ export async function getNotificationProgress({ ctx, id }: { ctx: Ctx; id: strin
 export async function listFailures({ ctx, notificationId }: { ctx: Ctx; notificationId: string }) {
   authorize(ctx, "admin:read");
   return ctx.db.delivery.findMany({
-    where: { notificationId, OR: [{ state: { in: ["failed", "dead"] } }, { state: "queued", attempts: { gt: 0 } }] },
+    where: { notificationId, OR: [{ state: { in: ["failed", "dead"] } }, WAITING_AGAIN] },
     orderBy: { updatedAt: "desc" },
     take: 500,
     select: { id: true, recipient: true, state: true, attempts: true, lastError: true, nextAttemptAt: true, updatedAt: true },
