@@ -44,10 +44,10 @@ export async function fanoutRun(o: RunOptions, cleanup: Cleanup) {
   const database = await emptyDatabase(o.db);
   const dropDatabase = cleanup(`database ${database.url}`, () => database.drop());
   const db = openDb(database.url);
-  let app: AppProcess | null = null;
+  let stopApp = async () => {};
   try {
     const base = `http://127.0.0.1:${o.port}`;
-    app = await startApp(
+    const app: AppProcess = await startApp(
       {
         DATABASE_URL: database.url,
         SMTP_URL: smtp.url,
@@ -59,7 +59,7 @@ export async function fanoutRun(o: RunOptions, cleanup: Cleanup) {
       },
       o.port,
     );
-    const stopApp = cleanup("app", app.stop);
+    stopApp = cleanup("app", app.stop);
     const seedStart = performance.now();
     await seedSubscribers(db, o.size, Math.ceil(o.size / 10), run);
     const seedMs = performance.now() - seedStart;
@@ -92,7 +92,10 @@ export async function fanoutRun(o: RunOptions, cleanup: Cleanup) {
         signal: AbortSignal.timeout(600_000),
       });
       publishMs.push(performance.now() - started);
-      if (response.status !== 201) throw new Error(`publish ${k} answered ${response.status}: ${await response.text()}`);
+      if (response.status !== 201) {
+        console.error(`app output (end):\n${app.output().slice(-3_000)}`);
+        throw new Error(`publish ${k} answered ${response.status} after ${Math.round(publishMs.at(-1)!)} ms`);
+      }
       incidentIds.push(((await response.json()) as { data: { id: string } }).data.id);
     }
     const notifications = (await db.notification.findMany({ where: { incidentId: { in: incidentIds } }, select: { id: true } })).map((n) => n.id);
@@ -141,7 +144,7 @@ export async function fanoutRun(o: RunOptions, cleanup: Cleanup) {
       page,
     };
   } finally {
-    if (app) await app.stop().catch(() => {});
+    await stopApp().catch(() => {});
     await db.$disconnect().catch(() => {});
     await stopSmtp();
     await dropDatabase();

@@ -55,16 +55,23 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 const ms = (n: number | null) => (n === null ? "—" : n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : `${Math.round(n)} ms`);
 const results = [];
+const failures: Array<{ db: string; size: number; error: string }> = [];
 try {
   for (const db of dbs) {
     for (const size of sizes) {
       console.error(`fan-out: ${db}, ${size.toLocaleString("en")} active subscribers, ${values.publishes} publishes, DKIM ${dkim}…`);
-      const result = await fanoutRun(
-        { db, size, publishes: Number(values.publishes), dkim, port: Number(values.port), pool: values.pool ? Number(values.pool) : undefined, stallSeconds: Number(values.stall) },
-        cleanup,
-      );
-      console.error(JSON.stringify(result));
-      results.push(result);
+      try {
+        const result = await fanoutRun(
+          { db, size, publishes: Number(values.publishes), dkim, port: Number(values.port), pool: values.pool ? Number(values.pool) : undefined, stallSeconds: Number(values.stall) },
+          cleanup,
+        );
+        console.error(JSON.stringify(result));
+        results.push(result);
+      } catch (error) {
+        // One failed run (e.g. a publish answering 500) is a result too; the next size still runs.
+        console.error(error);
+        failures.push({ db, size, error: (error as Error).message });
+      }
     }
   }
 } finally {
@@ -82,3 +89,4 @@ for (const r of results) {
       `${r.mailsPerSecond ?? "—"} | ${r.workerPeakMiB} MiB | ${r.duplicates} | ${r.toInactive} | ${page} |`,
   );
 }
+for (const f of failures) console.log(`| ${f.db} | ${f.size.toLocaleString("en")} | ${values.publishes} | ${dkim} | failed: ${f.error} | | | | | | | |`);
