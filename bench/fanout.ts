@@ -1,55 +1,92 @@
-// npm run bench:fanout -- [--db sqlite|postgresql] [--subscribers 5000] [--workers 2] [--pool 4]
-// One publish to N active subscribers: how long the outbox write takes inside the publishing
-// transaction, how long real worker processes take to send everything to a real SMTP server on
-// loopback, and the workers' peak memory. Results: docs/benchmarks.md.
-import { benchArgs, peakRssMiB } from "./args";
-import { freshDatabase } from "@/test/fresh-db";
-import { makeSubscribers, publishIncident } from "@/test/outbox-fixtures";
-import { SmtpCatcher } from "@/test/smtp-catcher";
-import { spawnWorker, stopWorker } from "@/test/worker-process";
+// npm run bench:fanout -- [--db sqlite|postgresql|both] [--sizes 1000,10000,100000] [--publishes 3]
+//   [--dkim off|rsa|ed25519] [--pool N] [--port 3960] [--stall 120]
+// The real path end to end: `npm start` (production build, its own worker process) on a fresh database
+// with N active subscribers (plus N/10 inactive), a counting SMTP server on loopback, incidents published
+// through the management API with notify. Reports publish latency, time to the last delivery row and
+// the last mail, mails/s, worker peak RSS, duplicates, and the public page's latency meanwhile.
+// Results: docs/benchmarks.md ("Fan-out").
+import os from "node:os";
+import { parseArgs } from "node:util";
+import { fanoutRun, type Dkim } from "./fanout-run";
 
-const args = benchArgs({ subscribers: 5_000, workers: 2, pool: 4 });
-const fresh = await freshDatabase("bench-fanout");
-const catcher = new SmtpCatcher();
-await catcher.start();
-try {
-  const { db } = fresh;
-  const component = await db.component.create({ data: { name: "API" } });
-  await makeSubscribers(db, args.subscribers, { prefix: "bench" });
-
-  const t0 = performance.now();
-  const notificationId = await publishIncident(db, [component.id]);
-  const enqueueMs = performance.now() - t0;
-
-  const env = { DATABASE_URL: fresh.url, SMTP_URL: catcher.url, SMTP_POOL_SIZE: String(args.pool), WORKER_LEASE_MS: "60000" };
-  const t1 = performance.now();
-  const workers = Array.from({ length: args.workers }, () => spawnWorker(env));
-  let peaks: Array<number | null> = [];
-  try {
-    while ((await db.delivery.count({ where: { notificationId, state: "sent" } })) < args.subscribers) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    peaks = await Promise.all(workers.map((w) => peakRssMiB(w.pid!)));
-  } finally {
-    await Promise.all(workers.map((w) => stopWorker(w)));
-  }
-  const drainMs = performance.now() - t1;
-  const duplicates = [...catcher.countsByRecipient().values()].reduce((sum, n) => sum + n - 1, 0);
-  console.log(
-    JSON.stringify({
-      bench: "fanout",
-      db: args.db,
-      subscribers: args.subscribers,
-      workers: args.workers,
-      smtpPool: args.pool,
-      enqueueMs: Math.round(enqueueMs),
-      drainMs: Math.round(drainMs),
-      mailsPerSecond: Math.round((args.subscribers / drainMs) * 1000),
-      duplicates,
-      workerPeakRssMiB: peaks,
-    }),
-  );
-} finally {
-  await catcher.stop();
-  await fresh.drop();
+const { values } = parseArgs({
+  options: {
+    db: { type: "string", default: "sqlite" },
+    sizes: { type: "string", default: "1000,10000,100000" },
+    publishes: { type: "string", default: "3" },
+    dkim: { type: "string", default: "off" },
+    pool: { type: "string" },
+    port: { type: "string", default: "3960" },
+    stall: { type: "string", default: "120" },
+  },
+});
+const DBS = ["sqlite", "postgresql"] as const;
+const dbs = values.db === "both" ? DBS : DBS.filter((kind) => kind === values.db);
+const sizes = values.sizes.split(",").map(Number);
+const dkim = values.dkim as Dkim;
+if (dbs.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1) || !["off", "rsa", "ed25519"].includes(dkim)) {
+  console.error("usage: --db sqlite|postgresql|both --sizes 1000,10000 --publishes 3 --dkim off|rsa|ed25519");
+  process.exit(2);
 }
+
+// Child processes and temporary databases go whatever happens: normal end, error or Ctrl-C.
+const pending = new Map<number, { label: string; fn: () => Promise<void> }>();
+let nextId = 0;
+const cleanup = (label: string, fn: () => Promise<void>) => {
+  const id = nextId++;
+  pending.set(id, { label, fn });
+  return async () => {
+    if (!pending.delete(id)) return;
+    await fn();
+  };
+};
+async function cleanAll() {
+  for (const [id, { label, fn }] of [...pending].reverse()) {
+    pending.delete(id);
+    await fn().catch((error) => console.error(`cleanup of ${label} failed: ${(error as Error).message}`));
+  }
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping the app and dropping the bench databases…`);
+    void cleanAll().finally(() => process.exit(130));
+  });
+}
+
+const ms = (n: number | null) => (n === null ? "—" : n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : `${Math.round(n)} ms`);
+const results = [];
+const failures: Array<{ db: string; size: number; error: string }> = [];
+try {
+  for (const db of dbs) {
+    for (const size of sizes) {
+      console.error(`fan-out: ${db}, ${size.toLocaleString("en")} active subscribers, ${values.publishes} publishes, DKIM ${dkim}…`);
+      try {
+        const result = await fanoutRun(
+          { db, size, publishes: Number(values.publishes), dkim, port: Number(values.port), pool: values.pool ? Number(values.pool) : undefined, stallSeconds: Number(values.stall) },
+          cleanup,
+        );
+        console.error(JSON.stringify(result));
+        results.push(result);
+      } catch (error) {
+        // One failed run (e.g. a publish answering 500) is a result too; the next size still runs.
+        console.error(error);
+        failures.push({ db, size, error: (error as Error).message });
+      }
+    }
+  }
+} finally {
+  await cleanAll();
+}
+
+console.log(`\n${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load ${os.loadavg()[0]!.toFixed(1)} at the end\n`);
+console.log("| db | active | publishes | DKIM | publish p50 / p99 | last delivery row | last mail | mails/s | worker peak RSS | duplicates | to inactive | page p99 idle → during |");
+console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
+for (const r of results) {
+  const sent = r.stalled ? `stalled: ${r.delivered}/${r.expected}` : ms(r.lastMailMs);
+  const page = `${ms(r.page.idle?.p99 ?? null)} → ${ms(r.page.run?.p99 ?? null)}${r.page.run?.errors ? ` (${r.page.run.errors} errors)` : ""}`;
+  console.log(
+    `| ${r.db} | ${r.audience.toLocaleString("en")} | ${r.publishes} | ${r.dkim} | ${ms(r.publishP50Ms)} / ${ms(r.publishP99Ms)} | ${ms(r.lastRowMs)} | ${sent} | ` +
+      `${r.mailsPerSecond ?? "—"} | ${r.workerPeakMiB} MiB | ${r.duplicates} | ${r.toInactive} | ${page} |`,
+  );
+}
+for (const f of failures) console.log(`| ${f.db} | ${f.size.toLocaleString("en")} | ${values.publishes} | ${dkim} | failed: ${f.error} | | | | | | | |`);
