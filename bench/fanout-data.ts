@@ -39,7 +39,7 @@ export async function seedSubscribers(db: Db, active: number, inactive: number, 
       const i = from + k;
       const email = `${kind}-${i}-${run}@bench.test`;
       const status = kind === "active" ? "active" : INACTIVE[i % INACTIVE.length]!;
-      return { email, emailNormalized: email, status, source: "import", manageToken: `bench-${kind}-${i}-${run}`, confirmedAt: new Date() };
+      return { email, emailNormalized: email, status, source: "import", manageSalt: `bench-${kind}-${i}-${run}`, confirmedAt: new Date() };
     });
   for (const [kind, total] of [["active", active], ["inactive", inactive]] as const) {
     for (let from = 0; from < total; from += BATCH) await db.subscriber.createMany({ data: rows(kind, from, Math.min(BATCH, total - from)) });
