@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { recordWorkerStatus } from "@/server/delivery/worker-status";
+import { bumpPublicRevision } from "@/server/public/revision";
 import { makeSubscribers, publishIncident } from "@/test/outbox-fixtures";
 import { SmtpCatcher } from "@/test/smtp-catcher";
 import { createUser, signIn } from "./support/admin";
@@ -14,8 +15,19 @@ async function smtpUp() {
   if (!listening) await catcher.start(E2E_SMTP_PORT);
   listening = true;
 }
+// Publishing writes one notification; the worker expands its audience into deliveries right after.
+async function expandedAudience(db: ReturnType<typeof e2eDb>, notificationId: string): Promise<number> {
+  await expect.poll(async () => (await db.notification.findUniqueOrThrow({ where: { id: notificationId } })).expandedAt, { timeout: 30_000 }).not.toBeNull();
+  return db.delivery.count({ where: { notificationId } });
+}
+
 test.afterAll(async () => {
   await catcher.stop();
+  // The incidents published here are fixtures: close them, or the public page specs see an outage.
+  const db = e2eDb();
+  await db.incident.updateMany({ where: { title: { startsWith: "Live dashboard " } }, data: { status: "resolved", resolvedAt: new Date() } });
+  await db.incident.updateMany({ where: { title: { startsWith: "Retry report " } }, data: { status: "resolved", resolvedAt: new Date() } });
+  await db.$transaction((tx) => bumpPublicRevision(tx));
 });
 
 test("the deliveries page follows an outage and its recovery live", async ({ page }) => {
@@ -29,7 +41,7 @@ test("the deliveries page follows an outage and its recovery live", async ({ pag
 
   // The SMTP port refuses connections (nothing listens yet): every first attempt fails.
   const notificationId = await publishIncident(db, [component.id], `Live dashboard ${prefix}`);
-  const total = await db.delivery.count({ where: { notificationId } });
+  const total = await expandedAudience(db, notificationId);
   await page.goto("/admin/deliveries");
   await page.evaluate(() => ((window as unknown as { marker: string }).marker = "same page"));
   const row = page.locator(`tr[data-event="${notificationId}"]`);
@@ -68,6 +80,7 @@ test("retry and pause say exactly what they changed", async ({ page }) => {
   await makeSubscribers(db, 3, { prefix, componentIds: [component.id] });
   const notificationId = await publishIncident(db, [component.id], `Retry report ${prefix}`);
   // Two refused by the server earlier, one to an address that bounced since: only two may be retried.
+  await expandedAudience(db, notificationId);
   const rows = await db.delivery.findMany({ where: { notificationId }, orderBy: { recipient: "asc" } });
   await db.delivery.updateMany({ where: { notificationId }, data: { state: "failed", attempts: 1, lastError: "550 5.7.1 Rejected" } });
   await db.subscriber.update({ where: { id: rows[2]!.subscriberId! }, data: { status: "bounced" } });
