@@ -23,8 +23,6 @@ type Channel = {
   channel: "email" | "webhook";
   /** Sends one claimed delivery and records its outcome; never throws. */
   deliver: (owner: string, id: string) => Promise<string>;
-  /** One small step of work before each claim (email: expand one batch of an audience); true if it did any. */
-  prepare?: () => Promise<boolean>;
 };
 
 // Removes its abort listener when the timer fires: an idle worker sleeps every second for weeks.
@@ -56,18 +54,13 @@ export async function runOutboxLoop(options: LoopOptions & Channel): Promise<Rec
       // A failing timed job must never hold up delivery.
       await options.tick?.().catch((error: unknown) => logger.error({ err: error }, "worker tick failed"));
       await buryExhausted(db);
-      // Interleaved with sending, one step a round: a large audience never holds up due mail for long.
-      const prepared = await (options.prepare?.() ?? Promise.resolve(false)).catch((error: unknown) => {
-        logger.error({ err: error }, `${channel} preparation failed`);
-        return false;
-      });
       if (await isPaused(db, channel)) {
-        if (!prepared) await sleep(idleMs, signal);
+        await sleep(idleMs, signal);
         continue;
       }
       const ids = await claimDeliveries(db, provider, { owner, limit: batchSize, leaseMs, channel });
       if (ids.length === 0) {
-        if (!prepared) await sleep(idleMs, signal);
+        await sleep(idleMs, signal);
         continue;
       }
       const outcomes = await Promise.all(ids.map((id) => options.deliver(owner, id)));
