@@ -2,7 +2,7 @@ import http from "node:http";
 import path from "node:path";
 import type { Logger } from "pino";
 import { CLIENT_ADDRESS_HEADER, clientAddress, type ProxyTrust } from "@/lib/client-address";
-import { getPublicSnapshot, onPublicSnapshotChange, peekPublicSnapshot, publicSnapshotVersion } from "@/server/public/snapshot-store";
+import { getPublicSnapshot, onPublicSnapshotChange, peekPublicSnapshot, publicSnapshotVersion, whenPublicSnapshotSettled } from "@/server/public/snapshot-store";
 import { BuildAssets } from "./build-assets";
 import type { EncodedResponse, PlainResponse } from "./encoded-response";
 import { closeServer, listen, startNextApp } from "./next-app";
@@ -84,7 +84,7 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     );
   };
 
-  const server = http.createServer((req, res) => {
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     try {
       const refusal = refuseRequest(req.method, (req.url ?? "/").split("?")[0]!, req.headers);
       if (refusal) return refuse(req, res, refusal);
@@ -101,6 +101,13 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
       logger.error({ err: error }, "public request failed");
       failed(res);
     }
+  };
+  // Right after a publish in this process, requests wait (≤ 2 s) for the rebuild it started, so the
+  // publisher and everyone after see it — routing included (a new incident's slug).
+  const server = http.createServer((req, res) => {
+    const settling = whenPublicSnapshotSettled();
+    if (settling) void settling.then(() => handle(req, res));
+    else handle(req, res);
   });
 
   // The first snapshot (or the last good one on disk), then the pages everyone opens first.

@@ -27,6 +27,8 @@ type State = {
   checkedAt: number;
   failingSince: number | null;
   inflight: Promise<void> | null;
+  /** The rebuild a local publish asked for, until it is done: readers wait for it (bounded). */
+  forced: ForcedRebuild | null;
   timer: ReturnType<typeof setInterval> | null;
   file: string;
   db: () => Db;
@@ -34,6 +36,8 @@ type State = {
   version: SnapshotVersion;
   listeners: Set<(version: SnapshotVersion) => void>;
 };
+
+type ForcedRebuild = { done: Promise<void>; start: () => void; started: boolean };
 
 // On globalThis: Next's server bundles and our own server code share one store per process.
 const holder = globalThis as unknown as { __publicSnapshot?: State };
@@ -49,6 +53,7 @@ function state(): State {
       checkedAt: 0,
       failingSince: null,
       inflight: null,
+      forced: null,
       timer: null,
       file,
       db: getDb,
@@ -115,6 +120,7 @@ export class SnapshotUnavailableError extends Error {
 export async function getPublicSnapshot(): Promise<SnapshotView> {
   const s = state();
   startPolling(s);
+  await settled(s);
   // Wait for the database once at start, or while there is nothing at all to show.
   if (!s.attempted || !s.snapshot) {
     s.attempted = true;
@@ -141,9 +147,54 @@ export function onPublicSnapshotChange(listener: (version: SnapshotVersion) => v
   return () => s.listeners.delete(listener);
 }
 
-/** After a publish in this process: rebuild now instead of at the next poll. */
-export async function invalidatePublicSnapshot(): Promise<void> {
+/** Longest a reader waits for a rebuild a publish asked for, before it is served what is held. */
+const SETTLE_WAIT_MS = 2_000;
+/** A requested rebuild starts after this unless a reader comes first: the publisher's answer goes out before it. */
+const DEFER_MS = 50;
+
+function settled(s: State): Promise<void> | void {
+  const forced = s.forced;
+  if (!forced) return;
+  forced.start();
+  return Promise.race([forced.done, new Promise<void>((resolve) => setTimeout(resolve, SETTLE_WAIT_MS).unref?.())]);
+}
+
+/**
+ * After a publish in this process: rebuild soon instead of at the next poll. The publisher does not
+ * wait — its request answers after the commit, and the rebuild (synchronous queries on SQLite) starts
+ * just after that — but this instance's public readers do (`whenPublicSnapshotSettled`; a reader also
+ * starts it at once), so whoever looks right after a publish sees it.
+ */
+export function invalidatePublicSnapshot(): Promise<void> {
   const s = state();
-  await s.inflight;
-  await refreshOnce(s, true);
+  // Not started yet: it will read after this commit too.
+  if (s.forced && !s.forced.started) return s.forced.done;
+  let release!: () => void;
+  const kick = new Promise<void>((resolve) => (release = resolve));
+  const forced: ForcedRebuild = {
+    started: false,
+    start: () => {
+      forced.started = true;
+      release();
+    },
+    // Never rejects (a failed rebuild is logged and retried by the poll): readers wait on it.
+    done: kick
+      .then(async () => {
+        await s.inflight;
+        await refreshOnce(s, true);
+      })
+      .catch(() => {}),
+  };
+  setTimeout(forced.start, DEFER_MS).unref?.();
+  s.forced = forced;
+  void forced.done.finally(() => {
+    if (s.forced === forced) s.forced = null;
+  });
+  return forced.done;
+}
+
+/** Null when nothing is pending; else resolves once a requested rebuild is done (or after at most 2 s). */
+export function whenPublicSnapshotSettled(): Promise<void> | null {
+  const s = state();
+  return s.forced ? (settled(s) ?? null) : null;
 }
