@@ -6,7 +6,7 @@ import { PageProber, percentile } from "./page-prober";
 import { processTree } from "./process-tree";
 
 export type Dkim = "off" | "rsa" | "ed25519";
-export type RunOptions = { db: "sqlite" | "postgresql"; size: number; publishes: number; dkim: Dkim; port: number; pool?: number; stallSeconds: number };
+export type RunOptions = { db: "sqlite" | "postgresql"; size: number; publishes: number; dkim: Dkim; port: number; pool?: number; stallSeconds: number; pageRate: number };
 export type Cleanup = (label: string, fn: () => Promise<void>) => () => Promise<void>;
 
 const round = (n: number | null) => (n === null ? null : Math.round(n));
@@ -71,7 +71,7 @@ export async function fanoutRun(o: RunOptions, cleanup: Cleanup) {
     const memory = workerMemory(app.pid);
     // Warm the page first: the idle phase should measure a served page, not the first render.
     for (let i = 0; i < 20; i++) await fetch(`${base}/`).then((r) => r.arrayBuffer(), () => sleep(100));
-    const prober = new PageProber(`${base}/`);
+    const prober = new PageProber(`${base}/`, 2, o.pageRate);
     await sleep(3_000);
     prober.mark("run");
     const t0 = performance.now();
@@ -141,6 +141,7 @@ export async function fanoutRun(o: RunOptions, cleanup: Cleanup) {
       toInactive: smtp.byPrefix.get("inactive") ?? 0,
       stalled,
       workerPeakMiB,
+      pageRate: o.pageRate,
       page,
     };
   } finally {

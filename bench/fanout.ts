@@ -1,5 +1,7 @@
 // npm run bench:fanout -- [--db sqlite|postgresql|both] [--sizes 1000,10000,100000] [--publishes 3]
-//   [--dkim off|rsa|ed25519] [--pool N] [--port 3960] [--stall 120]
+//   [--dkim off|rsa|ed25519] [--pool N] [--port 3960] [--stall 120] [--page-rate 50]
+// --page-rate: loads of `/` per second by the two page visitors during the run (0 = back to back, which
+// on 2 cores takes most of a core from the worker and measures the machine more than the worker).
 // The real path end to end: `npm start` (production build, its own worker process) on a fresh database
 // with N active subscribers (plus N/10 inactive), a counting SMTP server on loopback, incidents published
 // through the management API with notify. Reports publish latency, time to the last delivery row and
@@ -18,6 +20,7 @@ const { values } = parseArgs({
     pool: { type: "string" },
     port: { type: "string", default: "3960" },
     stall: { type: "string", default: "120" },
+    "page-rate": { type: "string", default: "50" },
   },
 });
 const DBS = ["sqlite", "postgresql"] as const;
@@ -62,7 +65,7 @@ try {
       console.error(`fan-out: ${db}, ${size.toLocaleString("en")} active subscribers, ${values.publishes} publishes, DKIM ${dkim}…`);
       try {
         const result = await fanoutRun(
-          { db, size, publishes: Number(values.publishes), dkim, port: Number(values.port), pool: values.pool ? Number(values.pool) : undefined, stallSeconds: Number(values.stall) },
+          { db, size, publishes: Number(values.publishes), dkim, port: Number(values.port), pool: values.pool ? Number(values.pool) : undefined, stallSeconds: Number(values.stall), pageRate: Number(values["page-rate"]) },
           cleanup,
         );
         console.error(JSON.stringify(result));

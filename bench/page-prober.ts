@@ -6,8 +6,9 @@ export function percentile(samples: number[], p: number): number | null {
 }
 
 /**
- * A few visitors loading `url` back to back, as long as it runs: what the public page costs while
- * the app publishes and its worker sends. `mark()` starts a new phase (e.g. idle, then under load).
+ * A few visitors loading `url`, as long as it runs: what the public page costs while the app
+ * publishes and its worker sends. Back to back, or paced at `perSecond` loads in all (0 = back to
+ * back). `mark()` starts a new phase (e.g. idle, then under load).
  */
 export class PageProber {
   private phases = new Map<string, { ms: number[]; errors: number }>();
@@ -17,7 +18,8 @@ export class PageProber {
 
   constructor(
     private readonly url: string,
-    concurrency = 2,
+    private readonly concurrency = 2,
+    private readonly perSecond = 0,
   ) {
     this.mark("idle");
     for (let i = 0; i < concurrency; i++) this.loops.push(this.loop());
@@ -29,7 +31,14 @@ export class PageProber {
   }
 
   private async loop(): Promise<void> {
+    // Paced: each visitor starts a load every `gapMs`, whatever the last one took (waits if it took longer).
+    const gapMs = this.perSecond > 0 ? (1000 * this.concurrency) / this.perSecond : 0;
+    let nextAt = performance.now() + Math.random() * gapMs;
     while (this.running) {
+      if (gapMs > 0) {
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, nextAt - performance.now())));
+        nextAt = Math.max(nextAt + gapMs, performance.now());
+      }
       const bucket = this.phases.get(this.phase)!;
       const t0 = performance.now();
       try {

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { MailTransport } from "@/lib/mailer";
+import type { MailTransport, OutgoingMessage } from "@/lib/mailer";
 import { claimEmails, buryExhausted, type ClaimedEmail } from "./claim";
 import { SmtpCircuit, type CircuitSnapshot } from "./circuit";
 import type { DkimSigner } from "./dkim";
@@ -34,6 +34,9 @@ export function ineligible(kind: string, subscriber: { status: string; confirmNo
   return subscriber.status === "active" ? null : `the subscriber is ${subscriber.status}`;
 }
 
+/** Messages built ahead per send lane (a batch's memory: a few dozen messages of ~10 KB). */
+const BUILD_AHEAD_PER_LANE = 4;
+
 type Round = { options: WorkerOptions; owner: string; circuit: SmtpCircuit; builder: MessageBuilder; counts: Record<string, number> };
 
 /**
@@ -50,10 +53,28 @@ async function sendBatch(round: Round, emails: ClaimedEmail[]): Promise<void> {
   const skipped: Array<{ id: string; reason: string }> = [];
   const suspects: Array<{ email: ClaimedEmail; error: unknown; down: Promise<boolean> }> = [];
   let reason = "the SMTP server is unreachable";
+  const lanes = Math.max(1, options.concurrency ?? 5);
+  // Messages are built a few ahead of the lanes, so DKIM signatures (on libuv's thread pool) are
+  // computed while earlier messages are on the wire instead of in each lane's path.
+  const built: Array<Promise<OutgoingMessage> | null> = [];
+  const buildUpTo = (end: number) => {
+    for (let i = built.length; i < Math.min(end, emails.length); i++) {
+      const email = emails[i]!;
+      if (ineligible(email.kind, email.subscriber) || circuit.tripped) {
+        built.push(null);
+        continue;
+      }
+      const message = builder.build(email);
+      message.catch(() => {}); // awaited (and its error handled) by the lane, unless the circuit trips first
+      built.push(message);
+    }
+  };
   let next = 0;
   const lane = async () => {
     while (next < emails.length) {
-      const email = emails[next++]!;
+      const index = next++;
+      const email = emails[index]!;
+      buildUpTo(index + 1 + lanes * BUILD_AHEAD_PER_LANE);
       if (circuit.tripped || signal?.aborted) {
         unsent.push(email.id);
         continue;
@@ -64,7 +85,7 @@ async function sendBatch(round: Round, emails: ClaimedEmail[]): Promise<void> {
         continue;
       }
       try {
-        const { smtpId } = await transport.send(await builder.build(email));
+        const { smtpId } = await transport.send(await (built[index] ?? builder.build(email)));
         sent.push({ id: email.id, smtpId });
       } catch (error) {
         if (isConnectionFailure(error)) suspects.push({ email, error, down: circuit.suspect(error) });
@@ -72,7 +93,7 @@ async function sendBatch(round: Round, emails: ClaimedEmail[]): Promise<void> {
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 5) }, lane));
+  await Promise.all(Array.from({ length: lanes }, lane));
   for (const suspect of suspects) {
     if (await suspect.down) {
       unsent.push(suspect.email.id);
