@@ -76,6 +76,14 @@ test("answers are pre-compressed, validated by ETag, and HEAD has no body", asyn
   const again = await request.get("/history", { headers: { "If-None-Match": etag } });
   expect(again.status()).toBe(304);
   expect(again.headers()["cache-control"]).toContain("s-maxage");
+  // Every public page may be kept briefly by a shared cache (and served stale if the app is down).
+  const maintenance = await e2eDb().maintenance.findFirstOrThrow({ where: { publishedAt: { not: null }, cancelledAt: null } });
+  const incident = await incidentPath();
+  for (const path of ["/", "/history", incident.slug, `/maintenance/${maintenance.slug}`]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["cache-control"], path).toContain("stale-if-error");
+  }
   const head = await request.head("/api/v2/summary.json");
   expect(head.status()).toBe(200);
   expect(Number(head.headers()["content-length"])).toBeGreaterThan(100);

@@ -52,6 +52,9 @@ const schema = z.object({
   AUTH_SECRET_FILE: z.string().default("./data/auth-secret"),
 });
 
+/** Every variable the app reads (docs/env drift test: README and .env.example name each). */
+export const ENV_VARIABLES = Object.keys(schema.shape).filter((key) => key !== "NODE_ENV");
+
 export type Env = z.infer<typeof schema> & { database: DatabaseTarget; baseUrl: string; proxyTrust: ProxyTrust };
 
 function load(): Env {
