@@ -1,15 +1,12 @@
-import { recordAudit } from "@/server/audit/record-audit";
 import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { ConflictError, parseInput, ValidationError } from "@/server/errors";
-import { announce } from "@/server/notify/announce";
+import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
-import { bumpPublicRevision } from "@/server/public/revision";
 import { latestUpdate } from "./derive-status";
 import { resolveInTx } from "./resolve-in-tx";
 import { assertNotFuture, findIncident, incidentAudit } from "./rows";
 import { ResolveIncidentInput } from "./schemas";
 import { DEFAULT_RESOLVED_BODY } from "./templates";
-import { queueWebhookEvent } from "@/server/webhook/emit";
 
 /**
  * Resolves an open incident at `resolvedAt` (default now): closes its open windows then, returns
@@ -34,25 +31,22 @@ export async function resolveIncident({ ctx, input }: { ctx: Ctx; input: Resolve
       keepStatuses: data.keepStatuses,
       timeField: "resolvedAt",
     });
-    const notificationId = data.notify
-      ? await announce(tx, { kind: "incident_resolved", incidentId: before.id, updateId: resolved.update.id })
-      : null;
-    queueWebhookEvent(tx, { type: "incident.resolved", incidentId: before.id });
-    await recordAudit(tx, ctx, {
-      action: "incident.resolve",
-      entityType: "incident",
-      entityId: before.id,
-      before: incidentAudit(before),
-      after: {
-        ...incidentAudit(resolved.incident),
-        updateId: resolved.update.id,
-        changes: resolved.changes,
-        closedWindowIds: resolved.closedWindowIds,
-        pinned: resolved.pinned,
-        notificationId,
+    await finishChange(tx, ctx, {
+      event: { type: "incident.resolved", incidentId: before.id, updateId: resolved.update.id, notify: data.notify },
+      audit: {
+        action: "incident.resolve",
+        entityType: "incident",
+        entityId: before.id,
+        before: incidentAudit(before),
+        after: {
+          ...incidentAudit(resolved.incident),
+          updateId: resolved.update.id,
+          changes: resolved.changes,
+          closedWindowIds: resolved.closedWindowIds,
+          pinned: resolved.pinned,
+        },
       },
     });
-    await bumpPublicRevision(tx);
     return resolved.incident;
   });
   await afterPublicChange(ctx);

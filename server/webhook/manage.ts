@@ -2,8 +2,8 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { authorize, inTransaction, type Ctx, type Tx } from "@/server/context";
 import { env } from "@/lib/env";
 import { ConflictError, NotFoundError, parseInput, ValidationError } from "@/server/errors";
+import { record } from "@/server/outbox";
 import { privateTargetOf } from "./address-guard";
-import { queueWebhookEvent } from "./emit";
 import { CreateWebhookInput, RetryWebhookInput, UpdateWebhookInput, WebhookIdInput } from "./schemas";
 import { newWebhookSecret } from "./signature";
 import { webhookView, type WebhookView } from "./view";
@@ -97,7 +97,7 @@ export async function sendTestWebhook({ ctx, input }: { ctx: Ctx; input: Webhook
   await inTransaction(ctx, async (tx) => {
     const endpoint = await find(tx, endpointId);
     if (!endpoint.enabled) throw new ConflictError("This endpoint is switched off; turn it on to send a test");
-    queueWebhookEvent(tx, { type: "ping", endpointId });
+    await record(tx, { type: "ping", endpointId });
     await recordAudit(tx, ctx, { action: "webhook.test", entityType: "webhook", entityId: endpointId });
   });
 }
