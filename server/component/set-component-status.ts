@@ -16,7 +16,7 @@ export async function setComponentStatus({ ctx, input }: { ctx: Ctx; input: SetC
   const { componentId, status } = parseInput(SetComponentStatusInput, input);
   const after = await inTransaction(ctx, async (tx) => {
     const before = await tx.component.findUnique({ where: { id: componentId }, select: statusSelect });
-    if (!before) throw new NotFoundError("Component");
+    if (!before) throw NotFoundError.of("Component");
     if (status) {
       await tx.component.update({ where: { id: componentId }, data: { status, statusSource: "manual" } });
     } else {

@@ -13,7 +13,7 @@ export const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
  */
 export async function lockIncident(tx: Tx, id: string): Promise<void> {
   const { count } = await tx.incident.updateMany({ where: { id }, data: { updatedAt: new Date() } });
-  if (count === 0) throw new NotFoundError("Incident");
+  if (count === 0) throw NotFoundError.of("Incident");
 }
 
 /** The incident with what verbs check, read under its lock. */
@@ -23,7 +23,7 @@ export async function findIncident(tx: Tx, id: string) {
     where: { id },
     include: { components: { select: { componentId: true } }, updates: { select: { id: true, status: true, displayAt: true, createdAt: true, notify: true } } },
   });
-  if (!incident) throw new NotFoundError("Incident");
+  if (!incident) throw NotFoundError.of("Incident");
   return incident;
 }
 

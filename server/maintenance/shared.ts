@@ -6,7 +6,7 @@ import { slugify } from "@/server/seed/slug";
 /** The maintenance with its component ids: what the audit log records before and after. */
 export async function readMaintenance(tx: Tx, id: string) {
   const row = await tx.maintenance.findUnique({ where: { id }, include: { components: { select: { componentId: true } } } });
-  if (!row) throw new NotFoundError("Maintenance");
+  if (!row) throw NotFoundError.of("Maintenance");
   const { components, ...rest } = row;
   return { ...rest, componentIds: components.map((c) => c.componentId).sort() };
 }

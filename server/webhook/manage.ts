@@ -23,7 +23,7 @@ async function assertReachableTarget(url: string, allowPrivate = env.WEBHOOK_ALL
 
 async function find(tx: Tx, endpointId: string) {
   const row = await tx.webhookEndpoint.findUnique({ where: { id: endpointId } });
-  if (!row) throw new NotFoundError("This webhook endpoint does not exist");
+  if (!row) throw NotFoundError.withMessage("This webhook endpoint does not exist");
   return row;
 }
 
@@ -111,7 +111,7 @@ export async function retryWebhookDelivery({ ctx, input }: { ctx: Ctx; input: Re
       where: { id: deliveryId, channel: "webhook", state: { in: ["failed", "dead"] } },
       data: { state: "queued", attempts: 0, nextAttemptAt: new Date(), leaseOwner: null, leaseExpiresAt: null },
     });
-    if (result.count !== 1) throw new NotFoundError("No failed webhook delivery with this id");
+    if (result.count !== 1) throw NotFoundError.withMessage("No failed webhook delivery with this id");
     await recordAudit(tx, ctx, { action: "webhook.retry", entityType: "delivery", entityId: deliveryId });
   });
 }
