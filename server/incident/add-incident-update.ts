@@ -1,4 +1,5 @@
 import { refreshComponentStatuses } from "@/server/component/refresh-statuses";
+import { assertComponentsExist } from "@/server/component/exists";
 import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { ConflictError, parseInput, ValidationError } from "@/server/errors";
 import { finishChange } from "@/server/outbox";
@@ -6,7 +7,7 @@ import { afterPublicChange } from "@/server/public/after-change";
 import { applyComponentStatuses } from "./component-windows";
 import { deriveIncidentStatus, latestUpdate } from "./derive-status";
 import { resolveInTx } from "./resolve-in-tx";
-import { actorUserId, assertComponentsExist, assertNotFuture, ensureAffected, findIncident, incidentAudit, recordStatusChanges } from "./rows";
+import { actorUserId, assertNotFuture, ensureAffected, findIncident, incidentAudit, recordStatusChanges } from "./rows";
 import { AddIncidentUpdateInput } from "./schemas";
 
 /**

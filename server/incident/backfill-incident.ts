@@ -1,8 +1,9 @@
 import type { z } from "zod";
+import { assertComponentsExist } from "@/server/component/exists";
 import type { Ctx, Tx } from "@/server/context";
 import { finishChange } from "@/server/outbox";
 import { deriveIncidentStatus, latestUpdate } from "./derive-status";
-import { actorUserId, assertComponentsExist, incidentAudit, unique } from "./rows";
+import { actorUserId, incidentAudit, unique } from "./rows";
 import type { Backfill, CreateIncidentInput } from "./schemas";
 import { uniqueIncidentSlug } from "./slug";
 

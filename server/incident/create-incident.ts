@@ -1,11 +1,12 @@
 import { refreshComponentStatuses } from "@/server/component/refresh-statuses";
+import { assertComponentsExist } from "@/server/component/exists";
 import { authorize, inTransaction, type Ctx, type Tx } from "@/server/context";
 import { parseInput } from "@/server/errors";
 import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
 import { SEVERITY_FOR_STATUS } from "./component-windows";
 import { backfillIncident } from "./backfill-incident";
-import { actorUserId, assertComponentsExist, incidentAudit, recordStatusChanges, unique } from "./rows";
+import { actorUserId, incidentAudit, recordStatusChanges, unique } from "./rows";
 import { CreateIncidentInput } from "./schemas";
 import { uniqueIncidentSlug } from "./slug";
 

@@ -43,17 +43,6 @@ export function incidentAudit(row: {
   return { id, slug, title, impact, status, publishedAt, startedAt, monitoringAt, resolvedAt };
 }
 
-/** Every referenced component must exist; the error names the field that referred to a missing one. */
-export async function assertComponentsExist(tx: Tx, refs: Array<{ componentId: string; field: string }>): Promise<void> {
-  if (refs.length === 0) return;
-  const found = await tx.component.findMany({ where: { id: { in: unique(refs.map((r) => r.componentId)) } }, select: { id: true } });
-  const known = new Set(found.map((c) => c.id));
-  const missing = refs.filter((r) => !known.has(r.componentId));
-  if (missing.length > 0) {
-    throw new ValidationError(Object.fromEntries(missing.map((r) => [r.field, ["This component does not exist"]])), "A component does not exist");
-  }
-}
-
 /** Adds the components to the incident's affected list where missing. */
 export async function ensureAffected(tx: Tx, incidentId: string, componentIds: string[]): Promise<void> {
   const ids = unique(componentIds);

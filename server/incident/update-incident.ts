@@ -1,8 +1,9 @@
+import { assertComponentsExist } from "@/server/component/exists";
 import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { parseInput, ValidationError } from "@/server/errors";
 import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
-import { assertComponentsExist, assertNotFuture, findIncident, incidentAudit } from "./rows";
+import { assertNotFuture, findIncident, incidentAudit } from "./rows";
 import { UpdateIncidentInput } from "./schemas";
 
 /** Corrects title, impact, start or the list of affected components. Never notifies anyone. */

@@ -3,7 +3,7 @@ import { parseInput, ValidationError } from "@/server/errors";
 import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
 import { ScheduleMaintenanceInput } from "./schemas";
-import { assertComponentsExist, maintenanceSlug, readMaintenance } from "./shared";
+import { assertMaintenanceComponentsExist, maintenanceSlug, readMaintenance } from "./shared";
 import { DEFAULT_MESSAGE } from "./transitions";
 
 /** Schedules and publishes a maintenance at once; subscribers are told when `notifyOnSchedule`. */
@@ -12,7 +12,7 @@ export async function scheduleMaintenance({ ctx, input, now = new Date() }: { ct
   const { componentIds, ...data } = parseInput(ScheduleMaintenanceInput, input);
   if (data.scheduledEnd <= now) throw ValidationError.field("scheduledEnd", "End must be in the future");
   const maintenance = await inTransaction(ctx, async (tx) => {
-    await assertComponentsExist(tx, componentIds);
+    await assertMaintenanceComponentsExist(tx, componentIds);
     const created = await tx.maintenance.create({
       data: {
         ...data,

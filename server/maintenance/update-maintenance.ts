@@ -4,7 +4,7 @@ import { ConflictError, parseInput, ValidationError } from "@/server/errors";
 import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
 import { UpdateMaintenanceInput } from "./schemas";
-import { assertComponentsExist, readMaintenance } from "./shared";
+import { assertMaintenanceComponentsExist, readMaintenance } from "./shared";
 import { refusal } from "./transitions";
 
 /** Edits a maintenance that is not over; keys left out keep their value. Nobody is notified. */
@@ -22,7 +22,7 @@ export async function updateMaintenance({ ctx, input, now = new Date() }: { ctx:
       throw ValidationError.field("scheduledEnd", "End must be in the future");
     }
     if (componentIds) {
-      await assertComponentsExist(tx, componentIds);
+      await assertMaintenanceComponentsExist(tx, componentIds);
       await tx.maintenanceComponent.deleteMany({ where: { maintenanceId, componentId: { notIn: componentIds } } });
       const kept = new Set(before.componentIds);
       const added = componentIds.filter((id) => !kept.has(id));

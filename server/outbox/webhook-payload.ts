@@ -6,9 +6,10 @@ import { v2Components } from "@/server/statuspage-api/map-components";
 import { type EventContext, v2Incident, v2Maintenance } from "@/server/statuspage-api/map-events";
 import { zonedIso } from "@/server/statuspage-api/zoned-time";
 import { overallStatus } from "@/server/status/overall";
-import { IncidentImpact, worstStatus } from "@/server/status/statuses";
+import { IncidentImpact } from "@/lib/domain/status-schemas";
+import { worstStatus } from "@/lib/domain/statuses";
 import type { OutboxEvent } from "./events";
-import { resolvePublicUrl } from "@/server/settings/public-url";
+import { resolvePublicUrl } from "@/server/public/public-url";
 
 export type PageContext = { page: Record<string, string>; events: EventContext; timeZone: string };
 
