@@ -37,16 +37,14 @@ export async function addIncidentUpdate({ ctx, input }: { ctx: Ctx; input: AddIn
     if (data.status === "resolved" && before.status !== "resolved") {
       const latest = latestUpdate(before.updates);
       if (latest && displayAt < latest.displayAt) throw ValidationError.field("displayAt", "A resolving update must be the latest one");
-      const resolved = await resolveInTx(tx, ctx, before.id, { at: displayAt, body: data.body, notify: data.notify, keepStatuses: data.keepStatuses, timeField: "displayAt" });
-      await finishChange(tx, ctx, {
-        event: { type: "incident.resolved", incidentId: before.id, updateId: resolved.update.id, notify: data.notify },
-        audit: {
-          action: "incident_update.create",
-          entityType: "incident",
-          entityId: before.id,
-          before: incidentAudit(before),
-          after: { ...incidentAudit(resolved.incident), update: updateAudit(resolved.update), changes: resolved.changes, closedWindowIds: resolved.closedWindowIds, pinned: resolved.pinned },
-        },
+      const resolved = await resolveInTx(tx, ctx, before, {
+        at: displayAt,
+        body: data.body,
+        notify: data.notify,
+        keepStatuses: data.keepStatuses,
+        timeField: "displayAt",
+        action: "incident_update.create",
+        auditUpdate: (update) => ({ update: updateAudit(update) }),
       });
       return resolved.update;
     }

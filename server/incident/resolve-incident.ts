@@ -1,10 +1,9 @@
 import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { ConflictError, parseInput, ValidationError } from "@/server/errors";
-import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
 import { latestUpdate } from "./derive-status";
 import { resolveInTx } from "./resolve-in-tx";
-import { assertNotFuture, findIncident, incidentAudit } from "./rows";
+import { assertNotFuture, findIncident } from "./rows";
 import { ResolveIncidentInput } from "./schemas";
 import { DEFAULT_RESOLVED_BODY } from "./templates";
 
@@ -24,28 +23,14 @@ export async function resolveIncident({ ctx, input }: { ctx: Ctx; input: Resolve
     if (at <= before.startedAt) throw ValidationError.field("resolvedAt", "Resolution must be after the incident started");
     const latest = latestUpdate(before.updates);
     if (latest && at < latest.displayAt) throw ValidationError.field("resolvedAt", "Resolution cannot be before the latest update");
-    const resolved = await resolveInTx(tx, ctx, before.id, {
+    const resolved = await resolveInTx(tx, ctx, before, {
       at,
       body: data.body ?? DEFAULT_RESOLVED_BODY,
       notify: data.notify,
       keepStatuses: data.keepStatuses,
       timeField: "resolvedAt",
-    });
-    await finishChange(tx, ctx, {
-      event: { type: "incident.resolved", incidentId: before.id, updateId: resolved.update.id, notify: data.notify },
-      audit: {
-        action: "incident.resolve",
-        entityType: "incident",
-        entityId: before.id,
-        before: incidentAudit(before),
-        after: {
-          ...incidentAudit(resolved.incident),
-          updateId: resolved.update.id,
-          changes: resolved.changes,
-          closedWindowIds: resolved.closedWindowIds,
-          pinned: resolved.pinned,
-        },
-      },
+      action: "incident.resolve",
+      auditUpdate: (update) => ({ updateId: update.id }),
     });
     return resolved.incident;
   });
