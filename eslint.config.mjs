@@ -17,6 +17,32 @@ const config = [
     rules: { "@next/next/no-html-link-for-pages": "off" },
   },
   {
+    // Layers, lowest first: lib (lib/domain: the vocabulary every layer shares) and emails; server;
+    // components; app. A lower layer never imports a higher one.
+    files: ["lib/**", "emails/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/server/*", "@/components/*", "@/app/*"], message: "lib/ and emails/ sit below server/, components/ and app/: move what both need down (lib/domain)." }] },
+      ],
+    },
+  },
+  {
+    files: ["server/**"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/components/*", "@/app/*"], message: "server/ sits below components/ and app/: move what both need down (lib/domain)." },
+            { group: ["@/server/seed/*"], message: "The demo data is not a library for live verbs: move the shared rule to lib/domain." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     ignores: [".next/**", "dist/**", "node_modules/**", "server/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
 ];

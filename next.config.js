@@ -1,6 +1,4 @@
-// Public pages are the same for everyone: a CDN or reverse proxy may keep them briefly, serve
-// stale while it refreshes, and keep serving them if we fail. Browsers always revalidate.
-const PUBLIC_CACHE = "public, max-age=0, s-maxage=5, stale-while-revalidate=30, stale-if-error=86400";
+import { PUBLIC_CACHE } from "./lib/cache-policy.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -2,7 +2,8 @@
 // one-command default, `npm start` runs one for you.
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { devMailboxTransport, smtpTransport } from "@/lib/mailer";
+import { smtpTransport } from "@/lib/mailer";
+import { devMailboxTransport } from "@/server/delivery/dev-mailbox";
 import { getDb } from "@/server/db";
 import { systemActor } from "@/server/context";
 import { createDkimSigner } from "@/server/delivery/dkim";

@@ -2,7 +2,6 @@ import type { Db } from "@/server/db";
 import type { Prisma } from "@/server/generated/sqlite/client";
 import { roleCan, type Permission, type Role } from "./auth/permissions";
 import { ForbiddenError, UnauthorizedError } from "./errors";
-import { flushWebhookEvents } from "./webhook/emit";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -25,18 +24,38 @@ export function authorize(ctx: Ctx, permission: Permission): void {
   if (!roleCan(actor.role, permission)) throw new ForbiddenError();
 }
 
+// Steps registered for the end of each transaction that inTransaction opened.
+const commitSteps = new WeakMap<Tx, Array<() => Promise<void>>>();
+
 /** Runs `work` in the context's transaction, or in a new one (so verbs compose atomically). */
 export async function inTransaction<T>(ctx: Ctx, work: (tx: Tx) => Promise<T>): Promise<T> {
   if (ctx.tx) return work(ctx.tx);
   return ctx.db.$transaction(
     async (tx) => {
-      const result = await work(tx);
-      // Outgoing webhooks join the same commit (the outbox): all or nothing with the change.
-      await flushWebhookEvents(tx);
-      return result;
+      const steps: Array<() => Promise<void>> = [];
+      commitSteps.set(tx, steps);
+      try {
+        const result = await work(tx);
+        // A step may add steps; all of them run inside the transaction, before the commit.
+        for (let i = 0; i < steps.length; i++) await steps[i]!();
+        return result;
+      } finally {
+        commitSteps.delete(tx);
+      }
     },
     { maxWait: 10_000, timeout: 30_000 },
   );
+}
+
+/**
+ * Runs `step` as the last work of `tx`, after everything the verbs in it wrote and before the
+ * commit, so it sees the transaction's final state. Only a transaction opened by inTransaction
+ * runs these steps; anywhere else the step would be lost, so that throws.
+ */
+export function beforeCommit(tx: Tx, step: () => Promise<void>): void {
+  const steps = commitSteps.get(tx);
+  if (!steps) throw new Error("beforeCommit: this transaction was not opened by inTransaction");
+  steps.push(step);
 }
 
 export function actorLabel(actor: Actor): string {

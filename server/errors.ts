@@ -30,9 +30,18 @@ export class ValidationError extends DomainError {
   }
 }
 
+/** 404. `NotFoundError.of("Incident")` says "Incident not found"; `withMessage` says the whole sentence given. */
 export class NotFoundError extends DomainError {
-  constructor(entity: string) {
-    super(`${entity} not found`);
+  private constructor(message: string) {
+    super(message);
+  }
+
+  static of(entity: string): NotFoundError {
+    return new NotFoundError(`${entity} not found`);
+  }
+
+  static withMessage(message: string): NotFoundError {
+    return new NotFoundError(message);
   }
 }
 
@@ -80,7 +89,7 @@ export function fromPrismaError(error: unknown): unknown {
     const fields = Array.isArray(target?.target) ? target.target.join(", ") : String(target?.target ?? "value");
     return new ConflictError(`Another record already uses this ${fields}`);
   }
-  if (code === "P2025") return new NotFoundError(target?.modelName ?? "Record");
+  if (code === "P2025") return NotFoundError.of(target?.modelName ?? "Record");
   if (code === "P2003") return new ConflictError("It is still referenced by other records");
   return error;
 }

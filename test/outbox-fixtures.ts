@@ -3,7 +3,7 @@ import type { MailTransport } from "@/lib/mailer";
 import type { Db } from "@/server/db";
 import { expandNextBatch } from "@/server/delivery/expand";
 import { runDeliveryWorker } from "@/server/delivery/worker";
-import { announce } from "@/server/notify/announce";
+import { announce } from "@/server/outbox/email";
 
 export const silentLogger = pino({ level: "silent" });
 

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { SiteHeader } from "@/components/public/site-header";
 import { StaleNotice } from "@/components/public/stale-notice";
 import { TimePreferenceProvider } from "@/components/time/time-preference";
-import { FEED_PATHS, publicBaseUrl } from "@/server/feeds/public-http";
+import { FEED_PATHS } from "@/server/feeds/public-http";
+import { publicBaseUrl } from "@/server/public/public-url";
 import { readPublicSnapshot } from "@/server/public/read-snapshot";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,7 +1,8 @@
 import type { NextRequest } from "next/server";
 import { NOT_FOUND_BADGE, statusBadge, UNAVAILABLE_BADGE } from "@/server/badge/badge-status";
 import { badgeSvg } from "@/server/badge/badge-svg";
-import { BADGE_CACHE, unavailableResponse } from "@/server/feeds/public-http";
+import { BADGE_CACHE } from "@/lib/cache-policy.mjs";
+import { unavailableResponse } from "@/server/feeds/public-http";
 import { readPublicSnapshot } from "@/server/public/read-snapshot";
 
 const SVG = "image/svg+xml; charset=utf-8";

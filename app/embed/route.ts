@@ -1,5 +1,7 @@
 import { embedHtml } from "@/server/badge/embed-html";
-import { BADGE_CACHE, publicBaseUrl, unavailableResponse } from "@/server/feeds/public-http";
+import { BADGE_CACHE } from "@/lib/cache-policy.mjs";
+import { unavailableResponse } from "@/server/feeds/public-http";
+import { publicBaseUrl } from "@/server/public/public-url";
 import { readPublicSnapshot } from "@/server/public/read-snapshot";
 
 /** `<iframe src="/embed">`: the overall status as a small pill, framable by any site. */

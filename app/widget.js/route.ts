@@ -1,5 +1,7 @@
 import { widgetScript } from "@/server/badge/widget-script";
-import { BADGE_CACHE, publicBaseUrl, unavailableResponse } from "@/server/feeds/public-http";
+import { BADGE_CACHE } from "@/lib/cache-policy.mjs";
+import { unavailableResponse } from "@/server/feeds/public-http";
+import { publicBaseUrl } from "@/server/public/public-url";
 import { readPublicSnapshot } from "@/server/public/read-snapshot";
 import { fromSnapshot } from "@/server/public/snapshot-memo";
 

@@ -4,8 +4,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import rehypeSanitize from "rehype-sanitize";
 import { describe, expect, it } from "vitest";
 import { Markdown } from "./markdown";
-import { isExternalHref, safeHref, safeImageSrc } from "./safe-url";
-import { sanitizeSchema } from "./sanitize-schema";
+import { isExternalHref, safeHref, safeImageSrc } from "@/lib/domain/safe-url";
+import { sanitizeSchema } from "@/lib/domain/sanitize-schema";
 
 function render(source: string, props: { headingOffset?: 0 | 1 | 2 } = {}): string {
   return renderToStaticMarkup(createElement(Markdown, { source, ...props }));

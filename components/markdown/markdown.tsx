@@ -1,15 +1,15 @@
 import ReactMarkdown, { type Components, type ExtraProps } from "react-markdown";
 import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
-import { isExternalHref, safeHref, safeImageSrc } from "./safe-url";
-import { sanitizeSchema } from "./sanitize-schema";
+import { isExternalHref, safeHref, safeImageSrc } from "@/lib/domain/safe-url";
+import { sanitizeSchema } from "@/lib/domain/sanitize-schema";
 
 // Renders incident updates and postmortems. Works as a server component and inside client components (admin live
 // preview): no hooks, no server-only imports. Safety, in order:
 //   1. raw HTML in the source is turned into plain text before sanitizing (HTML comments are dropped), so
 //      `<script>`, `<img onerror>`, `<iframe>` … show up as literal text, never as elements;
-//   2. rehype-sanitize with an explicit allow-list schema (sanitize-schema.ts);
-//   3. every URL goes through safe-url.ts (http/https/mailto/relative links, http/https images).
+//   2. rehype-sanitize with an explicit allow-list schema (lib/domain/sanitize-schema.ts);
+//   3. every URL goes through lib/domain/safe-url.ts (http/https/mailto/relative links, http/https images).
 
 export interface MarkdownProps {
   source: string;

@@ -1,7 +1,7 @@
 import { Markdown } from "@/components/markdown/markdown";
 import { LocalTime } from "@/components/time/local-time";
+import { labelOf, MAINTENANCE_STATUS_LABEL } from "@/lib/domain/labels";
 import type { PublicMaintenance } from "@/server/public/snapshot-types";
-import { MAINTENANCE_STATUS_LABEL } from "./labels";
 import { UpdateTimeline } from "./update-timeline";
 
 export function MaintenanceCard({ maintenance }: { maintenance: PublicMaintenance }) {
@@ -12,7 +12,7 @@ export function MaintenanceCard({ maintenance }: { maintenance: PublicMaintenanc
           <a href={`/maintenance/${maintenance.slug}`} className="hover:underline">{maintenance.title}</a>
         </h3>
         <span className="rounded-full border border-blue-700 px-2 py-0.5 text-xs font-medium text-blue-800 dark:border-blue-400 dark:text-blue-300">
-          {MAINTENANCE_STATUS_LABEL[maintenance.status] ?? maintenance.status}
+          {labelOf(MAINTENANCE_STATUS_LABEL, maintenance.status)}
         </span>
       </header>
       <p className="text-sm text-slate-700 dark:text-slate-300">

@@ -1,6 +1,6 @@
 import { Markdown } from "@/components/markdown/markdown";
 import { LocalTime } from "@/components/time/local-time";
-import { INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from "./labels";
+import { INCIDENT_STATUS_LABEL, labelOf, MAINTENANCE_STATUS_LABEL } from "@/lib/domain/labels";
 
 type Update = { id: string; status: string; body: string; displayAt: string };
 
@@ -14,7 +14,7 @@ export function UpdateTimeline({ updates, kind = "incident" }: { updates: Update
         <li key={update.id} className="relative">
           <span aria-hidden className="absolute top-1.5 -left-[25px] size-2.5 rounded-full border-2 border-white bg-slate-400 dark:border-[#0b0f14] dark:bg-slate-500" />
           <p className="text-sm">
-            <strong className="font-semibold">{labels[update.status] ?? update.status}</strong>
+            <strong className="font-semibold">{labelOf(labels, update.status)}</strong>
             <span className="text-slate-600 dark:text-slate-400">
               {" · "}
               <LocalTime iso={update.displayAt} format="relative" />

@@ -1,5 +1,5 @@
 import type { PublicComponent, PublicRow, PublicSnapshot } from "@/server/public/snapshot-types";
-import { COMPONENT_STATUS_LABEL } from "@/server/status/statuses";
+import { COMPONENT_STATUS_LABEL } from "@/lib/domain/labels";
 import { ComponentUptime, type UptimeRange } from "./component-uptime";
 import { STATUS_STYLE } from "./status-style";
 import type { UptimeIncidentLinks } from "./uptime-popover";

@@ -1,4 +1,4 @@
-import type { ComponentStatus } from "@/server/status/statuses";
+import type { ComponentStatus } from "@/lib/domain/statuses";
 
 // Colour is never the only signal: every status also has a distinct icon and text.
 export const STATUS_STYLE: Record<ComponentStatus, { text: string; bg: string; icon: string }> = {

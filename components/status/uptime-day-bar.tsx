@@ -1,16 +1,12 @@
-import type { DayLevel, DayUptime, Severity } from "@/server/uptime/daily-uptime";
-import { formatDay, formatDuration } from "@/server/uptime/format";
+import type { DayLevel, DayUptime } from "@/server/uptime/daily-uptime";
+import { SEVERITY_LABEL } from "@/lib/domain/labels";
+import { formatDay } from "@/lib/domain/uptime-format";
+import { formatDuration } from "@/lib/time/format";
 
 /** A day's class for its fill (components/status/uptime.css); operational is the default and needs none. */
 export function levelClass(level: DayLevel): string | undefined {
   return level === "operational" ? undefined : level;
 }
-
-export const SEVERITY_LABEL: Record<Severity, string> = {
-  major: "Major outage",
-  partial: "Partial outage",
-  degraded: "Degraded performance",
-};
 
 /** The spoken summary of a day: "25 Nov 2026: 12 minutes partial outage, 1 incident". */
 export function dayAccessibleName(day: DayUptime, incidentCount: number, isToday: boolean): string {

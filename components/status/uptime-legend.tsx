@@ -1,6 +1,6 @@
 import type { DayUptime } from "@/server/uptime/daily-uptime";
 import { uptimeOf } from "@/server/uptime/daily-uptime";
-import { formatUptime } from "@/server/uptime/format";
+import { formatUptime } from "@/lib/domain/uptime-format";
 
 // Each width tier shows its own span and the uptime over exactly the days on screen; the full range uses
 // the figure computed on the server. Styles: components/status/uptime.css (one short class per element, as

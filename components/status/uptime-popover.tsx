@@ -1,6 +1,7 @@
 import type { DayLevel, DayUptime } from "@/server/uptime/daily-uptime";
-import { formatDay, formatDuration, formatUptime } from "@/server/uptime/format";
-import { SEVERITY_LABEL } from "./uptime-day-bar";
+import { formatDay, formatUptime } from "@/lib/domain/uptime-format";
+import { formatDuration } from "@/lib/time/format";
+import { SEVERITY_LABEL } from "@/lib/domain/labels";
 
 export type UptimeIncidentLinks = Record<string, { title: string; href: string }>;
 

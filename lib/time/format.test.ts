@@ -149,6 +149,14 @@ describe("formatDuration", () => {
   ])("%d ms → %s", (ms, expected) => {
     expect(formatDuration(ms)).toBe(expected);
   });
+
+  it("spells hours and minutes out in the long style, for screen readers", () => {
+    expect(formatDuration((60 + 1) * 60_000, "long")).toBe("1 hour 1 minute");
+    expect(formatDuration((3 * 60 + 12) * 60_000, "long")).toBe("3 hours 12 minutes");
+    expect(formatDuration(12 * 60_000, "long")).toBe("12 minutes");
+    expect(formatDuration(10_000, "long")).toBe("less than a minute");
+    expect(formatDuration(0, "long")).toBe("0 minutes");
+  });
 });
 
 describe("toDate", () => {

@@ -164,8 +164,13 @@ export function formatRelative(input: DateInput, now: DateInput, locale: string 
 /**
  * "45 min", "1 h 12 min", "2 d 3 h" — a length of time in at most its two largest units, rounded to the minute
  * (to the hour once it is a day or more). Under a minute is "<1 min"; zero, negative or non-finite is "0 min".
+ * The long style spells hours and minutes out for screen readers: "3 hours 12 minutes".
  */
-export function formatDuration(ms: number): string {
+export function formatDuration(ms: number, style: "short" | "long" = "short"): string {
+  return style === "long" ? longDuration(ms) : shortDuration(ms);
+}
+
+function shortDuration(ms: number): string {
   if (!Number.isFinite(ms) || ms <= 0) return "0 min";
   if (ms < MINUTE) return "<1 min";
   const totalMinutes = Math.round(ms / MINUTE);
@@ -179,4 +184,16 @@ export function formatDuration(ms: number): string {
   const d = Math.floor(totalHours / 24);
   const h = totalHours % 24;
   return h === 0 ? `${d} d` : `${d} d ${h} h`;
+}
+
+function longDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms <= 0) return "0 minutes";
+  if (ms < MINUTE) return "less than a minute";
+  const total = Math.round(ms / MINUTE);
+  const hours = Math.floor(total / 60);
+  const minutes = total % 60;
+  const parts: string[] = [];
+  if (hours > 0) parts.push(`${hours} ${hours === 1 ? "hour" : "hours"}`);
+  if (minutes > 0) parts.push(`${minutes} ${minutes === 1 ? "minute" : "minutes"}`);
+  return parts.join(" ");
 }

@@ -10,7 +10,7 @@ export async function revokeApiToken({ ctx, input }: { ctx: Ctx; input: ApiToken
   const { tokenId } = parseInput(ApiTokenIdInput, input);
   return inTransaction(ctx, async (tx) => {
     const before = await tx.apiToken.findUnique({ where: { id: tokenId } });
-    if (!before) throw new NotFoundError("This token does not exist");
+    if (!before) throw NotFoundError.withMessage("This token does not exist");
     if (before.revokedAt) return tokenView(before);
     const after = await tx.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() } });
     await recordAudit(tx, ctx, { action: "api_token.revoke", entityType: "api_token", entityId: tokenId, before: tokenView(before), after: tokenView(after) });

@@ -1,6 +1,6 @@
 import { actorLabel, type Ctx, type Tx } from "@/server/context";
 
-type AuditEntry = {
+export type AuditEntry = {
   action: string; // e.g. "incident.create"
   entityType: string;
   entityId: string;

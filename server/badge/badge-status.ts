@@ -1,5 +1,5 @@
 import type { PublicSnapshot } from "@/server/public/snapshot-types";
-import type { ComponentStatus } from "@/server/status/statuses";
+import type { ComponentStatus } from "@/lib/domain/statuses";
 import type { Badge } from "./badge-svg";
 
 // Colours dark enough for white text (contrast ≥ 4.5:1), each paired with a text message.

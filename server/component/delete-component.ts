@@ -32,7 +32,7 @@ export async function deleteComponent({ ctx, input }: { ctx: Ctx; input: DeleteC
   const { componentId } = parseInput(DeleteComponentInput, input);
   await inTransaction(ctx, async (tx) => {
     const before = await tx.component.findUnique({ where: { id: componentId } });
-    if (!before) throw new NotFoundError("Component");
+    if (!before) throw NotFoundError.of("Component");
     const refs = await references(tx, componentId);
     if (refs.length) {
       throw new ConflictError(

@@ -1,6 +1,6 @@
 import type { Tx } from "@/server/context";
 import { deriveComponentStatus } from "@/server/status/derive-component-status";
-import { queueWebhookEvent } from "@/server/webhook/emit";
+import { record } from "@/server/outbox";
 
 /**
  * Recomputes the automatic status of the given components from their open windows (of published
@@ -36,7 +36,7 @@ export async function refreshComponentStatuses(
     if (status === component.status) continue;
     await tx.component.update({ where: { id: component.id }, data: { status } });
     changes.push({ componentId: component.id, oldStatus: component.status, newStatus: status });
-    queueWebhookEvent(tx, { type: "component.status_changed", componentId: component.id, oldStatus: component.status, newStatus: status, at: new Date() });
+    await record(tx, { type: "component.status_changed", componentId: component.id, oldStatus: component.status, newStatus: status, at: new Date() });
   }
   return changes;
 }

@@ -18,7 +18,7 @@ export async function reorderComponents({ ctx, input }: { ctx: Ctx; input: Reord
     // First: the revision row's lock makes concurrent renumberings of the page take turns.
     await bumpPublicRevision(tx);
     if (groupId && !(await tx.componentGroup.findUnique({ where: { id: groupId }, select: { id: true } }))) {
-      throw new NotFoundError("Group");
+      throw NotFoundError.of("Group");
     }
     const items = await scopeItems(tx, groupId);
     const current = items.map((item) => item.id);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ComponentStatus } from "@/server/status/statuses";
+import { ComponentStatus } from "@/lib/domain/status-schemas";
 
 const name = z.string().trim().min(1, "Name is required").max(120, "Name is too long (120 characters at most)");
 const description = z.string().trim().max(500, "Description is too long (500 characters at most)").optional().transform((v) => v || null);

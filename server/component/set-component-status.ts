@@ -1,11 +1,9 @@
-import { recordAudit } from "@/server/audit/record-audit";
 import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { NotFoundError, parseInput } from "@/server/errors";
+import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
-import { bumpPublicRevision } from "@/server/public/revision";
 import { refreshComponentStatuses } from "./refresh-statuses";
 import { SetComponentStatusInput } from "./schemas";
-import { queueWebhookEvent } from "@/server/webhook/emit";
 
 const statusSelect = { id: true, status: true, statusSource: true } as const;
 
@@ -18,7 +16,7 @@ export async function setComponentStatus({ ctx, input }: { ctx: Ctx; input: SetC
   const { componentId, status } = parseInput(SetComponentStatusInput, input);
   const after = await inTransaction(ctx, async (tx) => {
     const before = await tx.component.findUnique({ where: { id: componentId }, select: statusSelect });
-    if (!before) throw new NotFoundError("Component");
+    if (!before) throw NotFoundError.of("Component");
     if (status) {
       await tx.component.update({ where: { id: componentId }, data: { status, statusSource: "manual" } });
     } else {
@@ -26,11 +24,10 @@ export async function setComponentStatus({ ctx, input }: { ctx: Ctx; input: SetC
       await refreshComponentStatuses(tx, [componentId]);
     }
     const after = await tx.component.findUniqueOrThrow({ where: { id: componentId }, select: statusSelect });
-    if (after.status !== before.status) {
-      queueWebhookEvent(tx, { type: "component.status_changed", componentId, oldStatus: before.status, newStatus: after.status, at: new Date() });
-    }
-    await recordAudit(tx, ctx, { action: "component.set_status", entityType: "component", entityId: componentId, before, after });
-    await bumpPublicRevision(tx);
+    await finishChange(tx, ctx, {
+      event: after.status !== before.status ? { type: "component.status_changed", componentId, oldStatus: before.status, newStatus: after.status, at: new Date() } : null,
+      audit: { action: "component.set_status", entityType: "component", entityId: componentId, before, after },
+    });
     return after;
   });
   await afterPublicChange(ctx);

@@ -12,7 +12,7 @@ export async function updateComponent({ ctx, input }: { ctx: Ctx; input: UpdateC
   const { componentId, ...changes } = parseInput(UpdateComponentInput, input);
   const updated = await inTransaction(ctx, async (tx) => {
     const before = await tx.component.findUnique({ where: { id: componentId } });
-    if (!before) throw new NotFoundError("Component");
+    if (!before) throw NotFoundError.of("Component");
     const data: typeof changes & { position?: number } = { ...changes };
     if (changes.groupId !== undefined && changes.groupId !== before.groupId) {
       if (changes.groupId && !(await tx.componentGroup.findUnique({ where: { id: changes.groupId }, select: { id: true } }))) {

@@ -1,5 +1,5 @@
 import { authorize, type Ctx } from "@/server/context";
-import { statusRank } from "@/server/status/statuses";
+import { statusRank } from "@/lib/domain/statuses";
 
 const LIST_LIMIT = 6;
 const ACTIVE_MAINTENANCE = ["scheduled", "in_progress", "verifying"];

@@ -4,7 +4,7 @@ import { ConfirmEmail } from "@/emails/confirm-email";
 import { EventEmail, eventEmailText } from "@/emails/event-email";
 import { formatDateTime } from "@/lib/time/format";
 import type { Db } from "@/server/db";
-import { resolvePublicUrl } from "@/server/settings/public-url";
+import { resolvePublicUrl } from "@/server/public/public-url";
 import { confirmTokenFor } from "@/server/subscriber/tokens";
 import { describeEvent, loadNotification } from "./event-content";
 import type { EmailContent } from "./mime-template";

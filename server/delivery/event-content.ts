@@ -1,14 +1,13 @@
 import type { EventEmailProps } from "@/emails/event-email";
 import { markdownToEmailHtml } from "@/emails/markdown-email";
 import { markdownToEmailText } from "@/emails/markdown-text";
+import { IMPACT_LABEL, INCIDENT_STATUS_LABEL, labelOf } from "@/lib/domain/labels";
 import { formatDateTime } from "@/lib/time/format";
 import type { Db } from "@/server/db";
 
 // What an event email shows: loaded once per notification (not per recipient), rendered from the
 // page's own markdown rules. Per-recipient parts (manage and unsubscribe links) are added by compose.
 
-const INCIDENT_STATUS: Record<string, string> = { investigating: "Investigating", identified: "Identified", monitoring: "Monitoring", resolved: "Resolved" };
-const IMPACT: Record<string, string> = { none: "No impact", minor: "Minor impact", major: "Major impact", critical: "Critical impact" };
 const MAINTENANCE_LABEL: Record<string, string> = { maintenance_started: "Maintenance started", maintenance_completed: "Maintenance completed" };
 /** The MaintenanceUpdate status each announced step writes (server/maintenance/advance.ts). */
 const STEP_STATUS: Record<string, string> = { maintenance_scheduled: "scheduled", maintenance_started: "in_progress", maintenance_completed: "completed" };
@@ -61,7 +60,7 @@ export function describeEvent(n: LoadedNotification, base: string, timeZone: str
     return {
       label,
       title: incident.title,
-      status: `${INCIDENT_STATUS[update?.status ?? incident.status] ?? incident.status} · ${IMPACT[incident.impact] ?? incident.impact}`,
+      status: `${labelOf(INCIDENT_STATUS_LABEL, update?.status ?? incident.status)} · ${labelOf(IMPACT_LABEL, incident.impact)}`,
       ...md(update?.body ?? ""),
       window: null,
       components: names(incident.components),

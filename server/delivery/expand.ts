@@ -1,7 +1,7 @@
 import type { DatabaseTarget } from "@/lib/database-url";
 import type { Tx } from "@/server/context";
 import type { Db } from "@/server/db";
-import { audienceSql, decodeAudience } from "@/server/notify/audience";
+import { audienceSql, decodeAudience } from "@/server/outbox/audience";
 import { sqlTime } from "./sql-time";
 
 /** Subscribers per expansion batch: one short transaction each, memory flat in the list size. */

@@ -1,4 +1,4 @@
-import { resolvePublicUrl } from "@/server/settings/public-url";
+import { resolvePublicUrl } from "@/server/public/public-url";
 
 // Message-ID domain: the sender's domain, else the page's host.
 export function messageDomain(setting: { senderEmail: string; publicUrl: string } | null): string {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { announce } from "@/server/notify/announce";
+import { announce } from "@/server/outbox/email";
 import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
 import { expandAll } from "@/test/outbox-fixtures";
 import { claimDeliveries } from "./claim";

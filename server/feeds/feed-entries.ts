@@ -1,4 +1,4 @@
-import { INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from "@/components/public/labels";
+import { IMPACT_LABEL, INCIDENT_STATUS_LABEL, labelOf, MAINTENANCE_STATUS_LABEL } from "@/lib/domain/labels";
 import { escapeHtml } from "@/lib/escape-html";
 import type { PublicIncident, PublicMaintenance, PublicSnapshot } from "@/server/public/snapshot-types";
 import { markdownToSafeHtml } from "./markdown-html";
@@ -19,8 +19,6 @@ export type FeedEntry = {
 /** Entries in a feed at most; older ones stay on the history page. */
 export const FEED_LIMIT = 50;
 
-const IMPACT_LABEL: Record<string, string> = { none: "No impact", minor: "Minor", major: "Major", critical: "Critical" };
-
 const newestFirst = <T extends { displayAt: string }>(updates: T[]) =>
   [...updates].sort((a, b) => Date.parse(b.displayAt) - Date.parse(a.displayAt));
 
@@ -29,10 +27,10 @@ const latest = (dates: Array<string | null | undefined>, fallback: string) =>
 
 type Update = { status: string; body: string; displayAt: string };
 
-function updatesHtml(updates: Update[], labels: Record<string, string>, baseUrl: string): string {
+function updatesHtml(updates: Update[], labels: Readonly<Record<string, string>>, baseUrl: string): string {
   return newestFirst(updates)
     .map((u) => {
-      const label = escapeHtml(labels[u.status] ?? u.status);
+      const label = escapeHtml(labelOf(labels, u.status));
       const at = new Date(u.displayAt).toUTCString();
       return `<h3>${label} <small>(${escapeHtml(at)})</small></h3>\n${markdownToSafeHtml(u.body, baseUrl)}`;
     })
@@ -40,9 +38,9 @@ function updatesHtml(updates: Update[], labels: Record<string, string>, baseUrl:
 }
 
 function incidentEntry(incident: PublicIncident, baseUrl: string): FeedEntry {
-  const status = INCIDENT_STATUS_LABEL[incident.status] ?? incident.status;
+  const status = labelOf(INCIDENT_STATUS_LABEL, incident.status);
   const components = incident.components.map((c) => c.name).join(", ");
-  const summary = [`${status}`, `Impact: ${IMPACT_LABEL[incident.impact] ?? incident.impact}`, components && `Affected: ${components}`]
+  const summary = [status, labelOf(IMPACT_LABEL, incident.impact), components && `Affected: ${components}`]
     .filter(Boolean)
     .join(" · ");
   const postmortem = incident.postmortem ? `<h3>Postmortem</h3>\n${markdownToSafeHtml(incident.postmortem.body, baseUrl)}\n` : "";
@@ -59,7 +57,7 @@ function incidentEntry(incident: PublicIncident, baseUrl: string): FeedEntry {
 }
 
 function maintenanceEntry(m: PublicMaintenance, baseUrl: string): FeedEntry {
-  const status = MAINTENANCE_STATUS_LABEL[m.status] ?? m.status;
+  const status = labelOf(MAINTENANCE_STATUS_LABEL, m.status);
   const window = `Scheduled ${new Date(m.scheduledStart).toUTCString()} – ${new Date(m.scheduledEnd).toUTCString()}`;
   const components = m.components.map((c) => c.name).join(", ");
   const summary = [`Maintenance: ${status}`, window, components && `Affected: ${components}`].filter(Boolean).join(" · ");

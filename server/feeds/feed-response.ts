@@ -1,7 +1,9 @@
 import { fromSnapshot } from "@/server/public/snapshot-memo";
 import { readPublicSnapshot } from "@/server/public/read-snapshot";
 import { buildAtomFeed, buildRssFeed } from "./build-feed";
-import { PUBLIC_CACHE, publicBaseUrl, unavailableResponse } from "./public-http";
+import { PUBLIC_CACHE } from "@/lib/cache-policy.mjs";
+import { publicBaseUrl } from "@/server/public/public-url";
+import { unavailableResponse } from "./public-http";
 
 const FEEDS = {
   rss: { build: buildRssFeed, type: "application/rss+xml; charset=utf-8" },

@@ -4,8 +4,8 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import { safeHref, safeImageSrc } from "@/components/markdown/safe-url";
-import { sanitizeSchema } from "@/components/markdown/sanitize-schema";
+import { safeHref, safeImageSrc } from "@/lib/domain/safe-url";
+import { sanitizeSchema } from "@/lib/domain/sanitize-schema";
 
 type HastNode = { type: string; value?: string; tagName?: string; properties?: Record<string, unknown>; children?: HastNode[] };
 

@@ -15,7 +15,7 @@ export async function deleteGroup({ ctx, input }: { ctx: Ctx; input: DeleteGroup
     // First: the revision row's lock makes concurrent renumberings of the page take turns.
     await bumpPublicRevision(tx);
     const group = await tx.componentGroup.findUnique({ where: { id: groupId } });
-    if (!group) throw new NotFoundError("Group");
+    if (!group) throw NotFoundError.of("Group");
     const members = byPageOrder(await tx.component.findMany({ where: { groupId }, select: { id: true, name: true, position: true } }));
     const topLevel = await scopeItems(tx, null);
     const order = topLevel.flatMap((item) => (item.id === groupId ? members.map((m) => m.id) : [item.id]));

@@ -11,7 +11,7 @@ export async function updateGroup({ ctx, input }: { ctx: Ctx; input: UpdateGroup
   const { groupId, ...data } = parseInput(UpdateGroupInput, input);
   const group = await inTransaction(ctx, async (tx) => {
     const before = await tx.componentGroup.findUnique({ where: { id: groupId } });
-    if (!before) throw new NotFoundError("Group");
+    if (!before) throw NotFoundError.of("Group");
     const after = await tx.componentGroup.update({ where: { id: groupId }, data });
     await recordAudit(tx, ctx, { action: "group.update", entityType: "component_group", entityId: groupId, before, after });
     await bumpPublicRevision(tx);

@@ -1,16 +1,14 @@
-import { recordAudit } from "@/server/audit/record-audit";
 import { refreshComponentStatuses } from "@/server/component/refresh-statuses";
+import { assertComponentsExist } from "@/server/component/exists";
 import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { ConflictError, parseInput, ValidationError } from "@/server/errors";
-import { announce } from "@/server/notify/announce";
+import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
-import { bumpPublicRevision } from "@/server/public/revision";
 import { applyComponentStatuses } from "./component-windows";
 import { deriveIncidentStatus, latestUpdate } from "./derive-status";
 import { resolveInTx } from "./resolve-in-tx";
-import { actorUserId, assertComponentsExist, assertNotFuture, ensureAffected, findIncident, incidentAudit, recordStatusChanges } from "./rows";
+import { actorUserId, assertNotFuture, ensureAffected, findIncident, incidentAudit, recordStatusChanges } from "./rows";
 import { AddIncidentUpdateInput } from "./schemas";
-import { queueWebhookEvent } from "@/server/webhook/emit";
 
 /**
  * Posts an update to a published incident: its status becomes the incident's (by the latest update),
@@ -39,17 +37,15 @@ export async function addIncidentUpdate({ ctx, input }: { ctx: Ctx; input: AddIn
     if (data.status === "resolved" && before.status !== "resolved") {
       const latest = latestUpdate(before.updates);
       if (latest && displayAt < latest.displayAt) throw ValidationError.field("displayAt", "A resolving update must be the latest one");
-      const resolved = await resolveInTx(tx, ctx, before.id, { at: displayAt, body: data.body, notify: data.notify, keepStatuses: data.keepStatuses, timeField: "displayAt" });
-      const notificationId = data.notify ? await announce(tx, { kind: "incident_resolved", incidentId: before.id, updateId: resolved.update.id }) : null;
-      queueWebhookEvent(tx, { type: "incident.resolved", incidentId: before.id });
-      await recordAudit(tx, ctx, {
+      const resolved = await resolveInTx(tx, ctx, before, {
+        at: displayAt,
+        body: data.body,
+        notify: data.notify,
+        keepStatuses: data.keepStatuses,
+        timeField: "displayAt",
         action: "incident_update.create",
-        entityType: "incident",
-        entityId: before.id,
-        before: incidentAudit(before),
-        after: { ...incidentAudit(resolved.incident), update: updateAudit(resolved.update), changes: resolved.changes, closedWindowIds: resolved.closedWindowIds, pinned: resolved.pinned, notificationId },
+        auditUpdate: (update) => ({ update: updateAudit(update) }),
       });
-      await bumpPublicRevision(tx);
       return resolved.update;
     }
 
@@ -70,16 +66,16 @@ export async function addIncidentUpdate({ ctx, input }: { ctx: Ctx; input: AddIn
         monitoringAt: status === "monitoring" && latestUpdate([...before.updates, created]) === created ? displayAt : before.monitoringAt,
       },
     });
-    const notificationId = data.notify ? await announce(tx, { kind: "incident_updated", incidentId: before.id, updateId: created.id }) : null;
-    queueWebhookEvent(tx, { type: "incident.updated", incidentId: before.id });
-    await recordAudit(tx, ctx, {
-      action: "incident_update.create",
-      entityType: "incident",
-      entityId: before.id,
-      before: incidentAudit(before),
-      after: { ...incidentAudit(after), update: updateAudit(created), changes, notificationId },
+    await finishChange(tx, ctx, {
+      event: { type: "incident.updated", incidentId: before.id, updateId: created.id, notify: data.notify },
+      audit: {
+        action: "incident_update.create",
+        entityType: "incident",
+        entityId: before.id,
+        before: incidentAudit(before),
+        after: { ...incidentAudit(after), update: updateAudit(created), changes },
+      },
     });
-    await bumpPublicRevision(tx);
     return created;
   });
   await afterPublicChange(ctx);

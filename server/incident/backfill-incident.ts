@@ -1,8 +1,9 @@
 import type { z } from "zod";
-import { recordAudit } from "@/server/audit/record-audit";
+import { assertComponentsExist } from "@/server/component/exists";
 import type { Ctx, Tx } from "@/server/context";
+import { finishChange } from "@/server/outbox";
 import { deriveIncidentStatus, latestUpdate } from "./derive-status";
-import { actorUserId, assertComponentsExist, incidentAudit, unique } from "./rows";
+import { actorUserId, incidentAudit, unique } from "./rows";
 import type { Backfill, CreateIncidentInput } from "./schemas";
 import { uniqueIncidentSlug } from "./slug";
 
@@ -60,11 +61,13 @@ export async function backfillIncident(
   if (backfill.windows.length > 0) {
     await tx.degradationWindow.createMany({ data: backfill.windows.map((w) => ({ ...w, incidentId: incident.id })) });
   }
-  await recordAudit(tx, ctx, {
-    action: "incident.backfill",
-    entityType: "incident",
-    entityId: incident.id,
-    after: { ...incidentAudit(incident), componentIds, updates: ordered.length, windows: backfill.windows },
+  await finishChange(tx, ctx, {
+    audit: {
+      action: "incident.backfill",
+      entityType: "incident",
+      entityId: incident.id,
+      after: { ...incidentAudit(incident), componentIds, updates: ordered.length, windows: backfill.windows },
+    },
   });
   return incident;
 }

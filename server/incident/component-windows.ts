@@ -1,6 +1,6 @@
 import type { Tx } from "@/server/context";
 import { ValidationError } from "@/server/errors";
-import type { WindowSeverity } from "@/server/status/statuses";
+import type { WindowSeverity } from "@/lib/domain/statuses";
 import { windowProblems } from "@/server/window/validate";
 import type { AffectedStatus } from "./schemas";
 

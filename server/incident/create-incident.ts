@@ -1,16 +1,14 @@
-import { recordAudit } from "@/server/audit/record-audit";
 import { refreshComponentStatuses } from "@/server/component/refresh-statuses";
+import { assertComponentsExist } from "@/server/component/exists";
 import { authorize, inTransaction, type Ctx, type Tx } from "@/server/context";
 import { parseInput } from "@/server/errors";
-import { announce } from "@/server/notify/announce";
+import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
-import { bumpPublicRevision } from "@/server/public/revision";
 import { SEVERITY_FOR_STATUS } from "./component-windows";
 import { backfillIncident } from "./backfill-incident";
-import { actorUserId, assertComponentsExist, incidentAudit, recordStatusChanges, unique } from "./rows";
+import { actorUserId, incidentAudit, recordStatusChanges, unique } from "./rows";
 import { CreateIncidentInput } from "./schemas";
 import { uniqueIncidentSlug } from "./slug";
-import { queueWebhookEvent } from "@/server/webhook/emit";
 
 type Data = import("zod").output<typeof CreateIncidentInput>;
 
@@ -27,9 +25,7 @@ export async function createIncident({ ctx, input }: { ctx: Ctx; input: CreateIn
       ...data.components.map((c, i) => ({ componentId: c.componentId, field: `components.${i}.componentId` })),
       ...(data.windows ?? []).map((w, i) => ({ componentId: w.componentId, field: `windows.${i}.componentId` })),
     ]);
-    const incident = data.backfill ? await backfillIncident(tx, ctx, data, data.backfill) : await openIncident(tx, ctx, data);
-    if (incident.publishedAt) await bumpPublicRevision(tx);
-    return incident;
+    return data.backfill ? backfillIncident(tx, ctx, data, data.backfill) : openIncident(tx, ctx, data);
   });
   if (result.publishedAt) await afterPublicChange(ctx);
   return result;
@@ -64,18 +60,20 @@ async function openIncident(tx: Tx, ctx: Ctx, data: Data) {
   });
   if (windows.length > 0) await tx.degradationWindow.createMany({ data: windows.map((w) => ({ ...w, incidentId: incident.id })) });
   let changes: Awaited<ReturnType<typeof refreshComponentStatuses>> = [];
-  let notificationId: string | null = null;
   if (data.publish) {
     changes = await refreshComponentStatuses(tx, componentIds);
     await recordStatusChanges(tx, update.id, changes);
-    if (data.notify) notificationId = await announce(tx, { kind: "incident_published", incidentId: incident.id, updateId: update.id });
-    queueWebhookEvent(tx, { type: "incident.created", incidentId: incident.id });
   }
-  await recordAudit(tx, ctx, {
-    action: "incident.create",
-    entityType: "incident",
-    entityId: incident.id,
-    after: { ...incidentAudit(incident), componentIds, update: { id: update.id, status: update.status, body: update.body, notify: update.notify }, windows, changes, notificationId },
+  await finishChange(tx, ctx, {
+    // A draft announces nothing and stays off the public page until published.
+    event: data.publish ? { type: "incident.created", incidentId: incident.id, updateId: update.id, notify: data.notify } : null,
+    audit: {
+      action: "incident.create",
+      entityType: "incident",
+      entityId: incident.id,
+      after: { ...incidentAudit(incident), componentIds, update: { id: update.id, status: update.status, body: update.body, notify: update.notify }, windows, changes },
+    },
+    visible: data.publish,
   });
   return incident;
 }

@@ -1,8 +1,7 @@
-import { recordAudit } from "@/server/audit/record-audit";
 import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { NotFoundError, parseInput } from "@/server/errors";
+import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
-import { bumpPublicRevision } from "@/server/public/revision";
 import { EditIncidentUpdateInput } from "./schemas";
 
 /** Fixes the text of a posted update (typos). Never notifies again; the change is audited. */
@@ -11,17 +10,19 @@ export async function editIncidentUpdate({ ctx, input }: { ctx: Ctx; input: Edit
   const data = parseInput(EditIncidentUpdateInput, input);
   const { update, visible } = await inTransaction(ctx, async (tx) => {
     const before = await tx.incidentUpdate.findUnique({ where: { id: data.updateId }, include: { incident: { select: { publishedAt: true } } } });
-    if (!before) throw new NotFoundError("Update");
+    if (!before) throw NotFoundError.of("Update");
     const after = await tx.incidentUpdate.update({ where: { id: before.id }, data: { body: data.body } });
-    await recordAudit(tx, ctx, {
-      action: "incident_update.edit",
-      entityType: "incident_update",
-      entityId: before.id,
-      before: { incidentId: before.incidentId, body: before.body },
-      after: { incidentId: after.incidentId, body: after.body },
-    });
     const visible = Boolean(before.incident.publishedAt);
-    if (visible) await bumpPublicRevision(tx);
+    await finishChange(tx, ctx, {
+      audit: {
+        action: "incident_update.edit",
+        entityType: "incident_update",
+        entityId: before.id,
+        before: { incidentId: before.incidentId, body: before.body },
+        after: { incidentId: after.incidentId, body: after.body },
+      },
+      visible,
+    });
     return { update: after, visible };
   });
   if (visible) await afterPublicChange(ctx);

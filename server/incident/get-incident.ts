@@ -19,7 +19,7 @@ export async function getIncident({ ctx, input }: { ctx: Ctx; input: { incidentI
       _count: { select: { notifications: true } },
     },
   });
-  if (!incident) throw new NotFoundError("Incident");
+  if (!incident) throw NotFoundError.of("Incident");
   const authorIds = [...new Set(incident.updates.map((u) => u.authorId).filter((id): id is string => Boolean(id)))];
   const authors = authorIds.length
     ? await ctx.db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true, email: true } })

@@ -1,19 +1,31 @@
+import { refreshComponentStatuses } from "@/server/component/refresh-statuses";
 import type { Ctx, Tx } from "@/server/context";
 import { ValidationError } from "@/server/errors";
-import { refreshComponentStatuses } from "@/server/component/refresh-statuses";
-import { actorUserId, recordStatusChanges, unique } from "./rows";
+import { finishChange } from "@/server/outbox";
+import { actorUserId, incidentAudit, recordStatusChanges, unique } from "./rows";
 
 const HELD = ["degraded_performance", "partial_outage", "major_outage"];
 
-type Resolution = { at: Date; body: string; notify: boolean; keepStatuses: boolean; timeField: string };
+type Resolution = {
+  at: Date;
+  body: string;
+  notify: boolean;
+  keepStatuses: boolean;
+  timeField: string;
+  /** The verb's audit action, and how its audit row shows the resolving update. */
+  action: string;
+  auditUpdate: (update: { id: string; status: string; body: string; displayAt: Date; notify: boolean }) => Record<string, unknown>;
+};
 
 /**
  * The resolution both resolveIncident and a "resolved" update perform: close every open window of
  * the incident at `at`, then let components follow (back to operational unless other windows hold
- * them) — or, with keepStatuses, pin degraded components at their current status by hand.
+ * them) — or, with keepStatuses, pin degraded components at their current status by hand; then
+ * announce it (email per `notify`, webhooks), audit it and publish it.
  */
-export async function resolveInTx(tx: Tx, ctx: Ctx, incidentId: string, resolution: Resolution) {
+export async function resolveInTx(tx: Tx, ctx: Ctx, before: Parameters<typeof incidentAudit>[0], resolution: Resolution) {
   const { at } = resolution;
+  const incidentId = before.id;
   const open = await tx.degradationWindow.findMany({ where: { incidentId, endedAt: null } });
   const late = open.find((w) => w.startedAt.getTime() >= at.getTime());
   if (late) {
@@ -37,5 +49,16 @@ export async function resolveInTx(tx: Tx, ctx: Ctx, incidentId: string, resoluti
   });
   await recordStatusChanges(tx, update.id, changes);
   const incident = await tx.incident.update({ where: { id: incidentId }, data: { status: "resolved", resolvedAt: at } });
-  return { incident, update, changes, closedWindowIds: open.map((w) => w.id), pinned };
+  const closedWindowIds = open.map((w) => w.id);
+  await finishChange(tx, ctx, {
+    event: { type: "incident.resolved", incidentId, updateId: update.id, notify: resolution.notify },
+    audit: {
+      action: resolution.action,
+      entityType: "incident",
+      entityId: incidentId,
+      before: incidentAudit(before),
+      after: { ...incidentAudit(incident), ...resolution.auditUpdate(update), changes, closedWindowIds, pinned },
+    },
+  });
+  return { incident, update };
 }

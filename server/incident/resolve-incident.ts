@@ -1,15 +1,11 @@
-import { recordAudit } from "@/server/audit/record-audit";
 import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { ConflictError, parseInput, ValidationError } from "@/server/errors";
-import { announce } from "@/server/notify/announce";
 import { afterPublicChange } from "@/server/public/after-change";
-import { bumpPublicRevision } from "@/server/public/revision";
 import { latestUpdate } from "./derive-status";
 import { resolveInTx } from "./resolve-in-tx";
-import { assertNotFuture, findIncident, incidentAudit } from "./rows";
+import { assertNotFuture, findIncident } from "./rows";
 import { ResolveIncidentInput } from "./schemas";
 import { DEFAULT_RESOLVED_BODY } from "./templates";
-import { queueWebhookEvent } from "@/server/webhook/emit";
 
 /**
  * Resolves an open incident at `resolvedAt` (default now): closes its open windows then, returns
@@ -27,32 +23,15 @@ export async function resolveIncident({ ctx, input }: { ctx: Ctx; input: Resolve
     if (at <= before.startedAt) throw ValidationError.field("resolvedAt", "Resolution must be after the incident started");
     const latest = latestUpdate(before.updates);
     if (latest && at < latest.displayAt) throw ValidationError.field("resolvedAt", "Resolution cannot be before the latest update");
-    const resolved = await resolveInTx(tx, ctx, before.id, {
+    const resolved = await resolveInTx(tx, ctx, before, {
       at,
       body: data.body ?? DEFAULT_RESOLVED_BODY,
       notify: data.notify,
       keepStatuses: data.keepStatuses,
       timeField: "resolvedAt",
-    });
-    const notificationId = data.notify
-      ? await announce(tx, { kind: "incident_resolved", incidentId: before.id, updateId: resolved.update.id })
-      : null;
-    queueWebhookEvent(tx, { type: "incident.resolved", incidentId: before.id });
-    await recordAudit(tx, ctx, {
       action: "incident.resolve",
-      entityType: "incident",
-      entityId: before.id,
-      before: incidentAudit(before),
-      after: {
-        ...incidentAudit(resolved.incident),
-        updateId: resolved.update.id,
-        changes: resolved.changes,
-        closedWindowIds: resolved.closedWindowIds,
-        pinned: resolved.pinned,
-        notificationId,
-      },
+      auditUpdate: (update) => ({ updateId: update.id }),
     });
-    await bumpPublicRevision(tx);
     return resolved.incident;
   });
   await afterPublicChange(ctx);

@@ -13,7 +13,7 @@ export const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
  */
 export async function lockIncident(tx: Tx, id: string): Promise<void> {
   const { count } = await tx.incident.updateMany({ where: { id }, data: { updatedAt: new Date() } });
-  if (count === 0) throw new NotFoundError("Incident");
+  if (count === 0) throw NotFoundError.of("Incident");
 }
 
 /** The incident with what verbs check, read under its lock. */
@@ -23,7 +23,7 @@ export async function findIncident(tx: Tx, id: string) {
     where: { id },
     include: { components: { select: { componentId: true } }, updates: { select: { id: true, status: true, displayAt: true, createdAt: true, notify: true } } },
   });
-  if (!incident) throw new NotFoundError("Incident");
+  if (!incident) throw NotFoundError.of("Incident");
   return incident;
 }
 
@@ -41,17 +41,6 @@ export function incidentAudit(row: {
 }) {
   const { id, slug, title, impact, status, publishedAt, startedAt, monitoringAt, resolvedAt } = row;
   return { id, slug, title, impact, status, publishedAt, startedAt, monitoringAt, resolvedAt };
-}
-
-/** Every referenced component must exist; the error names the field that referred to a missing one. */
-export async function assertComponentsExist(tx: Tx, refs: Array<{ componentId: string; field: string }>): Promise<void> {
-  if (refs.length === 0) return;
-  const found = await tx.component.findMany({ where: { id: { in: unique(refs.map((r) => r.componentId)) } }, select: { id: true } });
-  const known = new Set(found.map((c) => c.id));
-  const missing = refs.filter((r) => !known.has(r.componentId));
-  if (missing.length > 0) {
-    throw new ValidationError(Object.fromEntries(missing.map((r) => [r.field, ["This component does not exist"]])), "A component does not exist");
-  }
 }
 
 /** Adds the components to the incident's affected list where missing. */

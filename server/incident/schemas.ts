@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { windowSetProblems } from "@/server/window/validate";
-import { ClosedWindowSpec, Instant, RecordId, WindowSpec } from "@/server/window/schemas";
-import { ComponentStatus, IncidentImpact, IncidentStatus } from "@/server/status/statuses";
-
-export { Instant, RecordId } from "@/server/window/schemas";
+import { Instant, RecordId } from "@/lib/domain/schema-fields";
+import { ClosedWindowSpec, WindowSpec } from "@/server/window/schemas";
+import { ComponentStatus, IncidentImpact, IncidentStatus } from "@/lib/domain/status-schemas";
 
 const MAX_BODY = 20_000;
 const Title = z.string({ error: "Title is required" }).trim().min(1, "Title is required").max(200, "Title is too long (200 characters at most)");

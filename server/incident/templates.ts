@@ -1,4 +1,4 @@
-import type { IncidentStatus } from "@/server/status/statuses";
+import type { IncidentStatus } from "@/lib/domain/statuses";
 
 export type UpdateTemplate = { id: string; name: string; status: IncidentStatus; body: string };
 

@@ -1,9 +1,9 @@
-import { recordAudit } from "@/server/audit/record-audit";
+import { assertComponentsExist } from "@/server/component/exists";
 import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { parseInput, ValidationError } from "@/server/errors";
+import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
-import { bumpPublicRevision } from "@/server/public/revision";
-import { assertComponentsExist, assertNotFuture, findIncident, incidentAudit } from "./rows";
+import { assertNotFuture, findIncident, incidentAudit } from "./rows";
 import { UpdateIncidentInput } from "./schemas";
 
 /** Corrects title, impact, start or the list of affected components. Never notifies anyone. */
@@ -37,15 +37,18 @@ export async function updateIncident({ ctx, input }: { ctx: Ctx; input: UpdateIn
       where: { id: before.id },
       data: { title: data.title, impact: data.impact, startedAt: data.startedAt },
     });
-    await recordAudit(tx, ctx, {
-      action: "incident.update",
-      entityType: "incident",
-      entityId: before.id,
-      before: { ...incidentAudit(before), componentIds: beforeIds },
-      after: { ...incidentAudit(after), componentIds: afterIds },
+    const visible = Boolean(after.publishedAt);
+    await finishChange(tx, ctx, {
+      audit: {
+        action: "incident.update",
+        entityType: "incident",
+        entityId: before.id,
+        before: { ...incidentAudit(before), componentIds: beforeIds },
+        after: { ...incidentAudit(after), componentIds: afterIds },
+      },
+      visible,
     });
-    if (after.publishedAt) await bumpPublicRevision(tx);
-    return { incident: after, visible: Boolean(after.publishedAt) };
+    return { incident: after, visible };
   });
   if (visible) await afterPublicChange(ctx);
   return incident;

@@ -1,24 +1,20 @@
-import { recordAudit } from "@/server/audit/record-audit";
 import { refreshComponentStatuses } from "@/server/component/refresh-statuses";
 import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { ConflictError, parseInput } from "@/server/errors";
-import { announce, type AnnouncementKind } from "@/server/notify/announce";
+import { finishChange, type OutboxEvent } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
-import { bumpPublicRevision } from "@/server/public/revision";
 import { MaintenanceTransitionInput } from "./schemas";
-import { readMaintenance } from "./shared";
+import { readMaintenance, type MaintenanceRecord } from "./shared";
 import { DEFAULT_MESSAGE, FROM, refusal, TO } from "./transitions";
-import { queueWebhookEvent } from "@/server/webhook/emit";
 
 type Step = "start" | "verify" | "complete";
 
-const ANNOUNCE: Record<Step, { kind: AnnouncementKind; flag: "notifyOnStart" | "notifyOnEnd" } | null> = {
-  start: { kind: "maintenance_started", flag: "notifyOnStart" },
-  verify: null,
-  complete: { kind: "maintenance_completed", flag: "notifyOnEnd" },
+/** What each step announces; the maintenance's own flags decide whether subscribers are emailed. */
+const EVENT: Record<Step, (m: MaintenanceRecord) => OutboxEvent> = {
+  start: (m) => ({ type: "maintenance.started", maintenanceId: m.id, notify: m.notifyOnStart }),
+  verify: (m) => ({ type: "maintenance.verifying", maintenanceId: m.id }),
+  complete: (m) => ({ type: "maintenance.completed", maintenanceId: m.id, notify: m.notifyOnEnd }),
 };
-
-const WEBHOOK_EVENT = { start: "maintenance.started", verify: "maintenance.verifying", complete: "maintenance.completed" } as const;
 
 /**
  * One step along scheduled → in_progress → verifying → completed, in one transaction: the
@@ -41,12 +37,11 @@ export async function advanceMaintenance(step: Step, { ctx, input, now = new Dat
     if (moved.count !== 1) throw new ConflictError("This maintenance changed in the meantime; reload and try again.");
     await tx.maintenanceUpdate.create({ data: { maintenanceId, status, body: message ?? DEFAULT_MESSAGE[step], displayAt: now } });
     await refreshComponentStatuses(tx, before.componentIds);
-    const notice = ANNOUNCE[step];
-    if (notice && before[notice.flag]) await announce(tx, { kind: notice.kind, maintenanceId });
-    queueWebhookEvent(tx, { type: WEBHOOK_EVENT[step], maintenanceId });
     const after = await readMaintenance(tx, maintenanceId);
-    await recordAudit(tx, ctx, { action: `maintenance.${step}`, entityType: "maintenance", entityId: maintenanceId, before, after });
-    await bumpPublicRevision(tx);
+    await finishChange(tx, ctx, {
+      event: EVENT[step](before),
+      audit: { action: `maintenance.${step}`, entityType: "maintenance", entityId: maintenanceId, before, after },
+    });
     return after;
   });
   await afterPublicChange(ctx);

@@ -1,13 +1,11 @@
-import { recordAudit } from "@/server/audit/record-audit";
 import { refreshComponentStatuses } from "@/server/component/refresh-statuses";
 import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { ConflictError, parseInput } from "@/server/errors";
+import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
-import { bumpPublicRevision } from "@/server/public/revision";
 import { MaintenanceTransitionInput } from "./schemas";
 import { readMaintenance } from "./shared";
 import { DEFAULT_MESSAGE, FROM, refusal } from "./transitions";
-import { queueWebhookEvent } from "@/server/webhook/emit";
 
 /**
  * Cancels a maintenance that is not over: it leaves the public page, and if it was running its
@@ -27,10 +25,11 @@ export async function cancelMaintenance({ ctx, input, now = new Date() }: { ctx:
     if (moved.count !== 1) throw new ConflictError("This maintenance changed in the meantime; reload and try again.");
     await tx.maintenanceUpdate.create({ data: { maintenanceId, status: "cancelled", body: message ?? DEFAULT_MESSAGE.cancel, displayAt: now } });
     if (before.status !== "scheduled") await refreshComponentStatuses(tx, before.componentIds);
-    queueWebhookEvent(tx, { type: "maintenance.cancelled", maintenanceId });
     const after = await readMaintenance(tx, maintenanceId);
-    await recordAudit(tx, ctx, { action: "maintenance.cancel", entityType: "maintenance", entityId: maintenanceId, before, after });
-    await bumpPublicRevision(tx);
+    await finishChange(tx, ctx, {
+      event: { type: "maintenance.cancelled", maintenanceId },
+      audit: { action: "maintenance.cancel", entityType: "maintenance", entityId: maintenanceId, before, after },
+    });
     return after;
   });
   await afterPublicChange(ctx);

@@ -1,13 +1,10 @@
-import { recordAudit } from "@/server/audit/record-audit";
 import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { parseInput, ValidationError } from "@/server/errors";
-import { announce } from "@/server/notify/announce";
+import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
-import { bumpPublicRevision } from "@/server/public/revision";
 import { ScheduleMaintenanceInput } from "./schemas";
-import { assertComponentsExist, maintenanceSlug, readMaintenance } from "./shared";
+import { assertMaintenanceComponentsExist, maintenanceSlug, readMaintenance } from "./shared";
 import { DEFAULT_MESSAGE } from "./transitions";
-import { queueWebhookEvent } from "@/server/webhook/emit";
 
 /** Schedules and publishes a maintenance at once; subscribers are told when `notifyOnSchedule`. */
 export async function scheduleMaintenance({ ctx, input, now = new Date() }: { ctx: Ctx; input: ScheduleMaintenanceInput; now?: Date }) {
@@ -15,7 +12,7 @@ export async function scheduleMaintenance({ ctx, input, now = new Date() }: { ct
   const { componentIds, ...data } = parseInput(ScheduleMaintenanceInput, input);
   if (data.scheduledEnd <= now) throw ValidationError.field("scheduledEnd", "End must be in the future");
   const maintenance = await inTransaction(ctx, async (tx) => {
-    await assertComponentsExist(tx, componentIds);
+    await assertMaintenanceComponentsExist(tx, componentIds);
     const created = await tx.maintenance.create({
       data: {
         ...data,
@@ -28,11 +25,11 @@ export async function scheduleMaintenance({ ctx, input, now = new Date() }: { ct
       },
       select: { id: true },
     });
-    if (data.notifyOnSchedule) await announce(tx, { kind: "maintenance_scheduled", maintenanceId: created.id });
-    queueWebhookEvent(tx, { type: "maintenance.scheduled", maintenanceId: created.id });
     const after = await readMaintenance(tx, created.id);
-    await recordAudit(tx, ctx, { action: "maintenance.schedule", entityType: "maintenance", entityId: created.id, after });
-    await bumpPublicRevision(tx);
+    await finishChange(tx, ctx, {
+      event: { type: "maintenance.scheduled", maintenanceId: created.id, notify: data.notifyOnSchedule },
+      audit: { action: "maintenance.schedule", entityType: "maintenance", entityId: created.id, after },
+    });
     return after;
   });
   await afterPublicChange(ctx);

@@ -1,11 +1,10 @@
-import { recordAudit } from "@/server/audit/record-audit";
 import { refreshComponentStatuses } from "@/server/component/refresh-statuses";
 import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { ConflictError, parseInput, ValidationError } from "@/server/errors";
+import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
-import { bumpPublicRevision } from "@/server/public/revision";
 import { UpdateMaintenanceInput } from "./schemas";
-import { assertComponentsExist, readMaintenance } from "./shared";
+import { assertMaintenanceComponentsExist, readMaintenance } from "./shared";
 import { refusal } from "./transitions";
 
 /** Edits a maintenance that is not over; keys left out keep their value. Nobody is notified. */
@@ -23,7 +22,7 @@ export async function updateMaintenance({ ctx, input, now = new Date() }: { ctx:
       throw ValidationError.field("scheduledEnd", "End must be in the future");
     }
     if (componentIds) {
-      await assertComponentsExist(tx, componentIds);
+      await assertMaintenanceComponentsExist(tx, componentIds);
       await tx.maintenanceComponent.deleteMany({ where: { maintenanceId, componentId: { notIn: componentIds } } });
       const kept = new Set(before.componentIds);
       const added = componentIds.filter((id) => !kept.has(id));
@@ -33,8 +32,7 @@ export async function updateMaintenance({ ctx, input, now = new Date() }: { ctx:
     // While it runs, components added or removed change status at once.
     if (componentIds && before.status !== "scheduled") await refreshComponentStatuses(tx, [...before.componentIds, ...componentIds]);
     const after = await readMaintenance(tx, maintenanceId);
-    await recordAudit(tx, ctx, { action: "maintenance.update", entityType: "maintenance", entityId: maintenanceId, before, after });
-    await bumpPublicRevision(tx);
+    await finishChange(tx, ctx, { audit: { action: "maintenance.update", entityType: "maintenance", entityId: maintenanceId, before, after } });
     return after;
   });
   await afterPublicChange(ctx);

@@ -82,7 +82,7 @@ describe("management API routes", () => {
     const status = await call(componentRoute.PATCH, { method: "PATCH", path: `/components/${component!.id}`, token: write.secret, params: { id: component!.id }, body: { status: "bogus" } });
     expect(status.status).toBe(422);
     expect(Object.keys(status.json.fieldErrors)).toContain("status");
-    expect((await call(incidentRoute.GET, { method: "GET", path: "/incidents/nope", token: write.secret, params: { id: "nope" } })).status).toBe(404);
+    expect(await call(incidentRoute.GET, { method: "GET", path: "/incidents/nope", token: write.secret, params: { id: "nope" } })).toMatchObject({ status: 404, json: { error: "Incident not found" } });
 
     // A body nested 100,000 deep is refused before anything walks it; broken JSON names the body.
     for (const [body, message] of [[`{"title":${"[".repeat(100_000)}${"]".repeat(100_000)}}`, /nests deeper than 32/], ['{"title": "x",', /not valid JSON/]] as const) {
@@ -134,6 +134,7 @@ describe("management API routes", () => {
     for (const transition of ["explode", "constructor", "__proto__", "toString", "hasOwnProperty"]) {
       const refused = await call(transitionRoute.POST, { ...as, method: "POST", path: `/maintenance/${maintenanceId}/${transition}`, params: { id: maintenanceId, transition }, body: {} });
       expect(refused.status, transition).toBe(404);
+      expect(refused.json.error, transition).toBe("Unknown transition: use start, verify, complete or cancel");
     }
     expect((await call(transitionRoute.POST, { ...as, method: "POST", path: `/maintenance/${maintenanceId}/cancel`, params: { id: maintenanceId, transition: "cancel" }, body: {} })).status).toBe(200);
     expect((await db.maintenance.findUniqueOrThrow({ where: { id: maintenanceId } })).cancelledAt).not.toBeNull();
@@ -212,7 +213,8 @@ describe("management API routes", () => {
       const rotated = await call(webhookActionRoute.POST, { token: write.secret, method: "POST", path: `/webhooks/${id}/rotate-secret`, params: { id, action: "rotate-secret" }, body: {} });
       expect(rotated.json.data.secret).toMatch(/^whsec_/);
       expect(rotated.json.data.secret).not.toBe(secret);
-      expect((await call(webhookActionRoute.POST, { token: write.secret, method: "POST", path: `/webhooks/${id}/explode`, params: { id, action: "explode" }, body: {} })).status).toBe(404);
+      const unknown = await call(webhookActionRoute.POST, { token: write.secret, method: "POST", path: `/webhooks/${id}/explode`, params: { id, action: "explode" }, body: {} });
+      expect(unknown).toMatchObject({ status: 404, json: { error: "Unknown action: use test or rotate-secret" } });
 
       const detail = await call(webhookRoute.GET, { token: write.secret, method: "GET", path: `/webhooks/${id}`, params: { id } });
       expect(detail.json.data.deliveries.map((d: { event: string }) => d.event)).toEqual(["ping"]);
@@ -220,6 +222,8 @@ describe("management API routes", () => {
       expect((await call(webhookRoute.DELETE, { token: write.secret, method: "DELETE", path: `/webhooks/${id}`, params: { id } })).status).toBe(204);
     }
     expect(await db.webhookEndpoint.count({ where: { id } })).toBe(0);
+    const gone = await call(webhookRoute.GET, { token: write.secret, method: "GET", path: `/webhooks/${id}`, params: { id } });
+    expect(gone).toMatchObject({ status: 404, json: { error: "This webhook endpoint does not exist" } });
   });
 
   it("documents exactly the routes that exist in its OpenAPI document", () => {

@@ -5,7 +5,7 @@ import { lockIncident } from "@/server/incident/rows";
 export async function findPostmortem(tx: Tx, incidentId: string) {
   await lockIncident(tx, incidentId);
   const postmortem = await tx.postmortem.findUnique({ where: { incidentId }, include: { incident: { select: { publishedAt: true } } } });
-  if (!postmortem) throw new NotFoundError("Postmortem");
+  if (!postmortem) throw NotFoundError.of("Postmortem");
   return postmortem;
 }
 

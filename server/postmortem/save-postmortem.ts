@@ -1,9 +1,8 @@
-import { recordAudit } from "@/server/audit/record-audit";
 import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { parseInput } from "@/server/errors";
 import { lockIncident } from "@/server/incident/rows";
+import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
-import { bumpPublicRevision } from "@/server/public/revision";
 import { postmortemAudit } from "./rows";
 import { SavePostmortemInput } from "./schemas";
 
@@ -19,15 +18,17 @@ export async function savePostmortem({ ctx, input }: { ctx: Ctx; input: SavePost
       create: { incidentId: data.incidentId, body: data.body },
       update: { body: data.body },
     });
-    await recordAudit(tx, ctx, {
-      action: before ? "postmortem.update" : "postmortem.create",
-      entityType: "postmortem",
-      entityId: after.id,
-      before: before ? postmortemAudit(before) : undefined,
-      after: postmortemAudit(after),
-    });
     const visible = Boolean(after.publishedAt) && before?.body !== after.body;
-    if (visible) await bumpPublicRevision(tx);
+    await finishChange(tx, ctx, {
+      audit: {
+        action: before ? "postmortem.update" : "postmortem.create",
+        entityType: "postmortem",
+        entityId: after.id,
+        before: before ? postmortemAudit(before) : undefined,
+        after: postmortemAudit(after),
+      },
+      visible,
+    });
     return { postmortem: after, visible };
   });
   if (visible) await afterPublicChange(ctx);

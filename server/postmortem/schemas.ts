@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RecordId } from "@/server/window/schemas";
+import { RecordId } from "@/lib/domain/schema-fields";
 
 const MAX_BODY = 100_000;
 

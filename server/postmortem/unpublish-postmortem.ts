@@ -1,8 +1,7 @@
-import { recordAudit } from "@/server/audit/record-audit";
 import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { ConflictError, parseInput } from "@/server/errors";
+import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
-import { bumpPublicRevision } from "@/server/public/revision";
 import { findPostmortem, postmortemAudit } from "./rows";
 import { UnpublishPostmortemInput } from "./schemas";
 
@@ -14,14 +13,9 @@ export async function unpublishPostmortem({ ctx, input }: { ctx: Ctx; input: Unp
     const before = await findPostmortem(tx, data.incidentId);
     if (!before.publishedAt) throw new ConflictError("This postmortem is not published");
     const after = await tx.postmortem.update({ where: { id: before.id }, data: { publishedAt: null } });
-    await recordAudit(tx, ctx, {
-      action: "postmortem.unpublish",
-      entityType: "postmortem",
-      entityId: after.id,
-      before: postmortemAudit(before),
-      after: postmortemAudit(after),
+    await finishChange(tx, ctx, {
+      audit: { action: "postmortem.unpublish", entityType: "postmortem", entityId: after.id, before: postmortemAudit(before), after: postmortemAudit(after) },
     });
-    await bumpPublicRevision(tx);
     return after;
   });
   await afterPublicChange(ctx);

@@ -1,4 +1,4 @@
-import { worstStatus } from "@/server/status/statuses";
+import { worstStatus } from "@/lib/domain/statuses";
 import type { PublicComponent, PublicRow } from "./snapshot-types";
 
 type GroupRow = { id: string; name: string; description: string | null; position: number; collapsed: boolean };

@@ -1,10 +1,10 @@
 import type { Db } from "@/server/db";
 import { overallStatus } from "@/server/status/overall";
-import { worstStatus } from "@/server/status/statuses";
+import { worstStatus } from "@/lib/domain/statuses";
 import { arrangeRows } from "./arrange-rows";
 import type { PublicComponent, PublicSnapshot } from "./snapshot-types";
 import { toIncident, toIncidentSummary, toMaintenance } from "./to-public";
-import { resolvePublicUrl } from "@/server/settings/public-url";
+import { resolvePublicUrl } from "@/server/public/public-url";
 
 export const UPTIME_DAYS = 90;
 const DAY_MS = 86_400_000;

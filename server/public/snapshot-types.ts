@@ -1,5 +1,5 @@
 import type { OverallStatus } from "@/server/status/overall";
-import type { ComponentStatus, IncidentImpact } from "@/server/status/statuses";
+import type { ComponentStatus, IncidentImpact } from "@/lib/domain/statuses";
 
 /** Everything the public pages show, built from the database and served from memory. */
 export type PublicSnapshot = {

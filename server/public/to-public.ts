@@ -1,4 +1,5 @@
-import { IncidentImpact, worstStatus } from "@/server/status/statuses";
+import { IncidentImpact } from "@/lib/domain/status-schemas";
+import { worstStatus } from "@/lib/domain/statuses";
 import type { PublicIncident, PublicIncidentSummary, PublicMaintenance } from "./snapshot-types";
 
 // Mappers from rows to the public shapes: only fields meant for customers leave the server.

@@ -1,4 +1,4 @@
-import type { ComponentStatus } from "@/server/status/statuses";
+import type { ComponentStatus } from "@/lib/domain/statuses";
 import { C } from "./demo-components";
 import { POSTMORTEM_2021 } from "./demo-2021-postmortem";
 import type { DemoIncident, DemoIncidentUpdate, DemoStatusChange, DemoWindow } from "./demo-types";

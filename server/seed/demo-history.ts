@@ -1,4 +1,4 @@
-import type { ComponentStatus, IncidentStatus, WindowSeverity } from "@/server/status/statuses";
+import type { ComponentStatus, IncidentStatus, WindowSeverity } from "@/lib/domain/statuses";
 import { C } from "./demo-components";
 import type { DemoIncident, DemoIncidentUpdate } from "./demo-types";
 import { randomInt, type Random } from "./random";

@@ -4,7 +4,7 @@ import type {
   IncidentStatus,
   MaintenanceStatus,
   WindowSeverity,
-} from "@/server/status/statuses";
+} from "@/lib/domain/statuses";
 
 // Plain data: rows refer to each other by `key` (components, groups) because database ids
 // only exist once apply.ts has written them.

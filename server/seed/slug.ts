@@ -1,13 +1,5 @@
+import { slugify } from "@/lib/domain/slug";
 import { randomSuffix, type Random } from "./random";
-
-export function slugify(title: string): string {
-  return title
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
 
 /**
  * "Title here" → "title-here-k3f9". The suffix keeps slugs unique when titles repeat

@@ -1,4 +1,4 @@
-import type { ComponentStatus, WindowSeverity } from "./statuses";
+import type { ComponentStatus, WindowSeverity } from "@/lib/domain/statuses";
 
 const FROM_SEVERITY: Record<WindowSeverity, ComponentStatus> = {
   major: "major_outage",

@@ -1,4 +1,5 @@
-import { type ComponentStatus, type IncidentImpact, worstStatus } from "./statuses";
+import { OVERALL_LABEL } from "@/lib/domain/labels";
+import { type ComponentStatus, type IncidentImpact, worstStatus } from "@/lib/domain/statuses";
 
 export type OverallInput = {
   componentStatuses: string[];
@@ -15,14 +16,6 @@ const IMPACT_AS_STATUS: Record<IncidentImpact, ComponentStatus> = {
   minor: "degraded_performance",
   major: "partial_outage",
   critical: "major_outage",
-};
-
-export const OVERALL_LABEL: Record<ComponentStatus, string> = {
-  operational: "All systems operational",
-  degraded_performance: "Degraded performance",
-  partial_outage: "Partial outage",
-  major_outage: "Major outage",
-  under_maintenance: "Under maintenance",
 };
 
 /**

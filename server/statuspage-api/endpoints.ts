@@ -1,5 +1,5 @@
 import type { PublicApiData, PublicSnapshot } from "@/server/public/snapshot-types";
-import type { ComponentStatus } from "@/server/status/statuses";
+import type { ComponentStatus } from "@/lib/domain/statuses";
 import { v2Components } from "./map-components";
 import { type EventContext, v2Incident, v2Maintenance } from "./map-events";
 import type { V2Page, V2Status, V2Summary } from "./types";

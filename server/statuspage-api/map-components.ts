@@ -1,5 +1,5 @@
 import type { PublicApiData } from "@/server/public/snapshot-types";
-import { worstStatus } from "@/server/status/statuses";
+import { worstStatus } from "@/lib/domain/statuses";
 import type { V2Component } from "./types";
 import { zonedIso } from "./zoned-time";
 

@@ -1,5 +1,5 @@
 import type { PublicIncident, PublicMaintenance } from "@/server/public/snapshot-types";
-import { MaintenanceStatus } from "@/server/status/statuses";
+import { MaintenanceStatus } from "@/lib/domain/status-schemas";
 import type { V2Component, V2Incident, V2IncidentUpdate, V2ScheduledMaintenance } from "./types";
 import { zonedIso, zonedIsoOrNull } from "./zoned-time";
 

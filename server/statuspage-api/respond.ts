@@ -1,9 +1,8 @@
-import { env } from "@/lib/env";
+import { PUBLIC_CACHE } from "@/lib/cache-policy.mjs";
+import { publicBaseUrl } from "@/server/public/public-url";
 import { readPublicSnapshot } from "@/server/public/read-snapshot";
 import { type V2Endpoint, v2Payload } from "./endpoints";
 
-// Same caching as the public pages (next.config.js): a CDN may keep answers for 5 s and serve them if we fail.
-export const V2_CACHE_CONTROL = "public, max-age=0, s-maxage=5, stale-while-revalidate=30, stale-if-error=86400";
 
 const CORS = { "Access-Control-Allow-Origin": "*" };
 
@@ -11,14 +10,14 @@ const CORS = { "Access-Control-Allow-Origin": "*" };
 export function v2Get(endpoint: V2Endpoint) {
   return async function GET(): Promise<Response> {
     const view = await readPublicSnapshot();
-    const payload = view ? v2Payload(endpoint, view.snapshot, env.baseUrl) : null;
+    const payload = view ? v2Payload(endpoint, view.snapshot, publicBaseUrl(view.snapshot)) : null;
     if (payload === null) {
       return Response.json(
         { error: "The status is not available yet. Try again shortly." },
         { status: 503, headers: { ...CORS, "Cache-Control": "no-store", "Retry-After": "5" } },
       );
     }
-    return Response.json(payload, { headers: { ...CORS, "Cache-Control": V2_CACHE_CONTROL } });
+    return Response.json(payload, { headers: { ...CORS, "Cache-Control": PUBLIC_CACHE } });
   };
 }
 

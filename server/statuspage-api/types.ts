@@ -1,4 +1,4 @@
-import type { ComponentStatus } from "@/server/status/statuses";
+import type { ComponentStatus } from "@/lib/domain/statuses";
 
 // The shapes of Statuspage's public API v2 (https://metastatuspage.com/api/v2/), field for field.
 

@@ -27,7 +27,7 @@ export async function getSubscriber({ ctx, input }: { ctx: Ctx; input: Subscribe
       components: { select: { component: { select: { id: true, name: true } } } },
     },
   });
-  if (!subscriber) throw new NotFoundError("Subscriber");
+  if (!subscriber) throw NotFoundError.of("Subscriber");
   const deliveries = await ctx.db.delivery.findMany({
     where: { subscriberId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

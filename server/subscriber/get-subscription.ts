@@ -15,6 +15,6 @@ export type SubscriptionView = {
 export async function getSubscriptionByToken({ ctx, input }: { ctx: Ctx; input: ManageTokenInput }): Promise<SubscriptionView> {
   const { manageToken } = parseInput(ManageTokenInput, input);
   const subscriber = await findByManageToken(ctx.db, manageToken, { email: true, status: true, createdAt: true, components: { select: { componentId: true } } });
-  if (!subscriber) throw new NotFoundError("Subscription");
+  if (!subscriber) throw NotFoundError.of("Subscription");
   return { email: subscriber.email, status: subscriber.status, componentIds: subscriber.components.map((c) => c.componentId), createdAt: subscriber.createdAt };
 }

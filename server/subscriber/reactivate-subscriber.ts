@@ -10,7 +10,7 @@ export async function reactivateSubscriber({ ctx, input }: { ctx: Ctx; input: Su
   const { subscriberId } = parseInput(SubscriberIdInput, input);
   return inTransaction(ctx, async (tx) => {
     const before = await tx.subscriber.findUnique({ where: { id: subscriberId } });
-    if (!before) throw new NotFoundError("Subscriber");
+    if (!before) throw NotFoundError.of("Subscriber");
     if (before.status !== "bounced" && before.status !== "complained") {
       // Unsubscribed is the person's own choice: only they can undo it.
       throw new ConflictError(`Only a suppressed (bounced or complained) subscriber can be reactivated; this one is ${before.status}`);

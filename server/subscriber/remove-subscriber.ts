@@ -10,7 +10,7 @@ export async function removeSubscriber({ ctx, input }: { ctx: Ctx; input: Subscr
   const { subscriberId } = parseInput(SubscriberIdInput, input);
   await inTransaction(ctx, async (tx) => {
     const subscriber = await tx.subscriber.findUnique({ where: { id: subscriberId } });
-    if (!subscriber) throw new NotFoundError("Subscriber");
+    if (!subscriber) throw NotFoundError.of("Subscriber");
     await tx.subscriber.delete({ where: { id: subscriberId } });
     await recordAudit(tx, ctx, { action: "subscriber.remove", entityType: "subscriber", entityId: subscriberId, before: auditShape(subscriber) });
   });

@@ -10,7 +10,7 @@ export async function suppressSubscriber({ ctx, input }: { ctx: Ctx; input: Supp
   const data = parseInput(SuppressSubscriberInput, input);
   return inTransaction(ctx, async (tx) => {
     const before = await tx.subscriber.findUnique({ where: { id: data.subscriberId } });
-    if (!before) throw new NotFoundError("Subscriber");
+    if (!before) throw NotFoundError.of("Subscriber");
     const after = await tx.subscriber.update({
       where: { id: data.subscriberId },
       data: {

@@ -11,7 +11,7 @@ export async function unsubscribe({ ctx, input }: { ctx: Ctx; input: ManageToken
   const { manageToken } = parseInput(ManageTokenInput, input);
   return inTransaction(ctx, async (tx) => {
     const subscriber = await findByManageToken(tx, manageToken, { id: true, email: true, status: true });
-    if (!subscriber) throw new NotFoundError("Subscription");
+    if (!subscriber) throw NotFoundError.of("Subscription");
     if (subscriber.status !== "active" && subscriber.status !== "pending") return { email: subscriber.email, status: subscriber.status };
     await tx.subscriber.update({
       where: { id: subscriber.id },

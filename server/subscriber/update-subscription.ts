@@ -9,7 +9,7 @@ export async function updateSubscription({ ctx, input }: { ctx: Ctx; input: Upda
   const { manageToken, componentIds } = parseInput(UpdateSubscriptionInput, input);
   return inTransaction(ctx, async (tx) => {
     const subscriber = await findByManageToken(tx, manageToken, { id: true });
-    if (!subscriber) throw new NotFoundError("Subscription");
+    if (!subscriber) throw NotFoundError.of("Subscription");
     await assertChoosable(tx, componentIds);
     await replaceComponents(tx, subscriber.id, componentIds);
     await tx.subscriber.update({ where: { id: subscriber.id }, data: { updatedAt: new Date() } });

@@ -12,7 +12,7 @@ export async function changeRole({ ctx, input }: { ctx: Ctx; input: ChangeRoleIn
   if (data.role === "owner") assertMayTouchOwnership(ctx);
   return inTransaction(ctx, async (tx) => {
     const user = await tx.user.findUnique({ where: { id: data.userId } });
-    if (!user) throw new NotFoundError("User");
+    if (!user) throw NotFoundError.of("User");
     if (user.role === data.role) return publicUser(user);
     if (user.role === "owner") {
       assertMayTouchOwnership(ctx);

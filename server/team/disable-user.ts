@@ -11,7 +11,7 @@ export async function disableUser({ ctx, input, now = new Date() }: { ctx: Ctx; 
   const data = parseInput(UserIdInput, input);
   return inTransaction(ctx, async (tx) => {
     const user = await tx.user.findUnique({ where: { id: data.userId } });
-    if (!user) throw new NotFoundError("User");
+    if (!user) throw NotFoundError.of("User");
     if (ctx.actor.type === "user" && ctx.actor.id === user.id) throw new ConflictError("You cannot disable your own account");
     if (user.disabledAt) return publicUser(user);
     if (user.role === "owner") {

@@ -11,7 +11,7 @@ export async function enableUser({ ctx, input }: { ctx: Ctx; input: UserIdInput 
   const data = parseInput(UserIdInput, input);
   return inTransaction(ctx, async (tx) => {
     const user = await tx.user.findUnique({ where: { id: data.userId } });
-    if (!user) throw new NotFoundError("User");
+    if (!user) throw NotFoundError.of("User");
     if (!user.disabledAt) return publicUser(user);
     if (user.role === "owner") assertMayTouchOwnership(ctx);
     const updated = await tx.user.update({ where: { id: user.id }, data: { disabledAt: null } });

@@ -13,7 +13,7 @@ export async function revokeInvite({ ctx, input }: { ctx: Ctx; input: RevokeInvi
       where: { id: data.invitationId },
       select: { id: true, email: true, role: true, expiresAt: true, acceptedAt: true, createdAt: true },
     });
-    if (!invitation) throw new NotFoundError("Invitation");
+    if (!invitation) throw NotFoundError.of("Invitation");
     if (invitation.acceptedAt) throw new ConflictError("This invitation was already accepted");
     if (invitation.role === "owner") assertMayTouchOwnership(ctx);
     await tx.invitation.delete({ where: { id: invitation.id } });

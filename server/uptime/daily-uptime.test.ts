@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dailyUptime, type DayUptime, type UptimeWindow } from "./daily-uptime";
-import { formatUptime } from "./format";
+import { formatUptime } from "@/lib/domain/uptime-format";
 
 const MIN = 60_000;
 const H = 60 * MIN;

@@ -11,4 +11,3 @@ export {
   type UptimeWeights,
   type UptimeWindow,
 } from "./daily-uptime";
-export { formatDay, formatDuration, formatUptime } from "./format";

@@ -31,6 +31,6 @@ export async function getWebhook({ ctx, endpointId, take = 50 }: { ctx: Ctx; end
   // URLs can carry secrets (chat services put tokens in them): only those who manage webhooks see them.
   authorize(ctx, "webhook:write");
   const row = await ctx.db.webhookEndpoint.findUnique({ where: { id: endpointId }, include: { deliveries: deliveriesOf(take, true) } });
-  if (!row) throw new NotFoundError("This webhook endpoint does not exist");
+  if (!row) throw NotFoundError.withMessage("This webhook endpoint does not exist");
   return toView(row);
 }

@@ -2,8 +2,8 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { authorize, inTransaction, type Ctx, type Tx } from "@/server/context";
 import { env } from "@/lib/env";
 import { ConflictError, NotFoundError, parseInput, ValidationError } from "@/server/errors";
+import { record } from "@/server/outbox";
 import { privateTargetOf } from "./address-guard";
-import { queueWebhookEvent } from "./emit";
 import { CreateWebhookInput, RetryWebhookInput, UpdateWebhookInput, WebhookIdInput } from "./schemas";
 import { newWebhookSecret } from "./signature";
 import { webhookView, type WebhookView } from "./view";
@@ -23,7 +23,7 @@ async function assertReachableTarget(url: string, allowPrivate = env.WEBHOOK_ALL
 
 async function find(tx: Tx, endpointId: string) {
   const row = await tx.webhookEndpoint.findUnique({ where: { id: endpointId } });
-  if (!row) throw new NotFoundError("This webhook endpoint does not exist");
+  if (!row) throw NotFoundError.withMessage("This webhook endpoint does not exist");
   return row;
 }
 
@@ -97,7 +97,7 @@ export async function sendTestWebhook({ ctx, input }: { ctx: Ctx; input: Webhook
   await inTransaction(ctx, async (tx) => {
     const endpoint = await find(tx, endpointId);
     if (!endpoint.enabled) throw new ConflictError("This endpoint is switched off; turn it on to send a test");
-    queueWebhookEvent(tx, { type: "ping", endpointId });
+    await record(tx, { type: "ping", endpointId });
     await recordAudit(tx, ctx, { action: "webhook.test", entityType: "webhook", entityId: endpointId });
   });
 }
@@ -111,7 +111,7 @@ export async function retryWebhookDelivery({ ctx, input }: { ctx: Ctx; input: Re
       where: { id: deliveryId, channel: "webhook", state: { in: ["failed", "dead"] } },
       data: { state: "queued", attempts: 0, nextAttemptAt: new Date(), leaseOwner: null, leaseExpiresAt: null },
     });
-    if (result.count !== 1) throw new NotFoundError("No failed webhook delivery with this id");
+    if (result.count !== 1) throw NotFoundError.withMessage("No failed webhook delivery with this id");
     await recordAudit(tx, ctx, { action: "webhook.retry", entityType: "delivery", entityId: deliveryId });
   });
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { WebhookCategory } from "./events";
+import { WebhookCategory } from "@/server/outbox/events";
 
 const Url = z
   .string({ error: "URL is required" })

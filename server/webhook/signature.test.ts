@@ -1,6 +1,7 @@
 import { Webhook } from "standardwebhooks";
 import { describe, expect, it } from "vitest";
-import { newWebhookMessageId, newWebhookSecret, signWebhook } from "./signature";
+import { newWebhookMessageId } from "@/server/outbox/message-id";
+import { newWebhookSecret, signWebhook } from "./signature";
 
 // Checked against the Standard Webhooks reference library, not against our own code.
 describe("webhook signature", () => {

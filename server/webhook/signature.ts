@@ -16,8 +16,3 @@ export function signWebhook(secret: string, id: string, body: string, at: Date =
   const signature = createHmac("sha256", key).update(`${id}.${timestamp}.${body}`).digest("base64");
   return { "webhook-id": id, "webhook-timestamp": timestamp, "webhook-signature": `v1,${signature}` };
 }
-
-/** The message id receivers dedupe on: the same for every attempt of one delivery. */
-export function newWebhookMessageId(): string {
-  return `msg_${randomBytes(16).toString("base64url")}`;
-}

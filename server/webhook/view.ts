@@ -1,4 +1,4 @@
-import { parseCategories, type WebhookCategory } from "./events";
+import { parseCategories, type WebhookCategory } from "@/server/outbox/events";
 
 type Row = { id: string; url: string; description: string; secret: string; events: string; enabled: boolean; disabledReason: string | null; createdAt: Date; updatedAt: Date };
 

@@ -10,13 +10,13 @@ import { addIncidentUpdate, createIncident, resolveIncident } from "@/server/inc
 import { makeComponents, uniqueLabel } from "@/server/incident/fixtures";
 import { startMaintenance } from "@/server/maintenance";
 import { makeMaintenance } from "@/server/maintenance/test-fixtures";
+import { record } from "@/server/outbox";
 import { ctxAs } from "@/test/actors";
 import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
 import { silentLogger } from "@/test/outbox-fixtures";
 import v2Schema from "@/test/statuspage-schemas/statuspage-v2.schema.json";
 import webhookSchema from "@/test/statuspage-schemas/webhook.schema.json";
 import { WebhookReceiver } from "@/test/webhook-receiver";
-import { queueWebhookEvent } from "./emit";
 import { createWebhook, deleteWebhook, retryWebhookDelivery, sendTestWebhook, updateWebhook } from "./manage";
 import { runWebhookWorker } from "./worker";
 
@@ -163,7 +163,7 @@ describe("outgoing webhooks", () => {
     await addIncidentUpdate({ ctx: editor, input: { incidentId: draft.id, status: "identified", body: "Still a draft", components: [], notify: false } }).catch(() => undefined);
     await expect(
       inTransaction({ db: fresh.db, actor: systemActor("test") }, async (tx) => {
-        queueWebhookEvent(tx, { type: "incident.updated", incidentId: draft.id });
+        await record(tx, { type: "incident.updated", incidentId: draft.id });
         throw new Error("rolled back");
       }),
     ).rejects.toThrow("rolled back");

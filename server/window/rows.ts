@@ -6,13 +6,13 @@ import { windowProblems, type WindowSpan } from "./validate";
 /** The window, read under its incident's lock (see lockIncident) so sibling checks cannot race. */
 export async function findWindow(tx: Tx, id: string) {
   const owner = await tx.degradationWindow.findUnique({ where: { id }, select: { incidentId: true } });
-  if (!owner) throw new NotFoundError("Window");
+  if (!owner) throw NotFoundError.of("Window");
   if (owner.incidentId) await lockIncident(tx, owner.incidentId);
   const window = await tx.degradationWindow.findUnique({
     where: { id },
     include: { incident: { select: { id: true, publishedAt: true, resolvedAt: true } } },
   });
-  if (!window) throw new NotFoundError("Window");
+  if (!window) throw NotFoundError.of("Window");
   return window;
 }
 

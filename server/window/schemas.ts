@@ -1,11 +1,6 @@
 import { z } from "zod";
-import { WINDOW_SEVERITIES } from "@/server/status/statuses";
-
-export const RecordId = (what: string) =>
-  z.string({ error: `${what} is required` }).trim().min(1, `${what} is required`).max(100, `${what} is not valid`);
-
-/** An instant: ISO 8601 (UTC from the admin's pickers), epoch ms or Date. */
-export const Instant = (label: string) => z.coerce.date({ error: `${label} is not a valid date and time` });
+import { Instant, RecordId } from "@/lib/domain/schema-fields";
+import { WINDOW_SEVERITIES } from "@/lib/domain/statuses";
 
 const Severity = z.enum(WINDOW_SEVERITIES, { error: "Pick a severity: degraded, partial or major" });
 

@@ -1,22 +1,17 @@
-import { recordAudit } from "@/server/audit/record-audit";
 import { refreshComponentStatuses } from "@/server/component/refresh-statuses";
 import { inTransaction, type Ctx, type Tx } from "@/server/context";
+import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
-import { bumpPublicRevision } from "@/server/public/revision";
 
 type Change = { action: string; windowId: string; componentId: string; before?: unknown; after?: Record<string, unknown>; visible: boolean };
 
 /** What every window verb does after its write: the component follows, the audit row, and a public revision if the incident is public. */
 export async function settleWindowChange(tx: Tx, ctx: Ctx, change: Change): Promise<void> {
   const changes = await refreshComponentStatuses(tx, [change.componentId]);
-  await recordAudit(tx, ctx, {
-    action: change.action,
-    entityType: "degradation_window",
-    entityId: change.windowId,
-    before: change.before,
-    after: { ...change.after, changes },
+  await finishChange(tx, ctx, {
+    audit: { action: change.action, entityType: "degradation_window", entityId: change.windowId, before: change.before, after: { ...change.after, changes } },
+    visible: change.visible,
   });
-  if (change.visible) await bumpPublicRevision(tx);
 }
 
 /** Runs a window verb's transaction; afterwards the public page refreshes if it showed the change. */

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ImpactBadge } from "@/components/public/impact-badge";
-import { INCIDENT_STATUS_LABEL } from "@/components/public/labels";
+import { INCIDENT_STATUS_LABEL, labelOf } from "@/lib/domain/labels";
 import { LocalTime } from "@/components/time/local-time";
 import { historyPage } from "@/server/public/history";
 import { historyHref } from "@/server/public/public-links";
@@ -43,7 +43,7 @@ export default async function HistoryPage({ searchParams }: Props) {
                   <ImpactBadge impact={incident.impact} />
                 </div>
                 <p className="text-sm text-slate-600 dark:text-slate-400">
-                  {INCIDENT_STATUS_LABEL[incident.status] ?? incident.status} · <LocalTime iso={incident.startedAt} format="datetime" />
+                  {labelOf(INCIDENT_STATUS_LABEL, incident.status)} · <LocalTime iso={incident.startedAt} format="datetime" />
                   {incident.resolvedAt && <> – <LocalTime iso={incident.resolvedAt} format="datetime" /></>}
                 </p>
               </li>

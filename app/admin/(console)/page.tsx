@@ -4,13 +4,13 @@ import { AdminIcon } from "@/components/admin/icons";
 import { PageHeader, Panel } from "@/components/admin/page-header";
 import { EmptyState, StatCard } from "@/components/admin/stat-card";
 import { ImpactBadge } from "@/components/public/impact-badge";
-import { INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from "@/components/public/labels";
 import { STATUS_STYLE } from "@/components/status/status-style";
 import { LocalTime } from "@/components/time/local-time";
 import { buttonClass } from "@/components/ui/button";
 import { can, requireAdminPage } from "@/server/auth/session";
 import { getDashboardSummary } from "@/server/dashboard/get-dashboard-summary";
-import { COMPONENT_STATUS_LABEL, ComponentStatus } from "@/server/status/statuses";
+import { COMPONENT_STATUS_LABEL, INCIDENT_STATUS_LABEL, labelOf, MAINTENANCE_STATUS_LABEL } from "@/lib/domain/labels";
+import { ComponentStatus } from "@/lib/domain/status-schemas";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -68,7 +68,7 @@ export default async function DashboardPage() {
                     <ImpactBadge impact={incident.impact} />
                   </div>
                   <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-                    <span className="font-medium text-slate-800 dark:text-slate-200">{INCIDENT_STATUS_LABEL[incident.status] ?? incident.status}</span>
+                    <span className="font-medium text-slate-800 dark:text-slate-200">{labelOf(INCIDENT_STATUS_LABEL, incident.status)}</span>
                     {" · Started "}
                     <LocalTime iso={incident.startedAt.toISOString()} format="relative" />
                   </p>
@@ -112,7 +112,7 @@ export default async function DashboardPage() {
               {summary.maintenance.items.map((item) => (
                 <li key={item.id} className={ROW}>
                   <span className="inline-flex shrink-0 items-center rounded-full border border-blue-600 px-2 py-0.5 text-xs font-medium text-blue-800 dark:border-blue-400 dark:text-blue-200">
-                    {MAINTENANCE_STATUS_LABEL[item.status] ?? item.status}
+                    {labelOf(MAINTENANCE_STATUS_LABEL, item.status)}
                   </span>
                   <Link href={`/admin/maintenance#m-${item.id}`} className={`${LINK} min-w-0 flex-1 truncate`}>
                     {item.title}

@@ -1,5 +1,6 @@
 import { STATUS_STYLE } from "@/components/status/status-style";
-import { COMPONENT_STATUS_LABEL, worstStatus } from "@/server/status/statuses";
+import { COMPONENT_STATUS_LABEL } from "@/lib/domain/labels";
+import { worstStatus } from "@/lib/domain/statuses";
 
 /** The component's current status with icon and text; "set by hand" when it no longer follows incidents. */
 export function StatusBadge({ status, statusSource }: { status: string; statusSource: string }) {

@@ -2,7 +2,8 @@
 
 import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { COMPONENT_STATUS_LABEL, COMPONENT_STATUSES } from "@/server/status/statuses";
+import { COMPONENT_STATUS_LABEL } from "@/lib/domain/labels";
+import { COMPONENT_STATUSES } from "@/lib/domain/statuses";
 import { useComponentActions } from "./actions-context";
 import { useAnnounce } from "./live-region";
 

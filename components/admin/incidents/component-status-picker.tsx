@@ -1,5 +1,6 @@
 import { controlClass } from "@/components/ui/field";
-import { AFFECTED_STATUS_OPTIONS, COMPONENT_STATUS_TEXT, COMPONENT_STATUS_TONE } from "./labels";
+import { COMPONENT_STATUS_LABEL, labelOf } from "@/lib/domain/labels";
+import { AFFECTED_STATUS_OPTIONS, COMPONENT_STATUS_TONE } from "./labels";
 import type { ComponentOption } from "./types";
 
 type Mode = "affect" | "change" | "backfill";
@@ -48,7 +49,7 @@ export function ComponentStatusPicker({ components, mode, legend, hint, affected
                   {affected.has(c.id) && <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">affected</span>}
                 </td>
                 <td className={`px-3 py-1.5 text-xs whitespace-nowrap ${COMPONENT_STATUS_TONE[c.status] ?? ""}`}>
-                  {mode === "backfill" ? null : (COMPONENT_STATUS_TEXT[c.status] ?? c.status)}
+                  {mode === "backfill" ? null : labelOf(COMPONENT_STATUS_LABEL, c.status)}
                 </td>
                 <td className="w-56 px-3 py-1">
                   <select id={`pick-${mode}-${c.id}`} name={`component.${c.id}`} defaultValue="" className={`${controlClass} py-1`}>

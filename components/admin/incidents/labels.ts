@@ -1,32 +1,14 @@
-// Browser-side labels (no zod in the client bundle); the values match server/status/statuses.ts.
+import { COMPONENT_STATUS_LABEL, IMPACT_LABEL, INCIDENT_STATUS_LABEL, SEVERITY_LABEL } from "@/lib/domain/labels";
 
-export const INCIDENT_STATUS_TEXT: Record<string, string> = {
-  investigating: "Investigating",
-  identified: "Identified",
-  monitoring: "Monitoring",
-  resolved: "Resolved",
-};
-
-export const IMPACT_TEXT: Record<string, string> = { none: "None", minor: "Minor", major: "Major", critical: "Critical" };
-
-export const SEVERITY_TEXT: Record<string, string> = { degraded: "Degraded", partial: "Partial outage", major: "Major outage" };
-
-export const COMPONENT_STATUS_TEXT: Record<string, string> = {
-  operational: "Operational",
-  degraded_performance: "Degraded performance",
-  partial_outage: "Partial outage",
-  major_outage: "Major outage",
-  under_maintenance: "Under maintenance",
-};
-
+// The console's menus, in the words of lib/domain/labels.ts.
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
-export const STATUS_OPTIONS = options(INCIDENT_STATUS_TEXT);
+export const STATUS_OPTIONS = options(INCIDENT_STATUS_LABEL);
 export const OPEN_STATUS_OPTIONS = STATUS_OPTIONS.filter((o) => o.value !== "resolved");
-export const IMPACT_OPTIONS = options(IMPACT_TEXT);
-export const SEVERITY_OPTIONS = options(SEVERITY_TEXT);
+export const IMPACT_OPTIONS = options(IMPACT_LABEL);
+export const SEVERITY_OPTIONS = options(SEVERITY_LABEL);
 /** What an incident may set a component to (server: AFFECTED_STATUSES). */
-export const AFFECTED_STATUS_OPTIONS = options(COMPONENT_STATUS_TEXT).filter((o) => o.value !== "under_maintenance");
+export const AFFECTED_STATUS_OPTIONS = options(COMPONENT_STATUS_LABEL).filter((o) => o.value !== "under_maintenance");
 
 // Text colour pairs with the label, never alone; AA on white and on the dark background.
 export const COMPONENT_STATUS_TONE: Record<string, string> = {

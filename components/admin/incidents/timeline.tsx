@@ -7,7 +7,8 @@ import { LocalTime } from "@/components/time/local-time";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { errorsFor } from "./form-errors";
-import { COMPONENT_STATUS_TEXT, INCIDENT_STATUS_TEXT, pill } from "./labels";
+import { COMPONENT_STATUS_LABEL, INCIDENT_STATUS_LABEL, labelOf } from "@/lib/domain/labels";
+import { pill } from "./labels";
 import { useFormAction, type FormAction } from "./use-form-action";
 
 export type TimelineUpdate = {
@@ -39,7 +40,7 @@ function TimelineItem({ update, editAction, canEdit, published }: { update: Time
   return (
     <li className="flex flex-col gap-1.5 py-3">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-        <strong className="font-semibold">{INCIDENT_STATUS_TEXT[update.status] ?? update.status}</strong>
+        <strong className="font-semibold">{labelOf(INCIDENT_STATUS_LABEL, update.status)}</strong>
         <span className="text-slate-700 dark:text-slate-300"><LocalTime iso={update.displayAt} /></span>
         {update.author && <span className="text-slate-600 dark:text-slate-400">by {update.author}</span>}
         <span className={`${pill} ${update.notify ? "bg-blue-100 text-blue-900 dark:bg-blue-900/40 dark:text-blue-200" : "bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300"}`}>
@@ -53,7 +54,7 @@ function TimelineItem({ update, editAction, canEdit, published }: { update: Time
         <ul className="flex flex-wrap gap-x-3 text-xs text-slate-700 dark:text-slate-300">
           {update.changes.map((c) => (
             <li key={c.componentId}>
-              {c.name}: {COMPONENT_STATUS_TEXT[c.oldStatus] ?? c.oldStatus} → <span className="font-medium">{COMPONENT_STATUS_TEXT[c.newStatus] ?? c.newStatus}</span>
+              {c.name}: {labelOf(COMPONENT_STATUS_LABEL, c.oldStatus)} → <span className="font-medium">{labelOf(COMPONENT_STATUS_LABEL, c.newStatus)}</span>
             </li>
           ))}
         </ul>

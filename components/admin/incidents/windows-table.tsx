@@ -9,7 +9,8 @@ import { formatDuration } from "@/lib/time/format";
 import { ActionDialog } from "./action-dialog";
 import { DateTimeField } from "./datetime-field";
 import { errorsFor, OtherErrors } from "./form-errors";
-import { pill, SEVERITY_OPTIONS, SEVERITY_TEXT, SEVERITY_TONE } from "./labels";
+import { labelOf, SEVERITY_LABEL } from "@/lib/domain/labels";
+import { pill, SEVERITY_OPTIONS, SEVERITY_TONE } from "./labels";
 import type { ComponentOption } from "./types";
 import { useFormAction, type FormAction } from "./use-form-action";
 
@@ -50,7 +51,7 @@ export function WindowsTable({ incidentId, windows, components, actions, canEdit
               ) : (
                 <tr key={w.id}>
                   <td className={`${td} font-medium`}>{w.componentName}</td>
-                  <td className={td}><span className={`${pill} ${SEVERITY_TONE[w.severity] ?? ""}`}>{SEVERITY_TEXT[w.severity] ?? w.severity}</span></td>
+                  <td className={td}><span className={`${pill} ${SEVERITY_TONE[w.severity] ?? ""}`}>{labelOf(SEVERITY_LABEL, w.severity)}</span></td>
                   <td className={`${td} whitespace-nowrap`}><LocalTime iso={w.startedAt} /></td>
                   <td className={`${td} whitespace-nowrap`}>{w.endedAt ? <LocalTime iso={w.endedAt} /> : <strong className="font-semibold">Open</strong>}</td>
                   <td className={`${td} whitespace-nowrap tabular-nums`}>{w.endedAt ? formatDuration(Date.parse(w.endedAt) - Date.parse(w.startedAt)) : "—"}</td>
@@ -63,7 +64,7 @@ export function WindowsTable({ incidentId, windows, components, actions, canEdit
                           triggerLabel="Delete"
                           triggerVariant="ghost"
                           title="Delete this window?"
-                          description={`The ${SEVERITY_TEXT[w.severity]?.toLowerCase()} window of ${w.componentName} disappears from uptime history and the component's status is recomputed.`}
+                          description={`The ${labelOf(SEVERITY_LABEL, w.severity).toLowerCase()} window of ${w.componentName} disappears from uptime history and the component's status is recomputed.`}
                           confirmLabel="Delete window"
                           danger
                           action={actions.remove}

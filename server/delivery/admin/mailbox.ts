@@ -10,6 +10,6 @@ export async function listDevMail({ ctx, take = 100 }: { ctx: Ctx; take?: number
 export async function getDevMail({ ctx, id }: { ctx: Ctx; id: string }) {
   authorize(ctx, "admin:read");
   const mail = await ctx.db.devMail.findUnique({ where: { id } });
-  if (!mail) throw new NotFoundError("Message");
+  if (!mail) throw NotFoundError.of("Message");
   return { ...mail, headers: JSON.parse(mail.headers) as Record<string, string> };
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/components/markdown/markdown";
 import { ImpactBadge } from "@/components/public/impact-badge";
-import { INCIDENT_STATUS_LABEL } from "@/components/public/labels";
+import { INCIDENT_STATUS_LABEL, labelOf } from "@/lib/domain/labels";
 import { UpdateTimeline } from "@/components/public/update-timeline";
 import { WindowTimeline } from "@/components/public/window-timeline";
 import { LocalTime } from "@/components/time/local-time";
@@ -37,7 +37,7 @@ export default async function IncidentPage(props: Props) {
         </div>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-slate-600 dark:text-slate-400">Status</dt>
-          <dd className="font-medium">{INCIDENT_STATUS_LABEL[incident.status] ?? incident.status}</dd>
+          <dd className="font-medium">{labelOf(INCIDENT_STATUS_LABEL, incident.status)}</dd>
           <dt className="text-slate-600 dark:text-slate-400">Started</dt>
           <dd><LocalTime iso={incident.startedAt} format="datetime" /></dd>
           {incident.resolvedAt && (

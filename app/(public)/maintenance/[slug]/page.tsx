@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/components/markdown/markdown";
-import { MAINTENANCE_STATUS_LABEL } from "@/components/public/labels";
+import { labelOf, MAINTENANCE_STATUS_LABEL } from "@/lib/domain/labels";
 import { UpdateTimeline } from "@/components/public/update-timeline";
 import { LocalTime } from "@/components/time/local-time";
 import { findPublicMaintenance } from "@/server/public/find-maintenance";
@@ -36,7 +36,7 @@ export default async function MaintenancePage(props: Props) {
         <div className="flex flex-wrap items-start justify-between gap-3">
           <h1 className="text-2xl font-bold tracking-tight">{maintenance.title}</h1>
           <span className="rounded-full border border-blue-700 px-2 py-0.5 text-xs font-medium text-blue-800 dark:border-blue-400 dark:text-blue-300">
-            {MAINTENANCE_STATUS_LABEL[maintenance.status] ?? maintenance.status}
+            {labelOf(MAINTENANCE_STATUS_LABEL, maintenance.status)}
           </span>
         </div>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">

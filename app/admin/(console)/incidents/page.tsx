@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { INCIDENT_STATUS_TEXT, pill } from "@/components/admin/incidents/labels";
+import { pill } from "@/components/admin/incidents/labels";
+import { INCIDENT_STATUS_LABEL, labelOf } from "@/lib/domain/labels";
 import { PageHeader } from "@/components/admin/page-header";
 import { ImpactBadge } from "@/components/public/impact-badge";
 import { LocalTime } from "@/components/time/local-time";
@@ -70,7 +71,7 @@ export default async function IncidentsPage({ searchParams }: Props) {
                     </td>
                     <td className="px-3 py-2 whitespace-nowrap">
                       {i.publishedAt ? (
-                        <span className={i.resolvedAt ? "text-slate-700 dark:text-slate-300" : "font-semibold"}>{INCIDENT_STATUS_TEXT[i.status] ?? i.status}</span>
+                        <span className={i.resolvedAt ? "text-slate-700 dark:text-slate-300" : "font-semibold"}>{labelOf(INCIDENT_STATUS_LABEL, i.status)}</span>
                       ) : (
                         <span className={`${pill} bg-amber-100 text-amber-900 dark:bg-amber-900/40 dark:text-amber-200`}>Draft</span>
                       )}

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
 import { DetailsForm } from "@/components/admin/incidents/details-form";
 import { IncidentActions } from "@/components/admin/incidents/incident-actions";
-import { INCIDENT_STATUS_TEXT, pill } from "@/components/admin/incidents/labels";
+import { pill } from "@/components/admin/incidents/labels";
+import { INCIDENT_STATUS_LABEL, labelOf } from "@/lib/domain/labels";
 import { PostmortemEditor } from "@/components/admin/incidents/postmortem-editor";
 import { Timeline } from "@/components/admin/incidents/timeline";
 import { UpdateForm } from "@/components/admin/incidents/update-form";
@@ -56,7 +57,7 @@ export default async function IncidentPage(props: Props) {
         description={
           <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
             {published ? (
-              <span className="font-semibold text-slate-900 dark:text-slate-100">{INCIDENT_STATUS_TEXT[incident.status] ?? incident.status}</span>
+              <span className="font-semibold text-slate-900 dark:text-slate-100">{labelOf(INCIDENT_STATUS_LABEL, incident.status)}</span>
             ) : (
               <span className={`${pill} bg-amber-100 text-amber-900 dark:bg-amber-900/40 dark:text-amber-200`}>Draft: not public</span>
             )}

@@ -9,6 +9,6 @@ const TRANSITIONS = new Map(Object.entries({ start: startMaintenance, verify: ve
 /** POST …/start | verify | complete | cancel, optionally `{"message": "…"}` for customers. */
 export const POST = apiRoute(({ ctx, body, params }) => {
   const verb = TRANSITIONS.get(params.transition ?? "");
-  if (!verb) throw new NotFoundError("Use start, verify, complete or cancel");
+  if (!verb) throw NotFoundError.withMessage("Unknown transition: use start, verify, complete or cancel");
   return verb({ ctx, input: { ...body, maintenanceId: params.id } as MaintenanceTransitionInput });
 });

@@ -7,5 +7,5 @@ export const POST = apiRoute(async ({ ctx, params }) => {
   const input = { endpointId: params.id! };
   if (params.action === "test") return sendTestWebhook({ ctx, input });
   if (params.action === "rotate-secret") return rotateWebhookSecret({ ctx, input });
-  throw new NotFoundError("Unknown action: use test or rotate-secret");
+  throw NotFoundError.withMessage("Unknown action: use test or rotate-secret");
 });

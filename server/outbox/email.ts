@@ -1,22 +1,21 @@
 import type { Tx } from "@/server/context";
 import { encodeAudience } from "./audience";
-
-export type AnnouncementKind =
-  | "incident_published"
-  | "incident_updated"
-  | "incident_resolved"
-  | "postmortem_published"
-  | "maintenance_scheduled"
-  | "maintenance_started"
-  | "maintenance_completed";
+import { canEmail, EMAIL_KIND, type EmailKind, type OutboxEvent } from "./events";
 
 export type Announcement = {
-  kind: AnnouncementKind;
+  kind: EmailKind;
   incidentId?: string;
   updateId?: string;
   maintenanceId?: string;
   postmortemId?: string;
 };
+
+/** The email an event sends, or null when it sends none (not notified, or a webhook-only kind). */
+export function announcementOf(event: OutboxEvent): Announcement | null {
+  if (!canEmail(event) || !event.notify) return null;
+  const { type, notify: _notify, ...ids } = event;
+  return { kind: EMAIL_KIND[type], ...ids };
+}
 
 async function affectedComponents(tx: Tx, a: Announcement): Promise<string[]> {
   if (a.maintenanceId) {

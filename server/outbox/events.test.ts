@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { categoryOf, coalesceEvents, parseCategories, type WebhookEvent } from "./events";
+import { canEmail, categoryOf, coalesceEvents, parseCategories, type OutboxEvent } from "./events";
 
 const at = new Date("2026-11-26T10:00:00Z");
-const change = (componentId: string, oldStatus: string, newStatus: string): WebhookEvent => ({ type: "component.status_changed", componentId, oldStatus, newStatus, at });
+const change = (componentId: string, oldStatus: string, newStatus: string): OutboxEvent => ({ type: "component.status_changed", componentId, oldStatus, newStatus, at });
 
-describe("webhook events", () => {
+describe("outbox events", () => {
   it("belong to the category before the dot; a ping to none", () => {
     expect(categoryOf({ type: "incident.resolved", incidentId: "i" })).toBe("incident");
     expect(categoryOf({ type: "maintenance.started", maintenanceId: "m" })).toBe("maintenance");
@@ -31,5 +31,15 @@ describe("webhook events", () => {
       { type: "incident.resolved", incidentId: "i" },
     ]);
     expect(events).toEqual([{ type: "incident.updated", incidentId: "i" }, { type: "incident.resolved", incidentId: "i" }]);
+  });
+
+  it("are emailed only in the kinds subscribers hear of; the rest go to webhooks alone", () => {
+    expect(canEmail({ type: "incident.created", incidentId: "i" })).toBe(true);
+    expect(canEmail({ type: "incident.postmortem_published", incidentId: "i", postmortemId: "p" })).toBe(true);
+    expect(canEmail({ type: "maintenance.completed", maintenanceId: "m" })).toBe(true);
+    expect(canEmail({ type: "maintenance.verifying", maintenanceId: "m" })).toBe(false);
+    expect(canEmail({ type: "maintenance.cancelled", maintenanceId: "m" })).toBe(false);
+    expect(canEmail(change("c", "operational", "major_outage"))).toBe(false);
+    expect(canEmail({ type: "ping", endpointId: "e" })).toBe(false);
   });
 });

@@ -1,27 +1,33 @@
-import type { Tx } from "@/server/context";
-import { categoryOf, coalesceEvents, parseCategories, type WebhookEvent } from "./events";
-import { buildPayload, loadPageContext } from "./payload";
-import { newWebhookMessageId } from "./signature";
+import { beforeCommit, type Tx } from "@/server/context";
+import { newWebhookMessageId } from "./message-id";
+import { categoryOf, coalesceEvents, parseCategories, type OutboxEvent } from "./events";
+import { buildPayload, loadPageContext } from "./webhook-payload";
 
-// Events wait here until their transaction is about to commit, so each payload shows the final
-// state (a resolve closes windows before it marks the incident resolved) and a rollback sends nothing.
-const pending = new WeakMap<Tx, WebhookEvent[]>();
+// A transaction's events wait here for its end, so each body shows the final state (a resolve
+// closes windows before it marks the incident resolved) and one change is sent once.
+const pending = new WeakMap<Tx, OutboxEvent[]>();
 
-export function queueWebhookEvent(tx: Tx, event: WebhookEvent): void {
+/** Queues the event for the webhook rows written as the last step of `tx` (see beforeCommit). */
+export function queueWebhook(tx: Tx, event: OutboxEvent): void {
   const list = pending.get(tx);
-  if (list) list.push(event);
-  else pending.set(tx, [event]);
+  if (list) {
+    list.push(event);
+    return;
+  }
+  beforeCommit(tx, async () => {
+    const events = pending.get(tx) ?? [];
+    pending.delete(tx);
+    await writeWebhookDeliveries(tx, events);
+  });
+  pending.set(tx, [event]);
 }
 
 /**
- * Writes the transaction's events to the outbox: one notification (with the frozen JSON body) per
- * event, one queued delivery per enabled endpoint that subscribed to its category. Called by
- * `inTransaction` as the last step of the transaction it opened.
+ * Writes the events to the outbox: one notification (with the frozen JSON body) per event, one
+ * queued delivery per enabled endpoint that subscribed to its category. Returns the deliveries written.
  */
-export async function flushWebhookEvents(tx: Tx, now = new Date()): Promise<number> {
-  const events = pending.get(tx);
-  pending.delete(tx);
-  if (!events?.length) return 0;
+export async function writeWebhookDeliveries(tx: Tx, events: OutboxEvent[], now = new Date()): Promise<number> {
+  if (events.length === 0) return 0;
   const endpoints = await tx.webhookEndpoint.findMany({ where: { enabled: true }, select: { id: true, url: true, events: true } });
   if (endpoints.length === 0) return 0;
   const context = await loadPageContext(tx);

@@ -3,7 +3,7 @@ import { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
 // What incident updates and postmortems may contain after markdown is turned into HTML. It starts from
 // rehype-sanitize's GitHub-like default and narrows it: only the elements GFM produces, no form-ish or media
 // elements, and URLs limited to http(s) (plus mailto for links). Raw HTML in the source never reaches this point as
-// elements (see markdown.tsx), so this schema is the second line of defence, not the only one.
+// elements (see components/markdown/markdown.tsx), so this schema is the second line of defence, not the only one.
 
 const aria = ["ariaLabel"];
 // Ids markdown itself produces: GFM footnotes ("user-content-fn-1", "user-content-fnref-1") and the footnote

@@ -6,9 +6,10 @@ import { v2Components } from "@/server/statuspage-api/map-components";
 import { type EventContext, v2Incident, v2Maintenance } from "@/server/statuspage-api/map-events";
 import { zonedIso } from "@/server/statuspage-api/zoned-time";
 import { overallStatus } from "@/server/status/overall";
-import { IncidentImpact, worstStatus } from "@/server/status/statuses";
-import type { WebhookEvent } from "./events";
-import { resolvePublicUrl } from "@/server/settings/public-url";
+import { IncidentImpact } from "@/lib/domain/status-schemas";
+import { worstStatus } from "@/lib/domain/statuses";
+import type { OutboxEvent } from "./events";
+import { resolvePublicUrl } from "@/server/public/public-url";
 
 export type PageContext = { page: Record<string, string>; events: EventContext; timeZone: string };
 
@@ -55,7 +56,7 @@ export async function loadPageContext(tx: Tx): Promise<PageContext> {
  * event, or null when there is nothing public to say (a draft incident, a hidden component).
  * Maintenance travels as `incident`, as Statuspage sends it, in its scheduled-maintenance shape.
  */
-export async function buildPayload(tx: Tx, event: WebhookEvent, context: PageContext, now: Date): Promise<Record<string, unknown> | null> {
+export async function buildPayload(tx: Tx, event: OutboxEvent, context: PageContext, now: Date): Promise<Record<string, unknown> | null> {
   const meta = { event: event.type, created_at: zonedIso(now.toISOString(), context.timeZone) };
   const base = { meta, page: context.page };
   switch (event.type) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDay, formatDuration, formatUptime } from "./format";
+import { formatDay, formatUptime } from "./uptime-format";
 
 describe("formatUptime", () => {
   it("truncates to two decimals so that less than 1 never shows 100.00%", () => {
@@ -15,20 +15,6 @@ describe("formatUptime", () => {
   it("shows exactly 1 as 100% and nothing observed as a dash", () => {
     expect(formatUptime(1)).toBe("100%");
     expect(formatUptime(null)).toBe("—");
-  });
-});
-
-describe("formatDuration", () => {
-  it("writes hours and minutes, short and long", () => {
-    expect(formatDuration(45 * 60_000)).toBe("45 min");
-    expect(formatDuration((3 * 60 + 12) * 60_000)).toBe("3 h 12 min");
-    expect(formatDuration(2 * 3_600_000)).toBe("2 h");
-    expect(formatDuration(59_000)).toBe("<1 min");
-    expect(formatDuration(90_000)).toBe("2 min"); // rounded to the nearest minute from one minute on
-    expect(formatDuration(0)).toBe("0 min");
-    expect(formatDuration((60 + 1) * 60_000, "long")).toBe("1 hour 1 minute");
-    expect(formatDuration(12 * 60_000, "long")).toBe("12 minutes");
-    expect(formatDuration(10_000, "long")).toBe("less than a minute");
   });
 });
 

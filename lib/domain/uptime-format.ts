@@ -1,7 +1,5 @@
-import { formatDuration as shortDuration } from "@/lib/time/format";
-
-// Text for uptime figures, durations and days. Pure and locale-independent, so server and client render
-// identical strings (no hydration mismatch).
+// Text for uptime figures and days (durations: lib/time/format.ts). Pure and locale-independent, so
+// server and client render identical strings (no hydration mismatch).
 
 /**
  * "99.98%": two decimals, truncated so that anything short of 1 never reads "100.00%"; exactly 1 is "100%";
@@ -13,20 +11,6 @@ export function formatUptime(u: number | null): string {
   // The epsilon absorbs float noise (0.9998 * 10000 = 9997.999…); the cap keeps 0.999999 at 99.99%.
   const hundredths = Math.min(9999, Math.max(0, Math.floor(u * 10000 + 1e-6)));
   return `${(hundredths / 100).toFixed(2)}%`;
-}
-
-/** "3 h 12 min", "45 min", "<1 min" (short, as everywhere) or "3 hours 12 minutes" (long, for screen readers). */
-export function formatDuration(ms: number, style: "short" | "long" = "short"): string {
-  if (style === "short") return shortDuration(ms);
-  if (ms <= 0) return "0 minutes";
-  if (ms < 60_000) return "less than a minute";
-  const total = Math.round(ms / 60_000);
-  const hours = Math.floor(total / 60);
-  const minutes = total % 60;
-  const parts: string[] = [];
-  if (hours > 0) parts.push(`${hours} ${hours === 1 ? "hour" : "hours"}`);
-  if (minutes > 0) parts.push(`${minutes} ${minutes === 1 ? "minute" : "minutes"}`);
-  return parts.join(" ");
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
