@@ -3,12 +3,14 @@ import path from "node:path";
 import type { Logger } from "pino";
 import { CLIENT_ADDRESS_HEADER, clientAddress, type ProxyTrust } from "@/lib/client-address";
 import { getPublicSnapshot, onPublicSnapshotChange, peekPublicSnapshot, publicSnapshotVersion } from "@/server/public/snapshot-store";
+import { checkServerActionBody, mayBeServerAction } from "./action-body";
 import { BuildAssets } from "./build-assets";
 import type { EncodedResponse, PlainResponse } from "./encoded-response";
 import { closeServer, listen, startNextApp } from "./next-app";
 import { PageCache } from "./page-cache";
 import { routeOf } from "./page-routes";
-import { refuseRequest, type Refusal } from "./request-guard";
+import { readBody, replayRequest } from "./replay-request";
+import { DEFAULT_BODY_LIMIT, drainable, refuseRequest, type Refusal } from "./request-guard";
 import { baselineHeaders, withSecurityHeaders } from "./security-headers";
 import { sendEncoded } from "./send-encoded";
 import { snapshotIndex, type SnapshotIndex } from "./snapshot-index";
@@ -35,10 +37,14 @@ const currentIndex = () => {
   return snapshot ? snapshotIndex(snapshot) : EMPTY_INDEX;
 };
 
-// Answered at once and the connection closed, so a refused body is never read.
+// Answered at once. A body larger than the address takes is never read: the connection closes.
+// One within the limit is read and dropped (Node does that for an unread body), since closing
+// with unread bytes resets the connection and the client would lose the answer.
 function refuse(req: http.IncomingMessage, res: http.ServerResponse, { status, message }: Refusal) {
   const json = req.url?.startsWith("/api/");
-  res.writeHead(status, ["content-type", json ? "application/json" : "text/plain; charset=utf-8", "cache-control", "no-store", "x-content-type-options", "nosniff", "connection", "close"]);
+  const path = (req.url ?? "/").split("?")[0]!;
+  const headers = ["content-type", json ? "application/json" : "text/plain; charset=utf-8", "cache-control", "no-store", "x-content-type-options", "nosniff"];
+  res.writeHead(status, drainable(path, req.headers) ? headers : [...headers, "connection", "close"]);
   res.end(json ? JSON.stringify({ error: message }) : `${message}\n`);
 }
 
@@ -73,6 +79,27 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     next.handle(req, res);
   };
 
+  // A possible server action to a page: its body is checked (see action-body.ts) and replayed to Next.
+  // Larger bodies than a page takes can only be for a route handler (the CSV import), which Next runs as such.
+  const toNextChecked = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    let body: Buffer;
+    try {
+      body = await readBody(req);
+    } catch {
+      return void res.destroy();
+    }
+    try {
+      const checked = await checkServerActionBody(req.headers, body);
+      if (!checked.ok) return refuse(req, res, { status: 400, message: checked.message });
+      toNext(replayRequest(req, checked.body, checked.contentType), res);
+    } catch (error) {
+      logger.error({ err: error }, "server action check failed");
+      failed(res);
+    }
+  };
+  const actionToPage = (req: http.IncomingMessage, path: string) =>
+    mayBeServerAction(req.method, req.headers) && !path.startsWith("/api/") && !path.startsWith("/_next/") && Number(req.headers["content-length"] ?? 0) <= DEFAULT_BODY_LIMIT;
+
   const send = (req: http.IncomingMessage, res: http.ServerResponse, answer: EncodedResponse | Promise<EncodedResponse>) => {
     if (!(answer instanceof Promise)) return sendEncoded(req, res, answer);
     answer.then(
@@ -84,12 +111,13 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     );
   };
 
-  const server = http.createServer((req, res) => {
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     try {
-      const refusal = refuseRequest(req.method, (req.url ?? "/").split("?")[0]!, req.headers);
+      const path = (req.url ?? "/").split("?")[0]!;
+      const refusal = refuseRequest(req.method, path, req.headers);
       if (refusal) return refuse(req, res, refusal);
       const route = routeOf(req.url ?? "/", currentIndex());
-      if (route.kind === "next") return toNext(req, res);
+      if (route.kind === "next") return actionToPage(req, path) ? void toNextChecked(req, res) : toNext(req, res);
       if (req.method !== "GET" && req.method !== "HEAD") {
         // CORS preflight for the v2 API is Next's; nothing else public takes other methods.
         if (req.method === "OPTIONS" && route.kind === "cached" && route.key.startsWith("/api/v2/")) return toNext(req, res);
@@ -101,6 +129,15 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
       logger.error({ err: error }, "public request failed");
       failed(res);
     }
+  };
+  const server = http.createServer(handle);
+  // A client that waits for "100 Continue" before sending its body (curl does past 1 MB) is refused
+  // before it sends a byte of it.
+  server.on("checkContinue", (req, res) => {
+    const refusal = refuseRequest(req.method, (req.url ?? "/").split("?")[0]!, req.headers);
+    if (refusal) return refuse(req, res, refusal);
+    res.writeContinue();
+    handle(req, res);
   });
 
   // The first snapshot (or the last good one on disk), then the pages everyone opens first.
