@@ -37,15 +37,35 @@ const currentIndex = () => {
   return snapshot ? snapshotIndex(snapshot) : EMPTY_INDEX;
 };
 
+/**
+ * Lets `res` be written at once but finished only once the request's body (the guard has bounded it)
+ * is read and dropped. Finishing may close the connection (the client may ask for that), and a close
+ * with unread bytes resets it: the client would lose the answer it already has in flight.
+ */
+function finishAfterBody(req: http.IncomingMessage, res: http.ServerResponse) {
+  const length = req.headers["content-length"];
+  if (req.complete || length === undefined || length === "0") return;
+  const end = res.end.bind(res);
+  res.end = ((chunk?: string | Buffer) => {
+    if (chunk !== undefined) res.write(chunk);
+    req.once("end", () => end());
+    req.resume();
+    return res;
+  }) as typeof res.end;
+}
+
 // Answered at once. A body larger than the address takes is never read: the connection closes.
-// One within the limit is read and dropped (Node does that for an unread body), since closing
-// with unread bytes resets the connection and the client would lose the answer.
-function refuse(req: http.IncomingMessage, res: http.ServerResponse, { status, message }: Refusal) {
+// One within the limit is read and dropped before the answer is finished, and the connection kept.
+// `waiting`: the client waits for "100 Continue" and will not send its body.
+function refuse(req: http.IncomingMessage, res: http.ServerResponse, { status, message }: Refusal, waiting = false) {
   const json = req.url?.startsWith("/api/");
   const path = (req.url ?? "/").split("?")[0]!;
-  const headers = ["content-type", json ? "application/json" : "text/plain; charset=utf-8", "cache-control", "no-store", "x-content-type-options", "nosniff"];
-  res.writeHead(status, drainable(path, req.headers) ? headers : [...headers, "connection", "close"]);
-  res.end(json ? JSON.stringify({ error: message }) : `${message}\n`);
+  const body = json ? JSON.stringify({ error: message }) : `${message}\n`;
+  const headers = ["content-type", json ? "application/json" : "text/plain; charset=utf-8", "content-length", String(Buffer.byteLength(body)), "cache-control", "no-store", "x-content-type-options", "nosniff"];
+  const close = waiting || !drainable(path, req.headers);
+  if (!close) finishAfterBody(req, res);
+  res.writeHead(status, close ? [...headers, "connection", "close"] : headers);
+  res.end(body);
 }
 
 function failed(res: http.ServerResponse) {
@@ -124,6 +144,7 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
         res.setHeader("allow", "GET, HEAD");
         return refuse(req, res, { status: 405, message: "This address only answers GET and HEAD." });
       }
+      finishAfterBody(req, res);
       send(req, res, route.kind === "asset" ? assets.get(route.path) : cache.get(route.key));
     } catch (error) {
       logger.error({ err: error }, "public request failed");
@@ -135,7 +156,7 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
   // before it sends a byte of it.
   server.on("checkContinue", (req, res) => {
     const refusal = refuseRequest(req.method, (req.url ?? "/").split("?")[0]!, req.headers);
-    if (refusal) return refuse(req, res, refusal);
+    if (refusal) return refuse(req, res, refusal, true);
     res.writeContinue();
     handle(req, res);
   });

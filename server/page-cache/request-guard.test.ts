@@ -22,6 +22,10 @@ describe("refuseRequest", () => {
     expect(status("POST", "/admin/subscribers/import", { "content-length": String(65 * 1024 * 1024) })).toBe(413);
     expect(status("POST", "/api/admin/v1/incidents", { "transfer-encoding": "chunked" })).toBe(411);
     expect(status("POST", "/api/admin/v1/incidents", { "content-length": "12abc" })).toBe(400);
+    // A GET has no use for a body either, but one is judged the same way.
+    expect(status("GET", "/", { "content-length": String(2 * 1024 * 1024) })).toBe(413);
+    expect(status("GET", "/", { "transfer-encoding": "chunked" })).toBe(411);
+    expect(status("GET", "/", { "content-length": "10" })).toBe("ok");
   });
 
   it("refuses multipart without a boundary and server actions from other sites", () => {

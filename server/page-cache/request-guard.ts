@@ -45,14 +45,13 @@ function sameOrigin(origin: string, host: string | undefined): boolean {
 
 /**
  * Requests refused before they reach Next: unknown methods (TRACE), paths whose percent-encoding
- * does not decode, bodies larger than the address takes (413, judged by Content-Length; a body
- * without one is refused with 411 rather than read to find out), multipart without a boundary, and
- * server actions or form posts to a page from another site.
+ * does not decode, bodies larger than the address takes (413, judged by Content-Length, whatever the
+ * method; a body without one is refused with 411 rather than read to find out), multipart without a
+ * boundary, and server actions or form posts to a page from another site.
  */
 export function refuseRequest(method: string | undefined, path: string, headers: IncomingHttpHeaders): Refusal | null {
   if (!method || !METHODS.has(method)) return { status: 405, message: `The ${method ?? ""} method is not allowed.` };
   if (!decodable(path)) return { status: 400, message: "The address is not valid: a percent-escape in its path does not decode to UTF-8." };
-  if (method === "GET" || method === "HEAD") return null;
   const length = headers["content-length"];
   if (headers["transfer-encoding"] !== undefined && length === undefined) return { status: 411, message: "Send the body with a Content-Length." };
   if (length !== undefined) {
@@ -60,6 +59,7 @@ export function refuseRequest(method: string | undefined, path: string, headers:
     if (!/^\d+$/.test(length)) return { status: 400, message: "Content-Length is not a number." };
     if (Number(length) > limit) return { status: 413, message: `The request body is too large: this address takes at most ${Math.round(limit / KB)} KB.` };
   }
+  if (method === "GET" || method === "HEAD") return null;
   const type = headers["content-type"]?.toLowerCase() ?? "";
   if (type.startsWith("multipart/form-data") && !/;\s*boundary=/.test(type)) {
     return { status: 400, message: "A multipart body needs a boundary in its Content-Type." };

@@ -134,6 +134,11 @@ describe(`issue 12's 5xx reproducers, and the fuzz's, answer 4xx (${PROVIDER})`,
     const body = "x".repeat(500_000);
     const drained = await onSocket(`PURGE / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: ${body.length}\r\n\r\n${body}`, "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
     expect(drained.statuses).toEqual([405, 200]);
+    // A body sent with a page request whose client asks to close: read before the answer, which arrives whole.
+    const closing = await onSocket(`GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: ${body.length}\r\n\r\n${body}`);
+    expect(closing.statuses).toEqual([200]);
+    expect(closing.closed).toBe(true);
+    expect(closing.text).toContain("</html>");
   });
 
   test("JSON nested 100,000 deep, to the management API and to sign-in", async () => {

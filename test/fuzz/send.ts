@@ -32,11 +32,16 @@ export function send(agent: http.Agent, port: number, request: FuzzRequest): Pro
     } catch (error) {
       return done({ status: -1, body: "", error: `not sendable: ${(error as Error).message}` });
     }
+    // What happened before a failure, for its report: when the head went out, "100 Continue", the body.
+    const started = Date.now();
+    const steps: string[] = [];
+    const step = (what: string) => steps.push(`${what} +${Date.now() - started} ms`);
     const timer = setTimeout(() => {
       req.destroy();
       done({ status: null, body: "", error: `no answer within ${TIMEOUT_MS} ms` });
     }, TIMEOUT_MS);
     req.on("response", (res) => {
+      step(`answer ${res.statusCode} (${res.headers.connection ?? "keep-alive"})`);
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       const finish = () => {
@@ -48,13 +53,19 @@ export function send(agent: http.Agent, port: number, request: FuzzRequest): Pro
       res.on("error", finish);
       res.on("close", finish);
     });
+    req.on("socket", (socket) => socket.on("connect", () => step("connected")));
+    req.on("finish", () => step("request sent"));
     req.on("error", (error) => {
       clearTimeout(timer);
-      done({ status: null, body: "", error: error.message });
+      done({ status: null, body: "", error: `${error.message}; ${steps.join(", ") || "nothing sent"}` });
     });
     if (request.claimedLength !== undefined) req.write(body?.subarray(0, FIRST_CHUNK) ?? "");
-    else if (waits) req.on("continue", () => req.end(body));
-    else req.end(body);
+    else if (waits) {
+      req.on("continue", () => {
+        step("100 Continue");
+        req.end(body);
+      });
+    } else req.end(body);
   });
 }
 
