@@ -56,6 +56,18 @@ export async function runAction<T>(work: () => Promise<T>, message?: string): Pr
   }
 }
 
+type Failure = Extract<ActionResult, { ok: false }>;
+const NOT_A_FORM: Failure = { ok: false, error: "This form was sent without its fields.", status: 400 };
+
+/**
+ * Declares a form's server action: `(previous state or a bound value, the form)`. Next calls an
+ * action with whatever arguments a request encodes (JSON values, or a bare form post that passes
+ * the form first), so the form is checked to be one before the action reads a field from it.
+ */
+export function formAction<A, R>(action: (first: A, form: FormData) => Promise<R>): (first: A, form: FormData) => Promise<R | Failure> {
+  return async (first, form) => (form instanceof FormData ? action(first, form) : NOT_A_FORM);
+}
+
 /** The one adapter for route handlers: JSON errors with the right status. */
 export function errorResponse(error: unknown): Response {
   const failure = toFailure(error);

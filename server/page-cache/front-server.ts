@@ -3,12 +3,14 @@ import path from "node:path";
 import type { Logger } from "pino";
 import { CLIENT_ADDRESS_HEADER, clientAddress, type ProxyTrust } from "@/lib/client-address";
 import { getPublicSnapshot, onPublicSnapshotChange, peekPublicSnapshot, publicSnapshotVersion, whenPublicSnapshotSettled } from "@/server/public/snapshot-store";
+import { checkServerActionBody, mayBeServerAction } from "./action-body";
 import { BuildAssets } from "./build-assets";
 import type { EncodedResponse, PlainResponse } from "./encoded-response";
 import { closeServer, listen, startNextApp } from "./next-app";
 import { PageCache } from "./page-cache";
 import { routeOf } from "./page-routes";
-import { refuseRequest, type Refusal } from "./request-guard";
+import { readBody, replayRequest } from "./replay-request";
+import { DEFAULT_BODY_LIMIT, drainable, refuseRequest, type Refusal } from "./request-guard";
 import { baselineHeaders, withSecurityHeaders } from "./security-headers";
 import { sendEncoded } from "./send-encoded";
 import { snapshotIndex, type SnapshotIndex } from "./snapshot-index";
@@ -35,11 +37,35 @@ const currentIndex = () => {
   return snapshot ? snapshotIndex(snapshot) : EMPTY_INDEX;
 };
 
-// Answered at once and the connection closed, so a refused body is never read.
-function refuse(req: http.IncomingMessage, res: http.ServerResponse, { status, message }: Refusal) {
+/**
+ * Lets `res` be written at once but finished only once the request's body (the guard has bounded it)
+ * is read and dropped. Finishing may close the connection (the client may ask for that), and a close
+ * with unread bytes resets it: the client would lose the answer it already has in flight.
+ */
+function finishAfterBody(req: http.IncomingMessage, res: http.ServerResponse) {
+  const length = req.headers["content-length"];
+  if (req.complete || length === undefined || length === "0") return;
+  const end = res.end.bind(res);
+  res.end = ((chunk?: string | Buffer) => {
+    if (chunk !== undefined) res.write(chunk);
+    req.once("end", () => end());
+    req.resume();
+    return res;
+  }) as typeof res.end;
+}
+
+// Answered at once. A body larger than the address takes is never read: the connection closes.
+// One within the limit is read and dropped before the answer is finished, and the connection kept.
+// `waiting`: the client waits for "100 Continue" and will not send its body.
+function refuse(req: http.IncomingMessage, res: http.ServerResponse, { status, message }: Refusal, waiting = false) {
   const json = req.url?.startsWith("/api/");
-  res.writeHead(status, ["content-type", json ? "application/json" : "text/plain; charset=utf-8", "cache-control", "no-store", "x-content-type-options", "nosniff", "connection", "close"]);
-  res.end(json ? JSON.stringify({ error: message }) : `${message}\n`);
+  const path = (req.url ?? "/").split("?")[0]!;
+  const body = json ? JSON.stringify({ error: message }) : `${message}\n`;
+  const headers = ["content-type", json ? "application/json" : "text/plain; charset=utf-8", "content-length", String(Buffer.byteLength(body)), "cache-control", "no-store", "x-content-type-options", "nosniff"];
+  const close = waiting || !drainable(path, req.headers);
+  if (!close) finishAfterBody(req, res);
+  res.writeHead(status, close ? [...headers, "connection", "close"] : headers);
+  res.end(body);
 }
 
 function failed(res: http.ServerResponse) {
@@ -73,6 +99,27 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     next.handle(req, res);
   };
 
+  // A possible server action to a page: its body is checked (see action-body.ts) and replayed to Next.
+  // Larger bodies than a page takes can only be for a route handler (the CSV import), which Next runs as such.
+  const toNextChecked = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    let body: Buffer;
+    try {
+      body = await readBody(req);
+    } catch {
+      return void res.destroy();
+    }
+    try {
+      const checked = await checkServerActionBody(req.headers, body);
+      if (!checked.ok) return refuse(req, res, { status: 400, message: checked.message });
+      toNext(replayRequest(req, checked.body, checked.contentType), res);
+    } catch (error) {
+      logger.error({ err: error }, "server action check failed");
+      failed(res);
+    }
+  };
+  const actionToPage = (req: http.IncomingMessage, path: string) =>
+    mayBeServerAction(req.method, req.headers) && !path.startsWith("/api/") && !path.startsWith("/_next/") && Number(req.headers["content-length"] ?? 0) <= DEFAULT_BODY_LIMIT;
+
   const send = (req: http.IncomingMessage, res: http.ServerResponse, answer: EncodedResponse | Promise<EncodedResponse>) => {
     if (!(answer instanceof Promise)) return sendEncoded(req, res, answer);
     answer.then(
@@ -86,16 +133,18 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
 
   const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     try {
-      const refusal = refuseRequest(req.method, (req.url ?? "/").split("?")[0]!, req.headers);
+      const path = (req.url ?? "/").split("?")[0]!;
+      const refusal = refuseRequest(req.method, path, req.headers);
       if (refusal) return refuse(req, res, refusal);
       const route = routeOf(req.url ?? "/", currentIndex());
-      if (route.kind === "next") return toNext(req, res);
+      if (route.kind === "next") return actionToPage(req, path) ? void toNextChecked(req, res) : toNext(req, res);
       if (req.method !== "GET" && req.method !== "HEAD") {
         // CORS preflight for the v2 API is Next's; nothing else public takes other methods.
         if (req.method === "OPTIONS" && route.kind === "cached" && route.key.startsWith("/api/v2/")) return toNext(req, res);
         res.setHeader("allow", "GET, HEAD");
         return refuse(req, res, { status: 405, message: "This address only answers GET and HEAD." });
       }
+      finishAfterBody(req, res);
       send(req, res, route.kind === "asset" ? assets.get(route.path) : cache.get(route.key));
     } catch (error) {
       logger.error({ err: error }, "public request failed");
@@ -104,10 +153,19 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
   };
   // Right after a publish in this process, requests wait (≤ 2 s) for the rebuild it started, so the
   // publisher and everyone after see it — routing included (a new incident's slug).
-  const server = http.createServer((req, res) => {
+  const settledHandle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const settling = whenPublicSnapshotSettled();
     if (settling) void settling.then(() => handle(req, res));
     else handle(req, res);
+  };
+  const server = http.createServer(settledHandle);
+  // A client that waits for "100 Continue" before sending its body (curl does past 1 MB) is refused
+  // before it sends a byte of it.
+  server.on("checkContinue", (req, res) => {
+    const refusal = refuseRequest(req.method, (req.url ?? "/").split("?")[0]!, req.headers);
+    if (refusal) return refuse(req, res, refusal, true);
+    res.writeContinue();
+    settledHandle(req, res);
   });
 
   // The first snapshot (or the last good one on disk), then the pages everyone opens first.

@@ -2,12 +2,12 @@
 
 import { headers } from "next/headers";
 import { pickerInput } from "@/components/subscribe/picker-input";
-import { runAction, type ActionResult } from "@/server/action-result";
+import { formAction, runAction, type ActionResult } from "@/server/action-result";
 import { clientIp, confirmSubscription, publicCtx, subscribe } from "@/server/subscriber";
 import { EmailAddress } from "@/server/subscriber/email";
 
 // Thin adapters: form → one verb → its result. The verbs validate everything.
-export async function subscribeAction(_state: ActionResult<{ email: string }> | null, form: FormData): Promise<ActionResult<{ email: string }>> {
+export const subscribeAction = formAction(async (_state: ActionResult<{ email: string }> | null, form: FormData): Promise<ActionResult<{ email: string }>> => {
   const email = String(form.get("email") ?? "");
   const choice = pickerInput(form);
   if ("ok" in choice) {
@@ -18,12 +18,12 @@ export async function subscribeAction(_state: ActionResult<{ email: string }> | 
   const ip = clientIp(await headers());
   const result = await runAction(() => subscribe({ ctx: publicCtx(), input: { email, componentIds: choice.componentIds }, ip }));
   return result.ok ? { ok: true, data: { email: email.trim() }, message: result.data.message } : result;
-}
+});
 
-export async function confirmAction(_state: ActionResult<{ manageToken: string }> | null, form: FormData): Promise<ActionResult<{ manageToken: string }>> {
+export const confirmAction = formAction(async (_state: ActionResult<{ manageToken: string }> | null, form: FormData): Promise<ActionResult<{ manageToken: string }>> => {
   const token = String(form.get("token") ?? "");
   return runAction(async () => {
     const { manageToken } = await confirmSubscription({ ctx: publicCtx(), input: { token } });
     return { manageToken };
   }, "You are subscribed.");
-}
+});

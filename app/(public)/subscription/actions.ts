@@ -2,13 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { pickerInput } from "@/components/subscribe/picker-input";
-import { runAction, type ActionResult } from "@/server/action-result";
+import { formAction, runAction, type ActionResult } from "@/server/action-result";
 import { publicCtx, unsubscribe, updateSubscription } from "@/server/subscriber";
 
 // Thin adapters for the manage and unsubscribe pages: the link token comes in a hidden field.
 const tokenOf = (form: FormData) => String(form.get("manageToken") ?? "");
 
-export async function updateSubscriptionAction(_state: ActionResult | null, form: FormData): Promise<ActionResult> {
+export const updateSubscriptionAction = formAction(async (_state: ActionResult | null, form: FormData): Promise<ActionResult> => {
   const choice = pickerInput(form);
   if ("ok" in choice) return choice;
   const manageToken = tokenOf(form);
@@ -17,13 +17,13 @@ export async function updateSubscriptionAction(_state: ActionResult | null, form
     revalidatePath(`/subscription/${manageToken}`);
     return undefined;
   }, choice.componentIds.length ? "Saved. You will hear about the components you chose." : "Saved. You will hear about all components.");
-}
+});
 
-export async function unsubscribeAction(_state: ActionResult<{ email: string }> | null, form: FormData): Promise<ActionResult<{ email: string }>> {
+export const unsubscribeAction = formAction(async (_state: ActionResult<{ email: string }> | null, form: FormData): Promise<ActionResult<{ email: string }>> => {
   const manageToken = tokenOf(form);
   return runAction(async () => {
     const { email } = await unsubscribe({ ctx: publicCtx(), input: { manageToken } });
     revalidatePath(`/subscription/${manageToken}`);
     return { email };
   }, "You are unsubscribed.");
-}
+});

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { formToObject } from "@/lib/form-data";
-import { runAction, type ActionResult } from "@/server/action-result";
+import { formAction, runAction, type ActionResult } from "@/server/action-result";
 import { getAdminCtx } from "@/server/auth/session";
 import {
   createComponent,
@@ -39,15 +39,15 @@ function editForm(form: FormData, booleans: string[], clearable: string[]) {
   return input;
 }
 
-export async function createComponentAction(_state: State, form: FormData) {
+export const createComponentAction = formAction(async (_state: State, form: FormData) => {
   const input = formToObject(form, { booleans: ["showcase", "onlyShowIfDegraded"] }) as CreateComponentInput;
   return run((ctx) => createComponent({ ctx, input }), "Component added");
-}
+});
 
-export async function updateComponentAction(_state: State, form: FormData) {
+export const updateComponentAction = formAction(async (_state: State, form: FormData) => {
   const input = editForm(form, ["showcase", "onlyShowIfDegraded"], ["description", "groupId", "startDate"]) as UpdateComponentInput;
   return run((ctx) => updateComponent({ ctx, input }), "Component saved");
-}
+});
 
 export async function setShowcaseAction(componentId: string, showcase: boolean) {
   return run((ctx) => updateComponent({ ctx, input: { componentId, showcase } }), showcase ? "Shown on the page" : "Hidden from the page");
@@ -67,15 +67,15 @@ export async function deleteComponentAction(componentId: string) {
   return run((ctx) => deleteComponent({ ctx, input: { componentId } }), "Component deleted");
 }
 
-export async function createGroupAction(_state: State, form: FormData) {
+export const createGroupAction = formAction(async (_state: State, form: FormData) => {
   const input = formToObject(form, { booleans: ["collapsed"] }) as CreateGroupInput;
   return run((ctx) => createGroup({ ctx, input }), "Group added");
-}
+});
 
-export async function updateGroupAction(_state: State, form: FormData) {
+export const updateGroupAction = formAction(async (_state: State, form: FormData) => {
   const input = editForm(form, ["collapsed"], ["description"]) as UpdateGroupInput;
   return run((ctx) => updateGroup({ ctx, input }), "Group saved");
-}
+});
 
 export async function deleteGroupAction(groupId: string) {
   return run((ctx) => deleteGroup({ ctx, input: { groupId } }), "Group deleted; its components moved to the top level");

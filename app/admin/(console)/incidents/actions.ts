@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { runAction, type ActionResult } from "@/server/action-result";
+import { formAction, runAction, type ActionResult } from "@/server/action-result";
 import { getAdminCtx } from "@/server/auth/session";
 import {
   addIncidentUpdate,
@@ -36,68 +36,68 @@ async function run(work: (ctx: Awaited<ReturnType<typeof getAdminCtx>>) => Promi
   return result;
 }
 
-export async function createIncidentAction(_: State, form: FormData): Promise<State> {
+export const createIncidentAction = formAction(async (_: State, form: FormData): Promise<State> => {
   const result = await run((ctx) => createIncident({ ctx, input: toCreateIncidentInput(form) }), "Incident saved");
   if (result.ok) redirect(`${BASE}/${result.data.id}`);
   return result;
-}
+});
 
-export async function publishIncidentAction(_: State, form: FormData): Promise<State> {
+export const publishIncidentAction = formAction(async (_: State, form: FormData): Promise<State> => {
   return run((ctx) => publishIncident({ ctx, input: { incidentId: field(form, "incidentId") as string, notify: flag(form, "notify") } }), "Published");
-}
+});
 
-export async function updateIncidentAction(_: State, form: FormData): Promise<State> {
+export const updateIncidentAction = formAction(async (_: State, form: FormData): Promise<State> => {
   return run((ctx) => updateIncident({ ctx, input: toUpdateIncidentInput(form) }), "Details saved");
-}
+});
 
-export async function addIncidentUpdateAction(_: State, form: FormData): Promise<State> {
+export const addIncidentUpdateAction = formAction(async (_: State, form: FormData): Promise<State> => {
   return run((ctx) => addIncidentUpdate({ ctx, input: toAddUpdateInput(form) }), "Update posted");
-}
+});
 
-export async function editIncidentUpdateAction(_: State, form: FormData): Promise<State> {
+export const editIncidentUpdateAction = formAction(async (_: State, form: FormData): Promise<State> => {
   return run(
     (ctx) => editIncidentUpdate({ ctx, input: { updateId: field(form, "updateId") as string, body: field(form, "body") as string } }),
     "Text corrected (no one was notified)",
   );
-}
+});
 
-export async function resolveIncidentAction(_: State, form: FormData): Promise<State> {
+export const resolveIncidentAction = formAction(async (_: State, form: FormData): Promise<State> => {
   return run((ctx) => resolveIncident({ ctx, input: toResolveInput(form) }), "Incident resolved");
-}
+});
 
-export async function deleteIncidentAction(_: State, form: FormData): Promise<State> {
+export const deleteIncidentAction = formAction(async (_: State, form: FormData): Promise<State> => {
   const result = await run((ctx) => deleteIncident({ ctx, input: { incidentId: field(form, "incidentId") as string } }), "Draft deleted");
   if (result.ok) redirect(BASE);
   return result;
-}
+});
 
-export async function addWindowAction(_: State, form: FormData): Promise<State> {
+export const addWindowAction = formAction(async (_: State, form: FormData): Promise<State> => {
   return run((ctx) => addWindow({ ctx, input: toAddWindowInput(form) }), "Window added");
-}
+});
 
-export async function updateWindowAction(_: State, form: FormData): Promise<State> {
+export const updateWindowAction = formAction(async (_: State, form: FormData): Promise<State> => {
   return run((ctx) => updateWindow({ ctx, input: toUpdateWindowInput(form) }), "Window saved");
-}
+});
 
-export async function closeWindowAction(_: State, form: FormData): Promise<State> {
+export const closeWindowAction = formAction(async (_: State, form: FormData): Promise<State> => {
   return run((ctx) => closeWindow({ ctx, input: { windowId: field(form, "windowId") as string, endedAt: field(form, "endedAt") } }), "Window closed");
-}
+});
 
-export async function deleteWindowAction(_: State, form: FormData): Promise<State> {
+export const deleteWindowAction = formAction(async (_: State, form: FormData): Promise<State> => {
   return run((ctx) => deleteWindow({ ctx, input: { windowId: field(form, "windowId") as string } }), "Window deleted");
-}
+});
 
-export async function savePostmortemAction(_: State, form: FormData): Promise<State> {
+export const savePostmortemAction = formAction(async (_: State, form: FormData): Promise<State> => {
   return run((ctx) => savePostmortem({ ctx, input: { incidentId: field(form, "incidentId") as string, body: field(form, "body") as string } }), "Postmortem saved");
-}
+});
 
-export async function publishPostmortemAction(_: State, form: FormData): Promise<State> {
+export const publishPostmortemAction = formAction(async (_: State, form: FormData): Promise<State> => {
   return run(
     (ctx) => publishPostmortem({ ctx, input: { incidentId: field(form, "incidentId") as string, notify: flag(form, "notify") } }),
     "Postmortem published",
   );
-}
+});
 
-export async function unpublishPostmortemAction(_: State, form: FormData): Promise<State> {
+export const unpublishPostmortemAction = formAction(async (_: State, form: FormData): Promise<State> => {
   return run((ctx) => unpublishPostmortem({ ctx, input: { incidentId: field(form, "incidentId") as string } }), "Postmortem unpublished");
-}
+});

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { formToObject } from "@/lib/form-data";
-import { runAction, type ActionResult } from "@/server/action-result";
+import { formAction, runAction, type ActionResult } from "@/server/action-result";
 import { getAdminCtx } from "@/server/auth/session";
 import type { Ctx } from "@/server/context";
 import {
@@ -34,29 +34,29 @@ async function run(verb: (ctx: Ctx) => Promise<unknown>, message: string): Promi
 
 const transition = (form: FormData, maintenanceId: string) => ({ maintenanceId, message: form.get("message") }) as MaintenanceTransitionInput;
 
-export async function scheduleMaintenanceAction(_state: State, form: FormData) {
+export const scheduleMaintenanceAction = formAction(async (_state: State, form: FormData) => {
   const input = formToObject(form, { arrays: ["componentIds"], booleans: FLAGS }) as ScheduleMaintenanceInput;
   return run((ctx) => scheduleMaintenance({ ctx, input }), "Maintenance scheduled and published");
-}
+});
 
-export async function updateMaintenanceAction(_state: State, form: FormData) {
+export const updateMaintenanceAction = formAction(async (_state: State, form: FormData) => {
   const input = formToObject(form, { arrays: ["componentIds"], booleans: FLAGS });
   input.body ??= ""; // an emptied description clears it
   return run((ctx) => updateMaintenance({ ctx, input: input as UpdateMaintenanceInput }), "Maintenance saved (nobody was notified)");
-}
+});
 
-export async function startMaintenanceAction(maintenanceId: string, form: FormData) {
+export const startMaintenanceAction = formAction(async (maintenanceId: string, form: FormData) => {
   return run((ctx) => startMaintenance({ ctx, input: transition(form, maintenanceId) }), "Maintenance started");
-}
+});
 
-export async function verifyMaintenanceAction(maintenanceId: string, form: FormData) {
+export const verifyMaintenanceAction = formAction(async (maintenanceId: string, form: FormData) => {
   return run((ctx) => verifyMaintenance({ ctx, input: transition(form, maintenanceId) }), "Maintenance is being verified");
-}
+});
 
-export async function completeMaintenanceAction(maintenanceId: string, form: FormData) {
+export const completeMaintenanceAction = formAction(async (maintenanceId: string, form: FormData) => {
   return run((ctx) => completeMaintenance({ ctx, input: transition(form, maintenanceId) }), "Maintenance completed");
-}
+});
 
-export async function cancelMaintenanceAction(maintenanceId: string, form: FormData) {
+export const cancelMaintenanceAction = formAction(async (maintenanceId: string, form: FormData) => {
   return run((ctx) => cancelMaintenance({ ctx, input: transition(form, maintenanceId) }), "Maintenance cancelled");
-}
+});

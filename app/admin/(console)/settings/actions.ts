@@ -2,12 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { formToObject } from "@/lib/form-data";
-import { runAction, type ActionResult } from "@/server/action-result";
+import { formAction, runAction, type ActionResult } from "@/server/action-result";
 import { getAdminCtx } from "@/server/auth/session";
 import { updateSettings, type UpdateSettingsInput } from "@/server/settings";
 
 // Thin adapter: this request's context → updateSettings → its result (field errors included).
-export async function updateSettingsAction(_state: ActionResult | null, form: FormData): Promise<ActionResult> {
+export const updateSettingsAction = formAction(async (_state: ActionResult | null, form: FormData): Promise<ActionResult> => {
   const ctx = await getAdminCtx();
   const input = formToObject(form) as UpdateSettingsInput;
   const result = await runAction(async () => {
@@ -16,4 +16,4 @@ export async function updateSettingsAction(_state: ActionResult | null, form: Fo
   }, "Settings saved; the public page follows within seconds");
   if (result.ok) revalidatePath("/admin", "layout");
   return result;
-}
+});

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formToObject } from "@/lib/form-data";
-import { runAction, type ActionResult } from "@/server/action-result";
+import { formAction, runAction, type ActionResult } from "@/server/action-result";
 import { getAdminCtx } from "@/server/auth/session";
 import type { Ctx } from "@/server/context";
 import {
@@ -29,24 +29,24 @@ async function run(verb: (ctx: Ctx) => Promise<unknown>, message: string): Promi
   return result;
 }
 
-export async function addSubscriberAction(_state: State, form: FormData) {
+export const addSubscriberAction = formAction(async (_state: State, form: FormData) => {
   const input = formToObject(form, { arrays: ["componentIds"] }) as AddSubscriberInput;
   return run((ctx) => addSubscriber({ ctx, input }), `Added ${String(input.email ?? "").trim()} as an active subscriber`);
-}
+});
 
-export async function suppressSubscriberAction(_state: State, form: FormData) {
+export const suppressSubscriberAction = formAction(async (_state: State, form: FormData) => {
   const input = formToObject(form) as SuppressSubscriberInput;
   return run((ctx) => suppressSubscriber({ ctx, input }), "Suppressed: no more emails go to this address");
-}
+});
 
-export async function reactivateSubscriberAction(_state: State, form: FormData) {
+export const reactivateSubscriberAction = formAction(async (_state: State, form: FormData) => {
   const input = formToObject(form) as SubscriberIdInput;
   return run((ctx) => reactivateSubscriber({ ctx, input }), "Reactivated: this address gets updates again");
-}
+});
 
-export async function removeSubscriberAction(_state: State, form: FormData) {
+export const removeSubscriberAction = formAction(async (_state: State, form: FormData) => {
   const input = formToObject(form) as SubscriberIdInput;
   const result = await run((ctx) => removeSubscriber({ ctx, input }), "Subscriber removed");
   if (result.ok) redirect("/admin/subscribers?removed=1");
   return result;
-}
+});

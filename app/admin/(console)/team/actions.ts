@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import type { InviteResult } from "@/components/admin/team/invite-form";
 import { formToObject } from "@/lib/form-data";
-import { runAction, type ActionResult } from "@/server/action-result";
+import { formAction, runAction, type ActionResult } from "@/server/action-result";
 import { getAdminCtx } from "@/server/auth/session";
 import {
   changeRole,
@@ -27,30 +27,30 @@ async function run<T>(work: () => Promise<T>, message: string): Promise<ActionRe
   return result;
 }
 
-export async function inviteAction(_previous: State<InviteResult>, form: FormData): Promise<ActionResult<InviteResult>> {
+export const inviteAction = formAction(async (_previous: State<InviteResult>, form: FormData): Promise<ActionResult<InviteResult>> => {
   const ctx = await getAdminCtx();
   return run(async () => {
     const { invitation, link, emailed } = await inviteUser({ ctx, input: formToObject(form) as InviteUserInput });
     return { link, emailed, email: invitation.email, role: invitation.role as InviteResult["role"], expiresAt: invitation.expiresAt.toISOString() };
   }, "Invitation created");
-}
+});
 
-export async function changeRoleAction(_previous: State, form: FormData): Promise<ActionResult<unknown>> {
+export const changeRoleAction = formAction(async (_previous: State, form: FormData): Promise<ActionResult<unknown>> => {
   const ctx = await getAdminCtx();
   return run(() => changeRole({ ctx, input: formToObject(form) as ChangeRoleInput }), "Saved");
-}
+});
 
-export async function disableUserAction(_previous: State, form: FormData): Promise<ActionResult<unknown>> {
+export const disableUserAction = formAction(async (_previous: State, form: FormData): Promise<ActionResult<unknown>> => {
   const ctx = await getAdminCtx();
   return run(() => disableUser({ ctx, input: formToObject(form) as UserIdInput }), "Disabled");
-}
+});
 
-export async function enableUserAction(_previous: State, form: FormData): Promise<ActionResult<unknown>> {
+export const enableUserAction = formAction(async (_previous: State, form: FormData): Promise<ActionResult<unknown>> => {
   const ctx = await getAdminCtx();
   return run(() => enableUser({ ctx, input: formToObject(form) as UserIdInput }), "Enabled");
-}
+});
 
-export async function revokeInviteAction(_previous: State, form: FormData): Promise<ActionResult<unknown>> {
+export const revokeInviteAction = formAction(async (_previous: State, form: FormData): Promise<ActionResult<unknown>> => {
   const ctx = await getAdminCtx();
   return run(() => revokeInvite({ ctx, input: formToObject(form) as RevokeInviteInput }), "Invitation revoked");
-}
+});

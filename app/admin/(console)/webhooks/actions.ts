@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formToObject } from "@/lib/form-data";
-import { runAction, type ActionResult } from "@/server/action-result";
+import { formAction, runAction, type ActionResult } from "@/server/action-result";
 import { getAdminCtx } from "@/server/auth/session";
 import {
   createWebhook,
@@ -29,46 +29,46 @@ async function run<T>(work: () => Promise<T>, message: string): Promise<ActionRe
   return result;
 }
 
-export async function createWebhookAction(_: ActionResult<ShownSecret> | null, form: FormData): Promise<ActionResult<ShownSecret>> {
+export const createWebhookAction = formAction(async (_: ActionResult<ShownSecret> | null, form: FormData): Promise<ActionResult<ShownSecret>> => {
   return run(async () => {
     const { endpoint, secret } = await createWebhook({ ctx: await getAdminCtx(), input: fields(form) as CreateWebhookInput });
     return { url: endpoint.url, secret };
   }, "Endpoint added");
-}
+});
 
-export async function updateWebhookAction(_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
+export const updateWebhookAction = formAction(async (_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> => {
   // An emptied description is sent as "" (formToObject would make it "unchanged").
   const input = { ...fields(form), description: String(form.get("description") ?? "") } as UpdateWebhookInput;
   return run(async () => updateWebhook({ ctx: await getAdminCtx(), input }), "Endpoint saved");
-}
+});
 
 /** Switches on or off; everything else stays. */
-export async function toggleWebhookAction(_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
+export const toggleWebhookAction = formAction(async (_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> => {
   const { endpointId, enabled } = formToObject(form) as Record<string, string>;
   return run(
     async () => updateWebhook({ ctx: await getAdminCtx(), input: { endpointId: endpointId ?? "", enabled: enabled === "true" } }),
     enabled === "true" ? "Endpoint switched on" : "Endpoint switched off",
   );
-}
+});
 
-export async function rotateWebhookAction(_: ActionResult<ShownSecret> | null, form: FormData): Promise<ActionResult<ShownSecret>> {
+export const rotateWebhookAction = formAction(async (_: ActionResult<ShownSecret> | null, form: FormData): Promise<ActionResult<ShownSecret>> => {
   return run(async () => {
     const { endpoint, secret } = await rotateWebhookSecret({ ctx: await getAdminCtx(), input: formToObject(form) as WebhookIdInput });
     return { url: endpoint.url, secret };
   }, "New secret in use");
-}
+});
 
-export async function testWebhookAction(_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
+export const testWebhookAction = formAction(async (_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> => {
   return run(async () => sendTestWebhook({ ctx: await getAdminCtx(), input: formToObject(form) as WebhookIdInput }), "Test event queued");
-}
+});
 
-export async function deleteWebhookAction(_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
+export const deleteWebhookAction = formAction(async (_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> => {
   const result = await run(async () => deleteWebhook({ ctx: await getAdminCtx(), input: formToObject(form) as WebhookIdInput }), "Endpoint removed");
   // Its page is gone: back to the list.
   if (result.ok) redirect(PATH);
   return result;
-}
+});
 
-export async function retryWebhookAction(_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
+export const retryWebhookAction = formAction(async (_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> => {
   return run(async () => retryWebhookDelivery({ ctx: await getAdminCtx(), input: formToObject(form) as RetryWebhookInput }), "Queued again");
-}
+});

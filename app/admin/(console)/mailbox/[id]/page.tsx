@@ -1,11 +1,16 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { PageHeader, Panel } from "@/components/admin/page-header";
 import { requireAdminPage } from "@/server/auth/session";
 import { getDevMail } from "@/server/delivery/admin";
+import { NotFoundError } from "@/server/errors";
 
 export default async function MailPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireAdminPage();
-  const mail = await getDevMail({ ctx, id: (await params).id });
+  const mail = await getDevMail({ ctx, id: (await params).id }).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
   return (
     <>
       <PageHeader title={mail.subject} description={<><Link href="/admin/mailbox" className="hover:underline">Mailbox</Link> · to {mail.to}</>} />
