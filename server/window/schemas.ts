@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { VerbInput } from "@/server/verb-input";
 import { WINDOW_SEVERITIES } from "@/server/status/statuses";
 
 export const RecordId = (what: string) =>
@@ -20,7 +21,7 @@ export type WindowSpec = z.input<typeof WindowSpec>;
 export const ClosedWindowSpec = WindowSpec.extend({ endedAt: Instant("End") });
 
 export const AddWindowInput = WindowSpec.extend({ incidentId: RecordId("Incident") });
-export type AddWindowInput = z.input<typeof AddWindowInput>;
+export type AddWindowInput = VerbInput<typeof AddWindowInput>;
 
 export const UpdateWindowInput = z.object({
   windowId: RecordId("Window"),
@@ -29,10 +30,10 @@ export const UpdateWindowInput = z.object({
   /** null reopens the window; omit to leave the end as it is. */
   endedAt: Instant("End").nullable().optional(),
 });
-export type UpdateWindowInput = z.input<typeof UpdateWindowInput>;
+export type UpdateWindowInput = VerbInput<typeof UpdateWindowInput>;
 
 export const CloseWindowInput = z.object({ windowId: RecordId("Window"), endedAt: Instant("End").optional() });
-export type CloseWindowInput = z.input<typeof CloseWindowInput>;
+export type CloseWindowInput = VerbInput<typeof CloseWindowInput>;
 
 export const DeleteWindowInput = z.object({ windowId: RecordId("Window") });
-export type DeleteWindowInput = z.input<typeof DeleteWindowInput>;
+export type DeleteWindowInput = VerbInput<typeof DeleteWindowInput>;

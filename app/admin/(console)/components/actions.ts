@@ -10,13 +10,10 @@ import {
   reorderComponents,
   setComponentStatus,
   updateComponent,
-  type CreateComponentInput,
   type ReorderComponentsInput,
-  type SetComponentStatusInput,
-  type UpdateComponentInput,
 } from "@/server/component";
 import type { Ctx } from "@/server/context";
-import { createGroup, deleteGroup, updateGroup, type CreateGroupInput, type UpdateGroupInput } from "@/server/group";
+import { createGroup, deleteGroup, updateGroup } from "@/server/group";
 
 // Thin adapters: this request's context → one verb → its result; the page re-renders on success.
 // Form values are unchecked here: every verb parses its input.
@@ -40,12 +37,12 @@ function editForm(form: FormData, booleans: string[], clearable: string[]) {
 }
 
 export async function createComponentAction(_state: State, form: FormData) {
-  const input = formToObject(form, { booleans: ["showcase", "onlyShowIfDegraded"] }) as CreateComponentInput;
+  const input = formToObject(form, { booleans: ["showcase", "onlyShowIfDegraded"] });
   return run((ctx) => createComponent({ ctx, input }), "Component added");
 }
 
 export async function updateComponentAction(_state: State, form: FormData) {
-  const input = editForm(form, ["showcase", "onlyShowIfDegraded"], ["description", "groupId", "startDate"]) as UpdateComponentInput;
+  const input = editForm(form, ["showcase", "onlyShowIfDegraded"], ["description", "groupId", "startDate"]);
   return run((ctx) => updateComponent({ ctx, input }), "Component saved");
 }
 
@@ -55,7 +52,7 @@ export async function setShowcaseAction(componentId: string, showcase: boolean) 
 
 /** `status` "auto" hands the component back to incidents and maintenance. */
 export async function setStatusAction(componentId: string, status: string) {
-  const input = { componentId, status: status === "auto" ? null : status } as SetComponentStatusInput;
+  const input = { componentId, status: status === "auto" ? null : status };
   return run((ctx) => setComponentStatus({ ctx, input }), status === "auto" ? "Status follows incidents and maintenance again" : "Status set by hand");
 }
 
@@ -68,12 +65,12 @@ export async function deleteComponentAction(componentId: string) {
 }
 
 export async function createGroupAction(_state: State, form: FormData) {
-  const input = formToObject(form, { booleans: ["collapsed"] }) as CreateGroupInput;
+  const input = formToObject(form, { booleans: ["collapsed"] });
   return run((ctx) => createGroup({ ctx, input }), "Group added");
 }
 
 export async function updateGroupAction(_state: State, form: FormData) {
-  const input = editForm(form, ["collapsed"], ["description"]) as UpdateGroupInput;
+  const input = editForm(form, ["collapsed"], ["description"]);
   return run((ctx) => updateGroup({ ctx, input }), "Group saved");
 }
 

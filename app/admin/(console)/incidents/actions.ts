@@ -43,7 +43,7 @@ export async function createIncidentAction(_: State, form: FormData): Promise<St
 }
 
 export async function publishIncidentAction(_: State, form: FormData): Promise<State> {
-  return run((ctx) => publishIncident({ ctx, input: { incidentId: field(form, "incidentId") as string, notify: flag(form, "notify") } }), "Published");
+  return run((ctx) => publishIncident({ ctx, input: { incidentId: field(form, "incidentId"), notify: flag(form, "notify") } }), "Published");
 }
 
 export async function updateIncidentAction(_: State, form: FormData): Promise<State> {
@@ -56,7 +56,7 @@ export async function addIncidentUpdateAction(_: State, form: FormData): Promise
 
 export async function editIncidentUpdateAction(_: State, form: FormData): Promise<State> {
   return run(
-    (ctx) => editIncidentUpdate({ ctx, input: { updateId: field(form, "updateId") as string, body: field(form, "body") as string } }),
+    (ctx) => editIncidentUpdate({ ctx, input: { updateId: field(form, "updateId"), body: field(form, "body") } }),
     "Text corrected (no one was notified)",
   );
 }
@@ -66,7 +66,7 @@ export async function resolveIncidentAction(_: State, form: FormData): Promise<S
 }
 
 export async function deleteIncidentAction(_: State, form: FormData): Promise<State> {
-  const result = await run((ctx) => deleteIncident({ ctx, input: { incidentId: field(form, "incidentId") as string } }), "Draft deleted");
+  const result = await run((ctx) => deleteIncident({ ctx, input: { incidentId: field(form, "incidentId") } }), "Draft deleted");
   if (result.ok) redirect(BASE);
   return result;
 }
@@ -80,24 +80,24 @@ export async function updateWindowAction(_: State, form: FormData): Promise<Stat
 }
 
 export async function closeWindowAction(_: State, form: FormData): Promise<State> {
-  return run((ctx) => closeWindow({ ctx, input: { windowId: field(form, "windowId") as string, endedAt: field(form, "endedAt") } }), "Window closed");
+  return run((ctx) => closeWindow({ ctx, input: { windowId: field(form, "windowId"), endedAt: field(form, "endedAt") } }), "Window closed");
 }
 
 export async function deleteWindowAction(_: State, form: FormData): Promise<State> {
-  return run((ctx) => deleteWindow({ ctx, input: { windowId: field(form, "windowId") as string } }), "Window deleted");
+  return run((ctx) => deleteWindow({ ctx, input: { windowId: field(form, "windowId") } }), "Window deleted");
 }
 
 export async function savePostmortemAction(_: State, form: FormData): Promise<State> {
-  return run((ctx) => savePostmortem({ ctx, input: { incidentId: field(form, "incidentId") as string, body: field(form, "body") as string } }), "Postmortem saved");
+  return run((ctx) => savePostmortem({ ctx, input: { incidentId: field(form, "incidentId"), body: field(form, "body") } }), "Postmortem saved");
 }
 
 export async function publishPostmortemAction(_: State, form: FormData): Promise<State> {
   return run(
-    (ctx) => publishPostmortem({ ctx, input: { incidentId: field(form, "incidentId") as string, notify: flag(form, "notify") } }),
+    (ctx) => publishPostmortem({ ctx, input: { incidentId: field(form, "incidentId"), notify: flag(form, "notify") } }),
     "Postmortem published",
   );
 }
 
 export async function unpublishPostmortemAction(_: State, form: FormData): Promise<State> {
-  return run((ctx) => unpublishPostmortem({ ctx, input: { incidentId: field(form, "incidentId") as string } }), "Postmortem unpublished");
+  return run((ctx) => unpublishPostmortem({ ctx, input: { incidentId: field(form, "incidentId") } }), "Postmortem unpublished");
 }

@@ -12,9 +12,6 @@ import {
   startMaintenance,
   updateMaintenance,
   verifyMaintenance,
-  type MaintenanceTransitionInput,
-  type ScheduleMaintenanceInput,
-  type UpdateMaintenanceInput,
 } from "@/server/maintenance";
 
 // Thin adapters: this request's context → one verb → its result. Times arrive as UTC instants
@@ -32,17 +29,17 @@ async function run(verb: (ctx: Ctx) => Promise<unknown>, message: string): Promi
   return result;
 }
 
-const transition = (form: FormData, maintenanceId: string) => ({ maintenanceId, message: form.get("message") }) as MaintenanceTransitionInput;
+const transition = (form: FormData, maintenanceId: string) => ({ maintenanceId, message: form.get("message") });
 
 export async function scheduleMaintenanceAction(_state: State, form: FormData) {
-  const input = formToObject(form, { arrays: ["componentIds"], booleans: FLAGS }) as ScheduleMaintenanceInput;
+  const input = formToObject(form, { arrays: ["componentIds"], booleans: FLAGS });
   return run((ctx) => scheduleMaintenance({ ctx, input }), "Maintenance scheduled and published");
 }
 
 export async function updateMaintenanceAction(_state: State, form: FormData) {
   const input = formToObject(form, { arrays: ["componentIds"], booleans: FLAGS });
   input.body ??= ""; // an emptied description clears it
-  return run((ctx) => updateMaintenance({ ctx, input: input as UpdateMaintenanceInput }), "Maintenance saved (nobody was notified)");
+  return run((ctx) => updateMaintenance({ ctx, input }), "Maintenance saved (nobody was notified)");
 }
 
 export async function startMaintenanceAction(maintenanceId: string, form: FormData) {

@@ -11,9 +11,6 @@ import {
   reactivateSubscriber,
   removeSubscriber,
   suppressSubscriber,
-  type AddSubscriberInput,
-  type SubscriberIdInput,
-  type SuppressSubscriberInput,
 } from "@/server/subscriber";
 
 // Thin adapters: this request's context → one verb → its result. The verbs authorize and parse.
@@ -30,22 +27,22 @@ async function run(verb: (ctx: Ctx) => Promise<unknown>, message: string): Promi
 }
 
 export async function addSubscriberAction(_state: State, form: FormData) {
-  const input = formToObject(form, { arrays: ["componentIds"] }) as AddSubscriberInput;
+  const input = formToObject(form, { arrays: ["componentIds"] });
   return run((ctx) => addSubscriber({ ctx, input }), `Added ${String(input.email ?? "").trim()} as an active subscriber`);
 }
 
 export async function suppressSubscriberAction(_state: State, form: FormData) {
-  const input = formToObject(form) as SuppressSubscriberInput;
+  const input = formToObject(form);
   return run((ctx) => suppressSubscriber({ ctx, input }), "Suppressed: no more emails go to this address");
 }
 
 export async function reactivateSubscriberAction(_state: State, form: FormData) {
-  const input = formToObject(form) as SubscriberIdInput;
+  const input = formToObject(form);
   return run((ctx) => reactivateSubscriber({ ctx, input }), "Reactivated: this address gets updates again");
 }
 
 export async function removeSubscriberAction(_state: State, form: FormData) {
-  const input = formToObject(form) as SubscriberIdInput;
+  const input = formToObject(form);
   const result = await run((ctx) => removeSubscriber({ ctx, input }), "Subscriber removed");
   if (result.ok) redirect("/admin/subscribers?removed=1");
   return result;

@@ -5,7 +5,7 @@ import { getDevMail } from "@/server/delivery/admin";
 
 export default async function MailPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireAdminPage();
-  const mail = await getDevMail({ ctx, id: (await params).id });
+  const mail = await getDevMail({ ctx, input: { mailId: (await params).id } });
   return (
     <>
       <PageHeader title={mail.subject} description={<><Link href="/admin/mailbox" className="hover:underline">Mailbox</Link> · to {mail.to}</>} />
