@@ -1,9 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { formToObject } from "@/lib/form-data";
-import { runAction, type ActionResult } from "@/server/action-result";
-import { getAdminCtx } from "@/server/auth/session";
+import type { ActionResult } from "@/server/action-result";
 import {
   createComponent,
   deleteComponent,
@@ -12,22 +10,13 @@ import {
   updateComponent,
   type ReorderComponentsInput,
 } from "@/server/component";
-import type { Ctx } from "@/server/context";
 import { createGroup, deleteGroup, updateGroup } from "@/server/group";
+import { consoleAction } from "../console-action";
 
 // Thin adapters: this request's context → one verb → its result; the page re-renders on success.
 // Form values are unchecked here: every verb parses its input.
 type State = ActionResult | null;
-
-async function run(verb: (ctx: Ctx) => Promise<unknown>, message?: string): Promise<ActionResult> {
-  const ctx = await getAdminCtx();
-  const result = await runAction(async () => {
-    await verb(ctx);
-    return undefined;
-  }, message);
-  if (result.ok) revalidatePath("/admin/components");
-  return result;
-}
+const { settle: run } = consoleAction("/admin/components");
 
 /** An edit form sends every field, so an emptied one means "clear it" rather than "keep it". */
 function editForm(form: FormData, booleans: string[], clearable: string[]) {

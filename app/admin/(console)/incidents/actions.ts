@@ -1,9 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { runAction, type ActionResult } from "@/server/action-result";
-import { getAdminCtx } from "@/server/auth/session";
+import type { ActionResult } from "@/server/action-result";
+import type { Ctx } from "@/server/context";
 import {
   addIncidentUpdate,
   createIncident,
@@ -25,16 +24,14 @@ import {
   toUpdateIncidentInput,
   toUpdateWindowInput,
 } from "./form-input";
+import { consoleAction } from "../console-action";
 
 // Thin adapters: the request's context, one verb, its result (field errors included) for the form.
 type State = ActionResult<{ id: string }> | null;
 const BASE = "/admin/incidents";
-
-async function run(work: (ctx: Awaited<ReturnType<typeof getAdminCtx>>) => Promise<{ id: string }>, message: string) {
-  const result = await runAction(async () => ({ id: (await work(await getAdminCtx())).id }), message);
-  if (result.ok) revalidatePath(BASE, "layout");
-  return result;
-}
+const section = consoleAction(BASE, "layout");
+// The forms need only the id (to link or redirect): the rest of the row stays on the server.
+const run = (work: (ctx: Ctx) => Promise<{ id: string }>, message: string) => section.run(async (ctx) => ({ id: (await work(ctx)).id }), message);
 
 export async function createIncidentAction(_: State, form: FormData): Promise<State> {
   const result = await run((ctx) => createIncident({ ctx, input: toCreateIncidentInput(form) }), "Incident saved");

@@ -1,10 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { formToObject } from "@/lib/form-data";
-import { runAction, type ActionResult } from "@/server/action-result";
-import { getAdminCtx } from "@/server/auth/session";
-import type { Ctx } from "@/server/context";
+import type { ActionResult } from "@/server/action-result";
 import {
   cancelMaintenance,
   completeMaintenance,
@@ -13,21 +10,13 @@ import {
   updateMaintenance,
   verifyMaintenance,
 } from "@/server/maintenance";
+import { consoleAction } from "../console-action";
 
 // Thin adapters: this request's context → one verb → its result. Times arrive as UTC instants
 // (the form converts from the admin's zone); every verb parses its input.
 type State = ActionResult | null;
 const FLAGS = ["autoStart", "autoComplete", "notifyOnSchedule", "notifyOnStart", "notifyOnEnd"];
-
-async function run(verb: (ctx: Ctx) => Promise<unknown>, message: string): Promise<ActionResult> {
-  const ctx = await getAdminCtx();
-  const result = await runAction(async () => {
-    await verb(ctx);
-    return undefined;
-  }, message);
-  if (result.ok) revalidatePath("/admin/maintenance");
-  return result;
-}
+const { settle: run } = consoleAction("/admin/maintenance");
 
 const transition = (form: FormData, maintenanceId: string) => ({ maintenanceId, message: form.get("message") });
 

@@ -1,30 +1,19 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formToObject } from "@/lib/form-data";
-import { runAction, type ActionResult } from "@/server/action-result";
-import { getAdminCtx } from "@/server/auth/session";
-import type { Ctx } from "@/server/context";
+import type { ActionResult } from "@/server/action-result";
 import {
   addSubscriber,
   reactivateSubscriber,
   removeSubscriber,
   suppressSubscriber,
 } from "@/server/subscriber";
+import { consoleAction } from "../console-action";
 
 // Thin adapters: this request's context → one verb → its result. The verbs authorize and parse.
 type State = ActionResult | null;
-
-async function run(verb: (ctx: Ctx) => Promise<unknown>, message: string): Promise<ActionResult> {
-  const ctx = await getAdminCtx();
-  const result = await runAction(async () => {
-    await verb(ctx);
-    return undefined;
-  }, message);
-  if (result.ok) revalidatePath("/admin/subscribers", "layout");
-  return result;
-}
+const { settle: run } = consoleAction("/admin/subscribers", "layout");
 
 export async function addSubscriberAction(_state: State, form: FormData) {
   const input = formToObject(form, { arrays: ["componentIds"] });
