@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { UpdateComponentInput, CreateComponentInput, SetComponentStatusInput } from "@/server/component/schemas";
 import { AddIncidentUpdateInput, CreateIncidentInput, ListIncidentsInput, ResolveIncidentInput, UpdateIncidentInput } from "@/server/incident/schemas";
 import { MaintenanceTransitionInput, ScheduleMaintenanceInput, UpdateMaintenanceInput } from "@/server/maintenance/schemas";
@@ -19,17 +19,19 @@ type Operation = {
   summary: string;
   /** The verb's schema; `pathFields` are taken from the path, not the body. */
   body?: { schema: z.ZodType; pathFields?: string[]; defaults?: Record<string, unknown> };
+  /** The body is a file of this media type rather than JSON. */
+  fileBody?: string;
   query?: z.ZodObject;
   /** Named enums for path segments other than `id`. */
   pathEnums?: Record<string, readonly string[]>;
   /** The answer's `data`; none: 204 No Content. */
   response?: ResponseName | { array: ResponseName } | { anyOf: Array<ResponseName | null> };
+  /** Answers 204 for some requests, `response` for others. */
+  sometimesNoContent?: boolean;
   status?: 200 | 201;
   /** Extra statuses beyond 401/403/422/429 (and 404 on paths with an id). */
   conflict?: boolean;
 };
-
-const ACTOR = "`read` tokens may only read; `write` tokens act with their creator's role.";
 
 const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   "/components": {
@@ -121,8 +123,11 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   "/webhooks/{id}/{action}": {
     post: {
       summary: "`test`: queue a signed ping (204); `rotate-secret`: a new signing secret, shown only in this answer",
+      // apiRoute reads a JSON body from every POST: send {}.
+      body: { schema: z.object({}) },
       pathEnums: { action: ["test", "rotate-secret"] },
       response: "WebhookSecret",
+      sometimesNoContent: true,
     },
   },
   "/subscribers": {
@@ -132,6 +137,7 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   "/subscribers/import": {
     post: {
       summary: "Import subscribers from CSV (a header row with an `email` column, optional `components`); existing addresses are skipped",
+      fileBody: "text/csv",
       response: "ImportReport",
     },
   },
@@ -179,8 +185,7 @@ function responses(path: string, operation: Operation) {
     const envelope = { type: "object", required: ["data"], properties: { data } };
     answers[String(operation.status ?? 200)] = { description: "`data` holds the result", content: json(envelope) };
   }
-  // Deletes, and `test` on a webhook, answer with no body.
-  if (!operation.response || operation.pathEnums?.action) answers["204"] = { description: "Done; no content" };
+  if (!operation.response || operation.sometimesNoContent) answers["204"] = { description: "Done; no content" };
   answers["401"] = errorAnswer("Missing, invalid, expired or revoked token");
   answers["403"] = errorAnswer("The token's scope or its creator's role does not allow this");
   if (path.includes("{")) answers["404"] = errorAnswer("No such record (or path segment)");
@@ -192,12 +197,11 @@ function responses(path: string, operation: Operation) {
 
 function operationObject(path: string, operation: Operation) {
   const parameters = [...pathParameters(path, operation.pathEnums), ...(operation.query ? queryParameters(operation.query) : [])];
-  const csv = path === "/subscribers/import";
+  const content = operation.body ? json(bodySchema(operation.body)) : operation.fileBody ? { [operation.fileBody]: { schema: { type: "string" } } } : null;
   return {
     summary: operation.summary,
     ...(parameters.length > 0 ? { parameters } : {}),
-    ...(operation.body ? { requestBody: { required: true, content: json(bodySchema(operation.body)) } } : {}),
-    ...(csv ? { requestBody: { required: true, content: { "text/csv": { schema: { type: "string" } } } } } : {}),
+    ...(content ? { requestBody: { required: true, content } } : {}),
     responses: responses(path, operation),
   };
 }
@@ -214,7 +218,7 @@ function buildDocument() {
     info: {
       title: "Status page management API",
       version: "1",
-      description: `Bearer tokens from Admin → API tokens. ${ACTOR} Every change is audited and validated exactly as in the console. Answers are JSON: \`{ "data": … }\` on success, \`{ "error", "fieldErrors"? }\` otherwise.`,
+      description: `Bearer tokens from Admin → API tokens. \`read\` tokens may only read; \`write\` tokens act with their creator's role. Every change is audited and validated exactly as in the console. Answers are JSON: \`{ "data": … }\` on success, \`{ "error", "fieldErrors"? }\` otherwise.`,
     },
     servers: [{ url: "/api/admin/v1" }],
     security: [{ bearer: [] }],
