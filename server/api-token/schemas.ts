@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { VerbInput } from "@/server/verb-input";
 
 export const TOKEN_SCOPES = ["read", "write"] as const;
 export const TokenScope = z.enum(TOKEN_SCOPES, { error: "Choose read or write" });
@@ -10,7 +11,7 @@ export const CreateApiTokenInput = z.object({
   /** Empty: never expires. */
   expiresInDays: z.coerce.number({ error: "Expiry must be a number of days" }).int("Whole days only").min(1, "At least one day").max(3650, "At most ten years").optional(),
 });
-export type CreateApiTokenInput = z.input<typeof CreateApiTokenInput>;
+export type CreateApiTokenInput = VerbInput<typeof CreateApiTokenInput>;
 
 export const ApiTokenIdInput = z.object({ tokenId: z.string({ error: "Token is required" }).min(1, "Token is required").max(64) });
-export type ApiTokenIdInput = z.input<typeof ApiTokenIdInput>;
+export type ApiTokenIdInput = VerbInput<typeof ApiTokenIdInput>;

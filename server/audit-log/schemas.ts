@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { VerbInput } from "@/server/verb-input";
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const text = z.string().trim().max(200).nullish().transform((v) => v || undefined);
@@ -34,4 +35,4 @@ export const ListAuditInput = z
     limit: z.coerce.number().int().min(1).max(200).default(50),
   })
   .refine((q) => !q.from || !q.to || q.from < q.to, { path: ["to"], message: "To must be after From" });
-export type ListAuditInput = z.input<typeof ListAuditInput>;
+export type ListAuditInput = VerbInput<typeof ListAuditInput>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { VerbInput } from "@/server/verb-input";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
 
 export const Email = z
@@ -26,12 +27,12 @@ const confirmMatches = <T extends { password: string; confirmPassword: string }>
 export const NewAccountInput = z
   .object({ token: LinkToken, name: PersonName, password: NewPassword, confirmPassword: z.string({ error: "Repeat the password" }) })
   .superRefine(confirmMatches);
-export type NewAccountInput = z.input<typeof NewAccountInput>;
+export type NewAccountInput = VerbInput<typeof NewAccountInput>;
 
 export const SetupOwnerInput = z
   .object({ token: LinkToken, name: PersonName, email: Email, password: NewPassword, confirmPassword: z.string({ error: "Repeat the password" }) })
   .superRefine(confirmMatches);
-export type SetupOwnerInput = z.input<typeof SetupOwnerInput>;
+export type SetupOwnerInput = VerbInput<typeof SetupOwnerInput>;
 
 export const ChangePasswordInput = z
   .object({
@@ -40,4 +41,4 @@ export const ChangePasswordInput = z
     confirmPassword: z.string({ error: "Repeat the new password" }),
   })
   .superRefine(confirmMatches);
-export type ChangePasswordInput = z.input<typeof ChangePasswordInput>;
+export type ChangePasswordInput = VerbInput<typeof ChangePasswordInput>;

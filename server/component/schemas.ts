@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ComponentStatus } from "@/lib/domain/status-schemas";
+import type { VerbInput } from "@/server/verb-input";
 
 const name = z.string().trim().min(1, "Name is required").max(120, "Name is too long (120 characters at most)");
 const description = z.string().trim().max(500, "Description is too long (500 characters at most)").optional().transform((v) => v || null);
@@ -14,7 +15,7 @@ export const CreateComponentInput = z.object({
   onlyShowIfDegraded: z.boolean().default(false),
   startDate: startDate.nullish().transform((v) => v ?? null),
 });
-export type CreateComponentInput = z.input<typeof CreateComponentInput>;
+export type CreateComponentInput = VerbInput<typeof CreateComponentInput>;
 
 // Partial: a key left out keeps its value; null clears description, group (top level) and start date.
 export const UpdateComponentInput = z.object({
@@ -34,7 +35,7 @@ export const UpdateComponentInput = z.object({
     .nullish()
     .transform((v) => (v === undefined ? undefined : v || null)),
 });
-export type UpdateComponentInput = z.input<typeof UpdateComponentInput>;
+export type UpdateComponentInput = VerbInput<typeof UpdateComponentInput>;
 
 export const ReorderComponentsInput = z.object({
   // null: the top level, where groups and ungrouped components share one sequence.
@@ -44,14 +45,14 @@ export const ReorderComponentsInput = z.object({
     .min(1, "The order must list at least one item")
     .refine((ids) => new Set(ids).size === ids.length, "An item appears twice in the order"),
 });
-export type ReorderComponentsInput = z.input<typeof ReorderComponentsInput>;
+export type ReorderComponentsInput = VerbInput<typeof ReorderComponentsInput>;
 
 export const SetComponentStatusInput = z.object({
   componentId: id("Component"),
   // null hands the status back to windows and maintenance.
   status: ComponentStatus.nullable(),
 });
-export type SetComponentStatusInput = z.input<typeof SetComponentStatusInput>;
+export type SetComponentStatusInput = VerbInput<typeof SetComponentStatusInput>;
 
 export const DeleteComponentInput = z.object({ componentId: id("Component") });
-export type DeleteComponentInput = z.input<typeof DeleteComponentInput>;
+export type DeleteComponentInput = VerbInput<typeof DeleteComponentInput>;

@@ -1,13 +1,15 @@
 import { authorize, type Ctx } from "@/server/context";
-import { NotFoundError } from "@/server/errors";
+import { NotFoundError, parseInput } from "@/server/errors";
+import { GetIncidentInput } from "./schemas";
 
 export type AdminIncident = Awaited<ReturnType<typeof getIncident>>;
 
 /** One incident with everything its console page shows: timeline (newest first), windows, postmortem. */
-export async function getIncident({ ctx, input }: { ctx: Ctx; input: { incidentId: string } }) {
+export async function getIncident({ ctx, input }: { ctx: Ctx; input: GetIncidentInput }) {
   authorize(ctx, "admin:read");
+  const { incidentId } = parseInput(GetIncidentInput, input);
   const incident = await ctx.db.incident.findUnique({
-    where: { id: input.incidentId },
+    where: { id: incidentId },
     include: {
       components: { select: { component: { select: { id: true, name: true, status: true, statusSource: true } } } },
       updates: {

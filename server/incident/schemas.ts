@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { VerbInput } from "@/server/verb-input";
 import { windowSetProblems } from "@/server/window/validate";
 import { Instant, RecordId } from "@/lib/domain/schema-fields";
 import { ClosedWindowSpec, WindowSpec } from "@/server/window/schemas";
@@ -118,14 +119,14 @@ export const CreateIncidentInput = z
     }
     if (input.windows) addWindowIssues(input.windows, ["windows"], ctx);
   });
-export type CreateIncidentInput = z.input<typeof CreateIncidentInput>;
+export type CreateIncidentInput = VerbInput<typeof CreateIncidentInput>;
 
 export const PublishIncidentInput = z.object({
   incidentId: RecordId("Incident"),
   /** Default: what was chosen when the draft was saved. */
   notify: z.boolean().optional(),
 });
-export type PublishIncidentInput = z.input<typeof PublishIncidentInput>;
+export type PublishIncidentInput = VerbInput<typeof PublishIncidentInput>;
 
 export const UpdateIncidentInput = z.object({
   incidentId: RecordId("Incident"),
@@ -141,7 +142,7 @@ export const UpdateIncidentInput = z.object({
       if (ids) uniqueBy((id: string) => id, null, "This component is listed twice")(ids, ctx);
     }),
 });
-export type UpdateIncidentInput = z.input<typeof UpdateIncidentInput>;
+export type UpdateIncidentInput = VerbInput<typeof UpdateIncidentInput>;
 
 export const AddIncidentUpdateInput = z.object({
   incidentId: RecordId("Incident"),
@@ -154,10 +155,10 @@ export const AddIncidentUpdateInput = z.object({
   /** Only for a resolving update: pin components at their current status instead of returning them to operational. */
   keepStatuses: z.boolean().default(false),
 });
-export type AddIncidentUpdateInput = z.input<typeof AddIncidentUpdateInput>;
+export type AddIncidentUpdateInput = VerbInput<typeof AddIncidentUpdateInput>;
 
 export const EditIncidentUpdateInput = z.object({ updateId: RecordId("Update"), body: MarkdownBody });
-export type EditIncidentUpdateInput = z.input<typeof EditIncidentUpdateInput>;
+export type EditIncidentUpdateInput = VerbInput<typeof EditIncidentUpdateInput>;
 
 export const ResolveIncidentInput = z.object({
   incidentId: RecordId("Incident"),
@@ -166,13 +167,16 @@ export const ResolveIncidentInput = z.object({
   notify: z.boolean().default(true),
   keepStatuses: z.boolean().default(false),
 });
-export type ResolveIncidentInput = z.input<typeof ResolveIncidentInput>;
+export type ResolveIncidentInput = VerbInput<typeof ResolveIncidentInput>;
+
+export const GetIncidentInput = z.object({ incidentId: RecordId("Incident") });
+export type GetIncidentInput = VerbInput<typeof GetIncidentInput>;
 
 export const DeleteIncidentInput = z.object({ incidentId: RecordId("Incident") });
-export type DeleteIncidentInput = z.input<typeof DeleteIncidentInput>;
+export type DeleteIncidentInput = VerbInput<typeof DeleteIncidentInput>;
 
 export const ListIncidentsInput = z.object({
   status: z.enum(["open", "draft", "resolved", "all", ...IncidentStatus.options]).default("all"),
   limit: z.coerce.number().int().min(1).max(500).default(200),
 });
-export type ListIncidentsInput = z.input<typeof ListIncidentsInput>;
+export type ListIncidentsInput = VerbInput<typeof ListIncidentsInput>;

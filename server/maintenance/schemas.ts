@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { VerbInput } from "@/server/verb-input";
 
 const title = z.string({ error: "Title is required" }).trim().min(1, "Title is required").max(200, "Title is too long (200 characters at most)");
 const body = z.string().max(20_000, "Description is too long (20,000 characters at most)");
@@ -23,7 +24,7 @@ export const ScheduleMaintenanceInput = z
     notifyOnEnd: z.boolean().default(true),
   })
   .refine((m) => m.scheduledEnd > m.scheduledStart, { path: ["scheduledEnd"], message: "End must be after the start" });
-export type ScheduleMaintenanceInput = z.input<typeof ScheduleMaintenanceInput>;
+export type ScheduleMaintenanceInput = VerbInput<typeof ScheduleMaintenanceInput>;
 
 // Partial: a key left out keeps its value. The merged start/end are checked by the verb.
 export const UpdateMaintenanceInput = z.object({
@@ -39,7 +40,7 @@ export const UpdateMaintenanceInput = z.object({
   notifyOnStart: z.boolean().optional(),
   notifyOnEnd: z.boolean().optional(),
 });
-export type UpdateMaintenanceInput = z.input<typeof UpdateMaintenanceInput>;
+export type UpdateMaintenanceInput = VerbInput<typeof UpdateMaintenanceInput>;
 
 /** Start, verify, complete, cancel: which maintenance, and optionally what to tell customers. */
 export const MaintenanceTransitionInput = z.object({
@@ -51,4 +52,4 @@ export const MaintenanceTransitionInput = z.object({
     .nullish()
     .transform((v) => v || undefined),
 });
-export type MaintenanceTransitionInput = z.input<typeof MaintenanceTransitionInput>;
+export type MaintenanceTransitionInput = VerbInput<typeof MaintenanceTransitionInput>;

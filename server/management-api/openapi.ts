@@ -1,162 +1,230 @@
-// The management API's OpenAPI 3.1 document, served at /api/admin/v1/openapi.json. Kept beside the
-// routes it describes; a test checks every documented path has a route file and the reverse.
-const json = (schema: object) => ({ "application/json": { schema } });
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const errors = {
-  "401": { description: "Missing, invalid, expired or revoked token", content: json(ref("Error")) },
-  "403": { description: "The token's scope or its creator's role does not allow this", content: json(ref("Error")) },
-  "422": { description: "Invalid input; `fieldErrors` names each field", content: json(ref("Error")) },
-  "429": { description: "Rate limited (300 requests a minute per token); see Retry-After", content: json(ref("Error")) },
-};
-const ok = (description: string, status = "200") => ({ [status]: { description, content: json({ type: "object", properties: { data: {} } }) }, ...errors });
-const body = (schema: object) => ({ required: true, content: json(schema) });
-const idParam = [{ name: "id", in: "path", required: true, schema: { type: "string" } }];
-const webhookFields = (required: string[]) => ({
-  type: "object",
-  required,
-  properties: {
-    url: { type: "string", format: "uri" },
-    description: { type: "string", maxLength: 200 },
-    events: { type: "array", minItems: 1, items: { enum: ["incident", "component", "maintenance"] } },
-    enabled: { type: "boolean" },
-  },
-});
-const componentChange = { type: "object", required: ["componentId", "status"], properties: { componentId: { type: "string" }, status: ref("ComponentStatus") } };
+import { z } from "zod";
+import { UpdateComponentInput, CreateComponentInput, SetComponentStatusInput } from "@/server/component/schemas";
+import { AddIncidentUpdateInput, CreateIncidentInput, ListIncidentsInput, ResolveIncidentInput, UpdateIncidentInput } from "@/server/incident/schemas";
+import { MaintenanceTransitionInput, ScheduleMaintenanceInput, UpdateMaintenanceInput } from "@/server/maintenance/schemas";
+import { PublishPostmortemInput, SavePostmortemInput } from "@/server/postmortem/schemas";
+import { AddSubscriberInput, ListSubscribersInput } from "@/server/subscriber/schemas";
+import { CreateWebhookInput, UpdateWebhookInput } from "@/server/webhook/schemas";
+import { AddWindowInput, UpdateWindowInput } from "@/server/window/schemas";
+import { CREATE_INCIDENT_DEFAULTS } from "./defaults";
+import { inputSchema, responseSchemas, SCHEMA_REF, type JsonSchema } from "./json-schema";
+import type { ResponseName } from "./responses";
 
-export const OPENAPI_DOCUMENT = {
-  openapi: "3.1.0",
-  info: {
-    title: "Status page management API",
-    version: "1",
-    description: "Bearer tokens from Admin → API tokens. `read` tokens may only read; `write` tokens act with their creator's role. Every change is audited and validated exactly as in the console.",
+// The management API's OpenAPI 3.1 document, served at /api/admin/v1/openapi.json. Request bodies and
+// query parameters are generated from the zod schemas the verbs parse (minus the fields the path
+// supplies), responses from ./responses.ts; tests check it against the route files and real answers.
+
+type Method = "get" | "post" | "put" | "patch" | "delete";
+type Operation = {
+  summary: string;
+  /** The verb's schema; `pathFields` are taken from the path, not the body. */
+  body?: { schema: z.ZodType; pathFields?: string[]; defaults?: Record<string, unknown> };
+  /** The body is a file of this media type rather than JSON. */
+  fileBody?: string;
+  query?: z.ZodObject;
+  /** Named enums for path segments other than `id`. */
+  pathEnums?: Record<string, readonly string[]>;
+  /** The answer's `data`; none: 204 No Content. */
+  response?: ResponseName | { array: ResponseName } | { anyOf: Array<ResponseName | null> };
+  /** Answers 204 for some requests, `response` for others. */
+  sometimesNoContent?: boolean;
+  status?: 200 | 201;
+  /** Extra statuses beyond 401/403/422/429 (and 404 on paths with an id). */
+  conflict?: boolean;
+};
+
+const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
+  "/components": {
+    get: { summary: "List groups and components in page order", response: "ComponentList" },
+    post: { summary: "Create a component (owner/admin)", body: { schema: CreateComponentInput }, response: "Component", status: 201, conflict: true },
   },
-  servers: [{ url: "/api/admin/v1" }],
-  security: [{ bearer: [] }],
-  paths: {
-    "/components": {
-      get: { summary: "List groups and components", responses: ok("Rows in page order") },
-      post: { summary: "Create a component (owner/admin)", requestBody: body({ type: "object", required: ["name"], properties: { name: { type: "string" }, description: { type: ["string", "null"] }, groupId: { type: ["string", "null"] }, showcase: { type: "boolean" } } }), responses: ok("The component", "201") },
+  "/components/{id}": {
+    patch: {
+      summary:
+        "Edit a component and/or set its status (`status`; null hands it back to windows and maintenance). Answers the component, or with `status` the status change, or null when the body changes nothing",
+      body: { schema: UpdateComponentInput.extend({ status: SetComponentStatusInput.shape.status.optional() }), pathFields: ["componentId"] },
+      response: { anyOf: ["Component", "ComponentStatusChange", null] },
     },
-    "/components/{id}": {
-      patch: {
-        summary: "Set a component's status (`status`, null hands it back to windows) and/or edit it",
-        parameters: idParam,
-        requestBody: body({ type: "object", properties: { status: { oneOf: [ref("ComponentStatus"), { type: "null" }] }, name: { type: "string" }, description: { type: ["string", "null"] }, showcase: { type: "boolean" } } }),
-        responses: ok("The component"),
-      },
-      delete: { summary: "Delete (409 while referenced: hide it instead)", parameters: idParam, responses: { "204": { description: "Deleted" }, ...errors } },
-    },
-    "/incidents": {
-      get: { summary: "List incidents", parameters: [{ name: "status", in: "query", schema: { enum: ["all", "open", "draft", "resolved", "investigating", "identified", "monitoring"] } }, { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 500 } }], responses: ok("Incidents, newest first") },
-      post: {
-        summary: "Declare an incident (published at once unless publish is false)",
-        requestBody: body({
-          type: "object",
-          required: ["title", "body"],
-          properties: {
-            title: { type: "string", maxLength: 200 },
-            body: { type: "string", description: "Markdown text of the first update" },
-            impact: { enum: ["none", "minor", "major", "critical"] },
-            status: { enum: ["investigating", "identified", "monitoring"] },
-            components: { type: "array", items: componentChange },
-            startedAt: { type: "string", format: "date-time" },
-            publish: { type: "boolean", default: true },
-            notify: { type: "boolean", default: true },
-          },
-        }),
-        responses: ok("The incident", "201"),
-      },
-    },
-    "/incidents/{id}": {
-      get: { summary: "One incident with updates, windows and postmortem", parameters: idParam, responses: { ...ok("The incident"), "404": { description: "No such incident", content: json(ref("Error")) } } },
-      patch: { summary: "Edit title, impact, start or affected components (never notifies)", parameters: idParam, requestBody: body({ type: "object", properties: { title: { type: "string" }, impact: { enum: ["none", "minor", "major", "critical"] }, startedAt: { type: "string", format: "date-time" }, componentIds: { type: "array", items: { type: "string" } } } }), responses: ok("The incident") },
-      delete: { summary: "Delete a draft", parameters: idParam, responses: { "204": { description: "Deleted" }, ...errors } },
-    },
-    "/incidents/{id}/updates": {
-      post: {
-        summary: "Post an update (a resolved one resolves the incident)",
-        parameters: idParam,
-        requestBody: body({ type: "object", required: ["status", "body"], properties: { status: { enum: ["investigating", "identified", "monitoring", "resolved"] }, body: { type: "string" }, notify: { type: "boolean", default: true }, components: { type: "array", items: componentChange }, displayAt: { type: "string", format: "date-time" } } }),
-        responses: ok("The update", "201"),
-      },
-    },
-    "/incidents/{id}/resolve": {
-      post: { summary: "Resolve: open windows close, components return to operational unless keepStatuses", parameters: idParam, requestBody: body({ type: "object", properties: { body: { type: "string" }, notify: { type: "boolean", default: true }, keepStatuses: { type: "boolean" }, resolvedAt: { type: "string", format: "date-time" } } }), responses: ok("The incident") },
-    },
-    "/incidents/{id}/windows": {
-      post: {
-        summary: "Add a degradation window (no overlap for the same component)",
-        parameters: idParam,
-        requestBody: body({ type: "object", required: ["componentId", "severity", "startedAt"], properties: { componentId: { type: "string" }, severity: { enum: ["degraded", "partial", "major"] }, startedAt: { type: "string", format: "date-time" }, endedAt: { type: ["string", "null"], format: "date-time" } } }),
-        responses: ok("The window", "201"),
-      },
-    },
-    "/windows/{id}": {
-      patch: { summary: "Edit a window's severity, start or end", parameters: idParam, requestBody: body({ type: "object", properties: { severity: { enum: ["degraded", "partial", "major"] }, startedAt: { type: "string", format: "date-time" }, endedAt: { type: ["string", "null"], format: "date-time" } } }), responses: ok("The window") },
-      delete: { summary: "Delete a window", parameters: idParam, responses: { "204": { description: "Deleted" }, ...errors } },
-    },
-    "/incidents/{id}/postmortem": {
-      put: { summary: "Write or replace the postmortem (markdown)", parameters: idParam, requestBody: body({ type: "object", required: ["body"], properties: { body: { type: "string" } } }), responses: ok("The postmortem") },
-      delete: { summary: "Unpublish (the text stays as a draft)", parameters: idParam, responses: { "204": { description: "Unpublished" }, ...errors } },
-    },
-    "/incidents/{id}/postmortem/publish": {
-      post: { summary: "Publish the postmortem", parameters: idParam, requestBody: body({ type: "object", properties: { notify: { type: "boolean", default: false } } }), responses: ok("The postmortem") },
-    },
-    "/maintenance": {
-      get: { summary: "List maintenance", responses: ok("Maintenance by state") },
-      post: {
-        summary: "Schedule maintenance",
-        requestBody: body({ type: "object", required: ["title", "scheduledStart", "scheduledEnd"], properties: { title: { type: "string" }, body: { type: "string" }, componentIds: { type: "array", items: { type: "string" } }, scheduledStart: { type: "string", format: "date-time" }, scheduledEnd: { type: "string", format: "date-time" }, autoStart: { type: "boolean", default: true }, autoComplete: { type: "boolean", default: true }, notifyOnSchedule: { type: "boolean", default: true }, notifyOnStart: { type: "boolean", default: true }, notifyOnEnd: { type: "boolean", default: true } } }),
-        responses: ok("The maintenance", "201"),
-      },
-    },
-    "/maintenance/{id}": {
-      patch: { summary: "Edit scheduled maintenance (never notifies)", parameters: idParam, requestBody: body({ type: "object" }), responses: ok("The maintenance") },
-    },
-    "/maintenance/{id}/{transition}": {
-      post: {
-        summary: "Start, verify, complete or cancel",
-        parameters: [...idParam, { name: "transition", in: "path", required: true, schema: { enum: ["start", "verify", "complete", "cancel"] } }],
-        requestBody: body({ type: "object", properties: { message: { type: "string" } } }),
-        responses: ok("The maintenance"),
-      },
-    },
-    "/webhooks": {
-      get: { summary: "List webhook endpoints with their latest delivery (owner/admin)", responses: ok("Endpoints (never their secrets)") },
-      post: { summary: "Add a webhook endpoint; the answer holds its signing secret, shown only here", requestBody: body(webhookFields(["url", "events"])), responses: ok("{endpoint, secret}", "201") },
-    },
-    "/webhooks/{id}": {
-      get: { summary: "A webhook endpoint with its 50 latest deliveries", parameters: idParam, responses: ok("The endpoint") },
-      patch: { summary: "Change an endpoint (only the fields sent)", parameters: idParam, requestBody: body(webhookFields([])), responses: ok("The endpoint") },
-      delete: { summary: "Remove an endpoint and its delivery log", parameters: idParam, responses: { "204": { description: "Removed" }, ...errors } },
-    },
-    "/webhooks/{id}/{action}": {
-      post: {
-        summary: "`test`: queue a signed ping; `rotate-secret`: a new signing secret, shown only in this answer",
-        parameters: [...idParam, { name: "action", in: "path", required: true, schema: { enum: ["test", "rotate-secret"] } }],
-        responses: ok("Nothing (test) or {endpoint, secret} (rotate-secret)"),
-      },
-    },
-    "/subscribers": {
-      get: { summary: "List subscribers", parameters: [{ name: "search", in: "query", schema: { type: "string" } }, { name: "status", in: "query", schema: { enum: ["pending", "active", "unsubscribed", "bounced", "complained"] } }, { name: "cursor", in: "query", schema: { type: "string" } }, { name: "limit", in: "query", schema: { type: "integer", maximum: 200 } }], responses: ok("A page of subscribers") },
-      post: { summary: "Add an active (pre-confirmed) subscriber", requestBody: body({ type: "object", required: ["email"], properties: { email: { type: "string", format: "email" }, componentIds: { type: "array", items: { type: "string" } } } }), responses: ok("The subscriber", "201") },
-    },
-    "/subscribers/import": {
-      post: {
-        summary: "Import subscribers from CSV (header row with an `email` column, optional `components`); existing addresses are skipped",
-        requestBody: { required: true, content: { "text/csv": { schema: { type: "string" } } } },
-        responses: ok("Counts: imported, skippedExisting, rejected rows with reasons"),
-      },
-    },
-    "/subscribers/{id}": {
-      delete: { summary: "Remove a subscriber", parameters: idParam, responses: { "204": { description: "Removed" }, ...errors } },
+    delete: { summary: "Delete a component (409 while incidents, windows or maintenance refer to it: hide it instead)", conflict: true },
+  },
+  "/incidents": {
+    get: { summary: "List incidents: drafts and open ones first, then the rest, newest first", query: ListIncidentsInput, response: { array: "IncidentListItem" } },
+    post: {
+      summary: "Declare an incident (published at once unless `publish` is false)",
+      body: { schema: CreateIncidentInput, defaults: CREATE_INCIDENT_DEFAULTS },
+      response: "Incident",
+      status: 201,
     },
   },
-  components: {
-    securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
-    schemas: {
-      ComponentStatus: { enum: ["operational", "degraded_performance", "partial_outage", "major_outage", "under_maintenance"] },
-      Error: { type: "object", required: ["error"], properties: { error: { type: "string" }, fieldErrors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } } } },
+  "/incidents/{id}": {
+    get: { summary: "One incident with its updates, windows and postmortem", response: "IncidentDetail" },
+    patch: { summary: "Edit title, impact, start or affected components (never notifies)", body: { schema: UpdateIncidentInput, pathFields: ["incidentId"] }, response: "Incident" },
+    delete: { summary: "Delete a draft (published incidents are refused)", conflict: true },
+  },
+  "/incidents/{id}/updates": {
+    post: {
+      summary: "Post an update (a `resolved` one resolves the incident)",
+      body: { schema: AddIncidentUpdateInput, pathFields: ["incidentId"] },
+      response: "IncidentUpdate",
+      status: 201,
     },
   },
-} as const;
+  "/incidents/{id}/resolve": {
+    post: {
+      summary: "Resolve: open windows close; components return to operational unless `keepStatuses`",
+      body: { schema: ResolveIncidentInput, pathFields: ["incidentId"] },
+      response: "Incident",
+    },
+  },
+  "/incidents/{id}/windows": {
+    post: {
+      summary: "Add a degradation window (no overlap with another of the same component)",
+      body: { schema: AddWindowInput, pathFields: ["incidentId"] },
+      response: "DegradationWindow",
+      status: 201,
+    },
+  },
+  "/windows/{id}": {
+    patch: { summary: "Edit a window's severity, start or end (null reopens it)", body: { schema: UpdateWindowInput, pathFields: ["windowId"] }, response: "DegradationWindow" },
+    delete: { summary: "Delete a window" },
+  },
+  "/incidents/{id}/postmortem": {
+    put: { summary: "Write or replace the postmortem (markdown)", body: { schema: SavePostmortemInput, pathFields: ["incidentId"] }, response: "Postmortem" },
+    delete: { summary: "Unpublish the postmortem (the text stays as a draft)" },
+  },
+  "/incidents/{id}/postmortem/publish": {
+    post: { summary: "Publish the postmortem", body: { schema: PublishPostmortemInput, pathFields: ["incidentId"] }, response: "Postmortem" },
+  },
+  "/maintenance": {
+    get: { summary: "List maintenance: active, upcoming and recent past", response: "MaintenanceList" },
+    post: { summary: "Schedule maintenance", body: { schema: ScheduleMaintenanceInput }, response: "Maintenance", status: 201 },
+  },
+  "/maintenance/{id}": {
+    patch: { summary: "Edit scheduled maintenance (never notifies)", body: { schema: UpdateMaintenanceInput, pathFields: ["maintenanceId"] }, response: "Maintenance", conflict: true },
+  },
+  "/maintenance/{id}/{transition}": {
+    post: {
+      summary: "Start, verify, complete or cancel maintenance, optionally with a `message` for subscribers",
+      body: { schema: MaintenanceTransitionInput, pathFields: ["maintenanceId"] },
+      pathEnums: { transition: ["start", "verify", "complete", "cancel"] },
+      response: "Maintenance",
+      conflict: true,
+    },
+  },
+  "/webhooks": {
+    get: { summary: "List webhook endpoints, each with its latest delivery (owner/admin)", response: { array: "WebhookWithDeliveries" } },
+    post: { summary: "Add a webhook endpoint; the answer holds its signing secret, shown only here", body: { schema: CreateWebhookInput }, response: "WebhookSecret", status: 201 },
+  },
+  "/webhooks/{id}": {
+    get: { summary: "A webhook endpoint with its 50 latest deliveries", response: "WebhookWithDeliveries" },
+    patch: { summary: "Change an endpoint (only the fields sent)", body: { schema: UpdateWebhookInput, pathFields: ["endpointId"] }, response: "WebhookEndpoint" },
+    delete: { summary: "Remove an endpoint and its delivery log" },
+  },
+  "/webhooks/{id}/{action}": {
+    post: {
+      summary: "`test`: queue a signed ping (204); `rotate-secret`: a new signing secret, shown only in this answer",
+      // apiRoute reads a JSON body from every POST: send {}.
+      body: { schema: z.object({}) },
+      pathEnums: { action: ["test", "rotate-secret"] },
+      response: "WebhookSecret",
+      sometimesNoContent: true,
+    },
+  },
+  "/subscribers": {
+    get: { summary: "List subscribers, a page at a time", query: ListSubscribersInput, response: "SubscriberPage" },
+    post: { summary: "Add an active (pre-confirmed) subscriber", body: { schema: AddSubscriberInput }, response: "Subscriber", status: 201, conflict: true },
+  },
+  "/subscribers/import": {
+    post: {
+      summary: "Import subscribers from CSV (a header row with an `email` column, optional `components`); existing addresses are skipped",
+      fileBody: "text/csv",
+      response: "ImportReport",
+    },
+  },
+  "/subscribers/{id}": {
+    delete: { summary: "Remove a subscriber" },
+  },
+};
+
+const json = (schema: JsonSchema) => ({ "application/json": { schema } });
+const ref = (name: string) => ({ $ref: SCHEMA_REF(name) });
+const errorAnswer = (description: string) => ({ description, content: json(ref("Error")) });
+
+function bodySchema({ schema, pathFields = [], defaults = {} }: NonNullable<Operation["body"]>): JsonSchema {
+  const { required = [], ...generated } = inputSchema(schema) as JsonSchema & { properties: Record<string, JsonSchema>; required?: string[] };
+  for (const field of pathFields) delete generated.properties[field];
+  for (const [field, value] of Object.entries(defaults)) generated.properties[field] = { ...generated.properties[field], default: value };
+  const stillRequired = required.filter((field) => !pathFields.includes(field));
+  return stillRequired.length > 0 ? { ...generated, required: stillRequired } : generated;
+}
+
+function queryParameters(schema: z.ZodObject) {
+  const { properties, required = [] } = inputSchema(schema) as { properties: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(properties).map(([name, property]) => ({ name, in: "query", required: required.includes(name), schema: property }));
+}
+
+function pathParameters(path: string, enums: Record<string, readonly string[]> = {}) {
+  return [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+    name: name!,
+    in: "path",
+    required: true,
+    schema: enums[name!] ? { type: "string", enum: enums[name!] } : { type: "string" },
+  }));
+}
+
+function dataSchema(response: NonNullable<Operation["response"]>): JsonSchema {
+  if (typeof response === "string") return ref(response);
+  if ("array" in response) return { type: "array", items: ref(response.array) };
+  return { anyOf: response.anyOf.map((name) => (name === null ? { type: "null" } : ref(name))) };
+}
+
+function responses(path: string, operation: Operation) {
+  const answers: Record<string, unknown> = {};
+  if (operation.response) {
+    const data = dataSchema(operation.response);
+    const envelope = { type: "object", required: ["data"], properties: { data } };
+    answers[String(operation.status ?? 200)] = { description: "`data` holds the result", content: json(envelope) };
+  }
+  if (!operation.response || operation.sometimesNoContent) answers["204"] = { description: "Done; no content" };
+  answers["401"] = errorAnswer("Missing, invalid, expired or revoked token");
+  answers["403"] = errorAnswer("The token's scope or its creator's role does not allow this");
+  if (path.includes("{")) answers["404"] = errorAnswer("No such record (or path segment)");
+  if (operation.conflict) answers["409"] = errorAnswer("Conflicts with the current state (the message says how)");
+  answers["422"] = errorAnswer("Invalid input; `fieldErrors` names each field");
+  answers["429"] = errorAnswer("Rate limited (300 requests a minute per token); see Retry-After");
+  return answers;
+}
+
+function operationObject(path: string, operation: Operation) {
+  const parameters = [...pathParameters(path, operation.pathEnums), ...(operation.query ? queryParameters(operation.query) : [])];
+  const content = operation.body ? json(bodySchema(operation.body)) : operation.fileBody ? { [operation.fileBody]: { schema: { type: "string" } } } : null;
+  return {
+    summary: operation.summary,
+    ...(parameters.length > 0 ? { parameters } : {}),
+    ...(content ? { requestBody: { required: true, content } } : {}),
+    responses: responses(path, operation),
+  };
+}
+
+function buildDocument() {
+  const paths = Object.fromEntries(
+    Object.entries(OPERATIONS).map(([path, methods]) => [
+      path,
+      Object.fromEntries(Object.entries(methods).map(([method, operation]) => [method, operationObject(path, operation)])),
+    ]),
+  );
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Status page management API",
+      version: "1",
+      description: `Bearer tokens from Admin → API tokens. \`read\` tokens may only read; \`write\` tokens act with their creator's role. Every change is audited and validated exactly as in the console. Answers are JSON: \`{ "data": … }\` on success, \`{ "error", "fieldErrors"? }\` otherwise.`,
+    },
+    servers: [{ url: "/api/admin/v1" }],
+    security: [{ bearer: [] }],
+    paths,
+    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } }, schemas: responseSchemas() },
+  };
+}
+
+export const OPENAPI_DOCUMENT = buildDocument();

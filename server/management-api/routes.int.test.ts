@@ -11,6 +11,7 @@ import * as postmortemRoute from "@/app/api/admin/v1/incidents/[id]/postmortem/r
 import * as publishPostmortemRoute from "@/app/api/admin/v1/incidents/[id]/postmortem/publish/route";
 import * as windowsRoute from "@/app/api/admin/v1/incidents/[id]/windows/route";
 import * as transitionRoute from "@/app/api/admin/v1/maintenance/[id]/[transition]/route";
+import * as maintenanceEditRoute from "@/app/api/admin/v1/maintenance/[id]/route";
 import * as maintenanceRoute from "@/app/api/admin/v1/maintenance/route";
 import * as subscriberRoute from "@/app/api/admin/v1/subscribers/[id]/route";
 import * as importRoute from "@/app/api/admin/v1/subscribers/import/route";
@@ -23,6 +24,7 @@ import { createApiToken, revokeApiToken } from "@/server/api-token";
 import { makeComponents, uniqueLabel } from "@/server/incident/fixtures";
 import { ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";
+import { contractProblems } from "@/test/openapi-contract";
 import { OPENAPI_DOCUMENT } from "./openapi";
 
 const db = testDb();
@@ -34,7 +36,14 @@ async function call(handler: Handler, options: { method: string; path: string; t
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   const request = new Request(`${URL_BASE}${options.path}`, { method: options.method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
   const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
-  return { status: response.status, json: response.status === 204 ? null : await response.json() };
+  return conforming(options.method, options.path, response);
+}
+
+/** Every answer, status and body, must be one the OpenAPI document describes. */
+async function conforming(method: string, path: string, response: Response) {
+  const json = response.status === 204 ? null : await response.json();
+  expect(contractProblems(method, path, response.status, json)).toEqual([]);
+  return { status: response.status, json };
 }
 
 describe("management API routes", () => {
@@ -87,9 +96,9 @@ describe("management API routes", () => {
     // A body nested 100,000 deep is refused before anything walks it; broken JSON names the body.
     for (const [body, message] of [[`{"title":${"[".repeat(100_000)}${"]".repeat(100_000)}}`, /nests deeper than 32/], ['{"title": "x",', /not valid JSON/]] as const) {
       const request = new Request(`${URL_BASE}/incidents`, { method: "POST", headers: { authorization: `Bearer ${write.secret}`, "content-type": "application/json" }, body });
-      const response = await incidentsRoute.POST(request, { params: Promise.resolve({}) });
+      const response = await conforming("POST", "/incidents", await incidentsRoute.POST(request, { params: Promise.resolve({}) }));
       expect(response.status).toBe(422);
-      expect((await response.json()).fieldErrors.body[0]).toMatch(message);
+      expect(response.json.fieldErrors.body[0]).toMatch(message);
     }
     expect(await db.incident.count()).toBe(before);
 
@@ -160,8 +169,10 @@ describe("management API routes", () => {
     const existing = `old-${tag}@example.test`;
     await call(subscribersRoute.POST, { token: write.secret, method: "POST", path: "/subscribers", body: { email: existing } });
     const csv = `email,components\nnew-${tag}@example.test,\n${existing.toUpperCase()},\nnot-an-address,\n`;
-    const post = (token: string, body: string) =>
-      importRoute.POST(new Request(`${URL_BASE}/subscribers/import`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "text/csv" }, body }), { params: Promise.resolve({}) });
+    const post = async (token: string, body: string) => {
+      const request = new Request(`${URL_BASE}/subscribers/import`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "text/csv" }, body });
+      return conforming("POST", "/subscribers/import", await importRoute.POST(request, { params: Promise.resolve({}) }));
+    };
 
     const refused = await post(read.secret, csv);
     expect(refused.status).toBe(403);
@@ -169,14 +180,14 @@ describe("management API routes", () => {
 
     const imported = await post(write.secret, csv);
     expect(imported.status).toBe(200);
-    const report = (await imported.json()).data;
+    const report = imported.json.data;
     expect(report).toMatchObject({ imported: 1, skippedExisting: 1, rejectedCount: 1 });
     expect(report.rejected[0].reason).toBeTruthy();
     expect(await db.subscriber.findFirst({ where: { email: `new-${tag}@example.test` } })).toMatchObject({ status: "active", source: "import" });
 
     const headerless = await post(write.secret, "someone@example.test\n");
     expect(headerless.status).toBe(422);
-    expect(Object.keys((await headerless.json()).fieldErrors)).toContain("csv");
+    expect(Object.keys(headerless.json.fieldErrors)).toContain("csv");
   });
 
   it("manages webhook endpoints for owners and admins only; secrets appear only on create and rotate", async () => {
@@ -226,17 +237,77 @@ describe("management API routes", () => {
     expect(gone).toMatchObject({ status: 404, json: { error: "This webhook endpoint does not exist" } });
   });
 
-  it("documents exactly the routes that exist in its OpenAPI document", () => {
+  it("answers the reads and edits the other tests leave out as the document describes", async () => {
+    const admin = await ctxAs(db, "admin");
+    const { secret } = await createApiToken({ ctx: admin, input: { name: "Contract", scope: "write" } });
+    const as = { token: secret };
+    const [component] = await makeComponents(db, 1);
+    const componentId = component!.id;
+
+    const components = await call(componentsRoute.GET, { ...as, method: "GET", path: "/components" });
+    expect(components.json.data.components.map((c: { id: string }) => c.id)).toContain(componentId);
+    const edited = await call(componentRoute.PATCH, { ...as, method: "PATCH", path: `/components/${componentId}`, params: { id: componentId }, body: { description: "Edge" } });
+    expect(edited.json.data).toMatchObject({ id: componentId, description: "Edge", showcase: true });
+    const both = await call(componentRoute.PATCH, { ...as, method: "PATCH", path: `/components/${componentId}`, params: { id: componentId }, body: { name: "Edge API", status: "degraded_performance" } });
+    expect(both.json.data).toMatchObject({ id: componentId, status: "degraded_performance", statusSource: "manual" });
+    expect(await db.component.findUniqueOrThrow({ where: { id: componentId } })).toMatchObject({ name: "Edge API", description: "Edge" });
+
+    const draft = await call(incidentsRoute.POST, { ...as, method: "POST", path: "/incidents", body: { title: uniqueLabel("Draft"), body: "Not yet", publish: false } });
+    const draftId = draft.json.data.id as string;
+    expect(draft.json.data.publishedAt).toBeNull();
+    const renamed = await call(incidentRoute.PATCH, { ...as, method: "PATCH", path: `/incidents/${draftId}`, params: { id: draftId }, body: { title: "Renamed draft", componentIds: [componentId] } });
+    expect(renamed.json.data).toMatchObject({ id: draftId, title: "Renamed draft" });
+    const drafts = await call(incidentsRoute.GET, { ...as, method: "GET", path: "/incidents?status=draft&limit=500" });
+    expect(drafts.json.data.map((i: { id: string }) => i.id)).toContain(draftId);
+    expect((await call(incidentRoute.DELETE, { ...as, method: "DELETE", path: `/incidents/${draftId}`, params: { id: draftId } })).status).toBe(204);
+
+    const live = await call(incidentsRoute.POST, { ...as, method: "POST", path: "/incidents", body: { title: uniqueLabel("Live"), body: "Now", components: [{ componentId, status: "partial_outage" }] } });
+    const id = live.json.data.id as string;
+    const detail = await call(incidentRoute.GET, { ...as, method: "GET", path: `/incidents/${id}`, params: { id } });
+    const windowId = detail.json.data.windows[0].id as string;
+    const window = await call(windowRoute.PATCH, { ...as, method: "PATCH", path: `/windows/${windowId}`, params: { id: windowId }, body: { severity: "major" } });
+    expect(window.json.data).toMatchObject({ id: windowId, severity: "major", endedAt: null });
+    await call(postmortemRoute.PUT, { ...as, method: "PUT", path: `/incidents/${id}/postmortem`, params: { id }, body: { body: "## Cause" } });
+    await call(publishPostmortemRoute.POST, { ...as, method: "POST", path: `/incidents/${id}/postmortem/publish`, params: { id }, body: {} });
+    expect((await call(postmortemRoute.DELETE, { ...as, method: "DELETE", path: `/incidents/${id}/postmortem`, params: { id } })).status).toBe(204);
+    expect((await db.postmortem.findUniqueOrThrow({ where: { incidentId: id } })).publishedAt).toBeNull();
+
+    const start = Date.now() + 3 * 86_400_000;
+    const scheduled = await call(maintenanceRoute.POST, {
+      ...as,
+      method: "POST",
+      path: "/maintenance",
+      body: { title: uniqueLabel("Window"), componentIds: [componentId], scheduledStart: new Date(start).toISOString(), scheduledEnd: new Date(start + 3_600_000).toISOString(), notifyOnSchedule: false },
+    });
+    const maintenanceId = scheduled.json.data.id as string;
+    const rescheduled = await call(maintenanceEditRoute.PATCH, { ...as, method: "PATCH", path: `/maintenance/${maintenanceId}`, params: { id: maintenanceId }, body: { title: "Database upgrade" } });
+    expect(rescheduled.json.data).toMatchObject({ id: maintenanceId, title: "Database upgrade" });
+    const listed = await call(maintenanceRoute.GET, { ...as, method: "GET", path: "/maintenance" });
+    expect(listed.json.data.upcoming.map((m: { id: string }) => m.id)).toContain(maintenanceId);
+
+    await call(subscribersRoute.POST, { ...as, method: "POST", path: "/subscribers", body: { email: `contract-${Date.now()}@example.test`, componentIds: [componentId] } });
+    const page = await call(subscribersRoute.GET, { ...as, method: "GET", path: "/subscribers?search=contract-&limit=5" });
+    expect(page.json.data.items.length).toBeGreaterThan(0);
+  });
+
+  it("documents exactly the routes and methods that exist", async () => {
     const root = path.resolve("app/api/admin/v1");
-    const found: string[] = [];
+    const found: Array<{ route: string; file: string }> = [];
     const walk = (dir: string) => {
       for (const entry of readdirSync(dir)) {
         const full = path.join(dir, entry);
         if (statSync(full).isDirectory()) walk(full);
-        else if (entry === "route.ts") found.push(`/${path.relative(root, dir)}`.replace(/\[(\w+)\]/g, "{$1}"));
+        else if (entry === "route.ts") found.push({ route: `/${path.relative(root, dir)}`.replace(/\[(\w+)\]/g, "{$1}"), file: full });
       }
     };
     walk(root);
-    expect(found.filter((p) => p !== "/openapi.json").sort()).toEqual(Object.keys(OPENAPI_DOCUMENT.paths).sort());
+    const served: Record<string, string[]> = {};
+    for (const { route, file } of found.filter((f) => f.route !== "/openapi.json")) {
+      const handlers = (await import(file)) as Record<string, unknown>;
+      served[route] = ["get", "post", "put", "patch", "delete"].filter((method) => typeof handlers[method.toUpperCase()] === "function");
+    }
+    const documented = Object.fromEntries(Object.entries(OPENAPI_DOCUMENT.paths).map(([route, methods]) => [route, Object.keys(methods).sort()]));
+    expect(Object.keys(served).length).toBeGreaterThan(10);
+    expect(Object.fromEntries(Object.entries(served).map(([route, methods]) => [route, methods.sort()]))).toEqual(documented);
   });
 });

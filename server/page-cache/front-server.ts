@@ -151,10 +151,11 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
       failed(res);
     }
   };
-  // Right after a publish in this process, requests wait (≤ 2 s) for the rebuild it started, so the
-  // publisher and everyone after see it — routing included (a new incident's slug).
+  // Right after a publish in this process, public reads wait (≤ 2 s) for the rebuild it started, so the
+  // publisher and everyone after see it — routing included (a new incident's slug). What goes to Next
+  // (the console, the API, the next publish) reads the database and need not wait.
   const settledHandle = (req: http.IncomingMessage, res: http.ServerResponse) => {
-    const settling = whenPublicSnapshotSettled();
+    const settling = routeOf(req.url ?? "/", currentIndex()).kind === "next" ? null : whenPublicSnapshotSettled();
     if (settling) void settling.then(() => handle(req, res));
     else handle(req, res);
   };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { RecordId } from "@/lib/domain/schema-fields";
+import type { VerbInput } from "@/server/verb-input";
 
 const MAX_BODY = 100_000;
 
@@ -11,10 +12,10 @@ export const SavePostmortemInput = z.object({
     .transform((text) => text.replace(/\r\n?/g, "\n"))
     .pipe(z.string().trim().min(1, "Write the postmortem").max(MAX_BODY, `The postmortem is too long (${MAX_BODY} characters at most)`)),
 });
-export type SavePostmortemInput = z.input<typeof SavePostmortemInput>;
+export type SavePostmortemInput = VerbInput<typeof SavePostmortemInput>;
 
 export const PublishPostmortemInput = z.object({ incidentId: RecordId("Incident"), notify: z.boolean().default(false) });
-export type PublishPostmortemInput = z.input<typeof PublishPostmortemInput>;
+export type PublishPostmortemInput = VerbInput<typeof PublishPostmortemInput>;
 
 export const UnpublishPostmortemInput = z.object({ incidentId: RecordId("Incident") });
-export type UnpublishPostmortemInput = z.input<typeof UnpublishPostmortemInput>;
+export type UnpublishPostmortemInput = VerbInput<typeof UnpublishPostmortemInput>;

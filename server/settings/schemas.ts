@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { VerbInput } from "@/server/verb-input";
 import { isValidTimeZone } from "@/lib/time/format";
 
 function isUrl(value: string, protocols: string[]): boolean {
@@ -62,4 +63,4 @@ export const UpdateSettingsInput = z
       ctx.addIssue({ code: "custom", path: ["uptimeWeightDegraded"], message: "Degraded performance cannot weigh more than a partial outage" });
     }
   });
-export type UpdateSettingsInput = z.input<typeof UpdateSettingsInput>;
+export type UpdateSettingsInput = VerbInput<typeof UpdateSettingsInput>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { VerbInput } from "@/server/verb-input";
 import { EmailAddress } from "./email";
 
 export const SUBSCRIBER_STATUSES = ["pending", "active", "unsubscribed", "bounced", "complained"] as const;
@@ -18,16 +19,16 @@ const LinkToken = (what: string) => z.string({ error: `${what} is missing` }).tr
 const SubscriberId = z.string({ error: "Subscriber is required" }).min(1, "Subscriber is required");
 
 export const SubscribeInput = z.object({ email: EmailAddress, componentIds: ComponentIds });
-export type SubscribeInput = z.input<typeof SubscribeInput>;
+export type SubscribeInput = VerbInput<typeof SubscribeInput>;
 
 export const ConfirmTokenInput = z.object({ token: LinkToken("The confirmation link") });
-export type ConfirmTokenInput = z.input<typeof ConfirmTokenInput>;
+export type ConfirmTokenInput = VerbInput<typeof ConfirmTokenInput>;
 
 export const ManageTokenInput = z.object({ manageToken: LinkToken("The subscription link") });
-export type ManageTokenInput = z.input<typeof ManageTokenInput>;
+export type ManageTokenInput = VerbInput<typeof ManageTokenInput>;
 
 export const UpdateSubscriptionInput = ManageTokenInput.extend({ componentIds: ComponentIds });
-export type UpdateSubscriptionInput = z.input<typeof UpdateSubscriptionInput>;
+export type UpdateSubscriptionInput = VerbInput<typeof UpdateSubscriptionInput>;
 
 export const ListSubscribersInput = z.object({
   search: z.string().trim().max(254, "Search is too long").optional().transform((v) => v?.toLowerCase() || undefined),
@@ -35,20 +36,20 @@ export const ListSubscribersInput = z.object({
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
-export type ListSubscribersInput = z.input<typeof ListSubscribersInput>;
+export type ListSubscribersInput = VerbInput<typeof ListSubscribersInput>;
 
 export const SubscriberIdInput = z.object({ subscriberId: SubscriberId });
-export type SubscriberIdInput = z.input<typeof SubscriberIdInput>;
+export type SubscriberIdInput = VerbInput<typeof SubscriberIdInput>;
 
 export const AddSubscriberInput = SubscribeInput;
-export type AddSubscriberInput = z.input<typeof AddSubscriberInput>;
+export type AddSubscriberInput = VerbInput<typeof AddSubscriberInput>;
 
 export const SuppressSubscriberInput = z.object({
   subscriberId: SubscriberId,
   status: z.enum(["bounced", "complained"], { error: "Choose bounced or complained" }).default("bounced"),
   reason: z.string().trim().max(500, "Reason is too long (500 characters at most)").optional().transform((v) => v || undefined),
 });
-export type SuppressSubscriberInput = z.input<typeof SuppressSubscriberInput>;
+export type SuppressSubscriberInput = VerbInput<typeof SuppressSubscriberInput>;
 
 export const IMPORT_MAX_CHARS = 10 * 1024 * 1024;
 
@@ -65,4 +66,4 @@ export const ImportSubscribersInput = z.object({
     { error: "Choose a CSV file or paste its contents" },
   ),
 });
-export type ImportSubscribersInput = z.input<typeof ImportSubscribersInput>;
+export type ImportSubscribersInput = VerbInput<typeof ImportSubscribersInput>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { VerbInput } from "@/server/verb-input";
 import { Role } from "@/server/auth/permissions";
 import { Email, NewAccountInput } from "@/server/auth/schemas";
 
@@ -6,16 +7,16 @@ const RoleField = z.enum(Role.options, { error: "Choose a role: owner, admin, ed
 const Id = (what: string) => z.string({ error: `${what} is required` }).trim().min(1, `${what} is required`).max(64);
 
 export const InviteUserInput = z.object({ email: Email, role: RoleField });
-export type InviteUserInput = z.input<typeof InviteUserInput>;
+export type InviteUserInput = VerbInput<typeof InviteUserInput>;
 
 export const AcceptInviteInput = NewAccountInput;
-export type AcceptInviteInput = z.input<typeof AcceptInviteInput>;
+export type AcceptInviteInput = VerbInput<typeof AcceptInviteInput>;
 
 export const ChangeRoleInput = z.object({ userId: Id("User"), role: RoleField });
-export type ChangeRoleInput = z.input<typeof ChangeRoleInput>;
+export type ChangeRoleInput = VerbInput<typeof ChangeRoleInput>;
 
 export const UserIdInput = z.object({ userId: Id("User") });
-export type UserIdInput = z.input<typeof UserIdInput>;
+export type UserIdInput = VerbInput<typeof UserIdInput>;
 
 export const RevokeInviteInput = z.object({ invitationId: Id("Invitation") });
-export type RevokeInviteInput = z.input<typeof RevokeInviteInput>;
+export type RevokeInviteInput = VerbInput<typeof RevokeInviteInput>;

@@ -1,5 +1,6 @@
 import { authorize, type Ctx } from "@/server/context";
-import { NotFoundError } from "@/server/errors";
+import { NotFoundError, parseInput } from "@/server/errors";
+import { GetWebhookInput } from "./schemas";
 import { webhookView } from "./view";
 
 const deliveriesOf = (take: number, payload: boolean) => ({
@@ -17,7 +18,7 @@ const toView = ({ deliveries, ...row }: Row) => ({
   deliveries: deliveries.map(({ notification, ...d }) => ({ ...d, event: notification.kind.replace(/^webhook:/, ""), body: notification.payload ?? null })),
 });
 
-/** Endpoints, each with its latest delivery (to show whether it works). */
+/** Endpoints, each with its latest delivery (to show whether it works). Takes no input. */
 export async function listWebhooks({ ctx }: { ctx: Ctx }) {
   // URLs can carry secrets (chat services put tokens in them): only those who manage webhooks see them.
   authorize(ctx, "webhook:write");
@@ -27,9 +28,10 @@ export async function listWebhooks({ ctx }: { ctx: Ctx }) {
 export type WebhookListRow = Awaited<ReturnType<typeof listWebhooks>>[number];
 
 /** One endpoint with its latest deliveries (event, state, attempts, last error, the body sent), newest first. */
-export async function getWebhook({ ctx, endpointId, take = 50 }: { ctx: Ctx; endpointId: string; take?: number }) {
+export async function getWebhook({ ctx, input }: { ctx: Ctx; input: GetWebhookInput }) {
   // URLs can carry secrets (chat services put tokens in them): only those who manage webhooks see them.
   authorize(ctx, "webhook:write");
+  const { endpointId, take } = parseInput(GetWebhookInput, input);
   const row = await ctx.db.webhookEndpoint.findUnique({ where: { id: endpointId }, include: { deliveries: deliveriesOf(take, true) } });
   if (!row) throw NotFoundError.withMessage("This webhook endpoint does not exist");
   return toView(row);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { WebhookCategory } from "@/server/outbox/events";
+import type { VerbInput } from "@/server/verb-input";
 
 const Url = z
   .string({ error: "URL is required" })
@@ -25,10 +26,14 @@ const fields = {
 };
 
 export const CreateWebhookInput = z.object(fields);
-export type CreateWebhookInput = z.input<typeof CreateWebhookInput>;
+export type CreateWebhookInput = VerbInput<typeof CreateWebhookInput>;
 
 export const WebhookIdInput = z.object({ endpointId: z.string({ error: "Endpoint is required" }).min(1, "Endpoint is required").max(64) });
-export type WebhookIdInput = z.input<typeof WebhookIdInput>;
+export type WebhookIdInput = VerbInput<typeof WebhookIdInput>;
+
+/** One endpoint with its `take` latest deliveries. */
+export const GetWebhookInput = WebhookIdInput.extend({ take: z.coerce.number().int().min(1).max(200).default(50) });
+export type GetWebhookInput = VerbInput<typeof GetWebhookInput>;
 
 /** Only the fields given change (the console's switch sends `enabled` alone, the API's PATCH whatever it has). */
 export const UpdateWebhookInput = WebhookIdInput.extend({
@@ -37,7 +42,7 @@ export const UpdateWebhookInput = WebhookIdInput.extend({
   events: fields.events.optional(),
   enabled: z.boolean({ error: "Enabled must be true or false" }).optional(),
 });
-export type UpdateWebhookInput = z.input<typeof UpdateWebhookInput>;
+export type UpdateWebhookInput = VerbInput<typeof UpdateWebhookInput>;
 
 export const RetryWebhookInput = z.object({ deliveryId: z.string({ error: "Delivery is required" }).min(1, "Delivery is required").max(64) });
-export type RetryWebhookInput = z.input<typeof RetryWebhookInput>;
+export type RetryWebhookInput = VerbInput<typeof RetryWebhookInput>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Instant, RecordId } from "@/lib/domain/schema-fields";
 import { WINDOW_SEVERITIES } from "@/lib/domain/statuses";
+import type { VerbInput } from "@/server/verb-input";
 
 const Severity = z.enum(WINDOW_SEVERITIES, { error: "Pick a severity: degraded, partial or major" });
 
@@ -15,7 +16,7 @@ export type WindowSpec = z.input<typeof WindowSpec>;
 export const ClosedWindowSpec = WindowSpec.extend({ endedAt: Instant("End") });
 
 export const AddWindowInput = WindowSpec.extend({ incidentId: RecordId("Incident") });
-export type AddWindowInput = z.input<typeof AddWindowInput>;
+export type AddWindowInput = VerbInput<typeof AddWindowInput>;
 
 export const UpdateWindowInput = z.object({
   windowId: RecordId("Window"),
@@ -24,10 +25,10 @@ export const UpdateWindowInput = z.object({
   /** null reopens the window; omit to leave the end as it is. */
   endedAt: Instant("End").nullable().optional(),
 });
-export type UpdateWindowInput = z.input<typeof UpdateWindowInput>;
+export type UpdateWindowInput = VerbInput<typeof UpdateWindowInput>;
 
 export const CloseWindowInput = z.object({ windowId: RecordId("Window"), endedAt: Instant("End").optional() });
-export type CloseWindowInput = z.input<typeof CloseWindowInput>;
+export type CloseWindowInput = VerbInput<typeof CloseWindowInput>;
 
 export const DeleteWindowInput = z.object({ windowId: RecordId("Window") });
-export type DeleteWindowInput = z.input<typeof DeleteWindowInput>;
+export type DeleteWindowInput = VerbInput<typeof DeleteWindowInput>;

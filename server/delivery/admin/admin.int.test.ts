@@ -101,13 +101,13 @@ describe("delivery administration", () => {
     // Earlier tests' subscribers who chose no component are in the audience too, unless suppressed since.
     const audience = await db.delivery.count({ where: { notificationId } });
     expect(audience).toBeGreaterThanOrEqual(3);
-    const event = await getNotificationProgress({ ctx: admin, id: notificationId });
+    const event = await getNotificationProgress({ ctx: admin, input: { notificationId } });
     expect(event?.progress).toMatchObject({ total: audience, sent: 0, queued: 0, retrying: audience, failed: 0, dead: 0 });
     expect(event?.retry?.lastError).toMatch(/unreachable.*(ECONNREFUSED|connect)/i);
     // The server was down, not the messages wrong: the outage spent none of their attempts.
     expect(event?.retry?.attempts).toBe(0);
     expect(event?.pending).toBe(true);
-    const dashboard = await getDeliveryDashboard({ ctx: admin, eventId: notificationId });
+    const dashboard = await getDeliveryDashboard({ ctx: admin, input: { eventId: notificationId } });
     expect(dashboard.pending).toBe(true);
     expect(dashboard.events.map((e) => e.id)).toEqual([notificationId]);
   });
@@ -127,7 +127,7 @@ describe("delivery administration", () => {
     await drain(db, provider, transport, notificationId, 30_000);
     transport.close();
     await smtp.stop();
-    const event = await getNotificationProgress({ ctx: admin, id: notificationId });
+    const event = await getNotificationProgress({ ctx: admin, input: { notificationId } });
     // The catcher may also get mail left queued by earlier tests: count this event's recipients only.
     const recipients = new Set((await db.delivery.findMany({ where: { notificationId }, select: { recipient: true } })).map((d) => d.recipient));
     const delivered = smtp.mails.filter((m) => m.to.some((to) => recipients.has(to))).length;

@@ -1,17 +1,20 @@
 import { authorize, type Ctx } from "@/server/context";
+import { parseInput } from "@/server/errors";
 import { readWorkerStatus } from "../worker-status";
 import { getDeliveryControl } from "./kill-switch";
 import { getNotificationProgress, listNotifications } from "./progress";
+import { DeliveryDashboardInput } from "./schemas";
 
 /**
  * Everything the deliveries page shows, in one read: the events with their progress, the kill
  * switch, worker and SMTP health. `pending` tells the page whether to keep refreshing.
  * With `eventId`, only that event (the event page).
  */
-export async function getDeliveryDashboard({ ctx, eventId, now = new Date() }: { ctx: Ctx; eventId?: string; now?: Date }) {
+export async function getDeliveryDashboard({ ctx, input = {}, now = new Date() }: { ctx: Ctx; input?: DeliveryDashboardInput; now?: Date }) {
   authorize(ctx, "admin:read");
+  const { eventId } = parseInput(DeliveryDashboardInput, input);
   const [events, control, health] = await Promise.all([
-    eventId ? getNotificationProgress({ ctx, id: eventId }).then((e) => (e ? [e] : [])) : listNotifications({ ctx }),
+    eventId ? getNotificationProgress({ ctx, input: { notificationId: eventId } }).then((e) => (e ? [e] : [])) : listNotifications({ ctx }),
     getDeliveryControl({ ctx }),
     readWorkerStatus(ctx.db, now),
   ]);

@@ -1,6 +1,7 @@
 export { getDeliveryDashboard, type DeliveryDashboard } from "./dashboard";
-export { getDeliveryControl, setDeliveryPaused, SetPausedInput, type PauseReport } from "./kill-switch";
+export { getDeliveryControl, setDeliveryPaused, type PauseReport } from "./kill-switch";
 export { getDevMail, listDevMail } from "./mailbox";
 export { getNotificationProgress, listFailures, listNotifications, type EventProgress, type Progress, type RetryInfo } from "./progress";
 export { describePause, describeRetry } from "./reports";
-export { countRetryable, retryFailedDeliveries, RetryFailedInput, type RetryReport } from "./retry-failed";
+export { countRetryable, retryFailedDeliveries, type RetryReport } from "./retry-failed";
+export * from "./schemas";

@@ -1,13 +1,7 @@
-import { z } from "zod";
 import { actorLabel, authorize, inTransaction, type Ctx } from "@/server/context";
 import { recordAudit } from "@/server/audit/record-audit";
 import { parseInput } from "@/server/errors";
-
-export const SetPausedInput = z.object({
-  jobClass: z.enum(["email"]).default("email"),
-  paused: z.boolean(),
-  reason: z.string().trim().max(200, "Reason is too long (200 characters at most)").optional(),
-});
+import { SetPausedInput } from "./schemas";
 
 export type PauseReport = { paused: boolean; changed: boolean; reason: string | null; waiting: number };
 
@@ -15,7 +9,7 @@ export type PauseReport = { paused: boolean; changed: boolean; reason: string | 
  * The kill switch: workers stop claiming this job class; queued work waits, nothing is lost.
  * Reports whether it changed anything and how much email waits (or is now released).
  */
-export async function setDeliveryPaused({ ctx, input }: { ctx: Ctx; input: z.input<typeof SetPausedInput> }): Promise<PauseReport> {
+export async function setDeliveryPaused({ ctx, input }: { ctx: Ctx; input: SetPausedInput }): Promise<PauseReport> {
   authorize(ctx, "settings:write");
   const data = parseInput(SetPausedInput, input);
   return inTransaction(ctx, async (tx) => {

@@ -1,5 +1,7 @@
 import { authorize, type Ctx } from "@/server/context";
 import type { Db } from "@/server/db";
+import { parseInput } from "@/server/errors";
+import { ListNotificationsInput, NotificationIdInput } from "./schemas";
 import { describeExpansion, expansionFieldsOf, isPending, SKIPPED_PREFIX, tallyProgress, type Expansion, type Progress } from "./progress-rules";
 
 export type { Progress, Expansion } from "./progress-rules";
@@ -84,8 +86,9 @@ async function withProgress(db: Db, rows: Row[]): Promise<EventProgress[]> {
 const include = { incident: { select: { title: true } }, maintenance: { select: { title: true } } } as const;
 
 /** Recent message events with their delivery progress: sent / queued / retrying / failed / dead / skipped of N. */
-export async function listNotifications({ ctx, take = 50 }: { ctx: Ctx; take?: number }): Promise<EventProgress[]> {
+export async function listNotifications({ ctx, input = {} }: { ctx: Ctx; input?: ListNotificationsInput }): Promise<EventProgress[]> {
   authorize(ctx, "admin:read");
+  const { take } = parseInput(ListNotificationsInput, input);
   const notifications = await ctx.db.notification.findMany({
     // Webhook events have their own log on the Webhooks page.
     where: { NOT: { kind: { startsWith: "webhook:" } } },
@@ -97,15 +100,17 @@ export async function listNotifications({ ctx, take = 50 }: { ctx: Ctx; take?: n
 }
 
 /** One event's progress, or null when it does not exist (or is a webhook event). */
-export async function getNotificationProgress({ ctx, id }: { ctx: Ctx; id: string }): Promise<EventProgress | null> {
+export async function getNotificationProgress({ ctx, input }: { ctx: Ctx; input: NotificationIdInput }): Promise<EventProgress | null> {
   authorize(ctx, "admin:read");
-  const notification = await ctx.db.notification.findFirst({ where: { id, NOT: { kind: { startsWith: "webhook:" } } }, include });
+  const { notificationId } = parseInput(NotificationIdInput, input);
+  const notification = await ctx.db.notification.findFirst({ where: { id: notificationId, NOT: { kind: { startsWith: "webhook:" } } }, include });
   return notification ? (await withProgress(ctx.db, [notification]))[0]! : null;
 }
 
 /** One event's mail that did not go out (failed, dead, skipped) or is waiting to be retried, with reasons. */
-export async function listFailures({ ctx, notificationId }: { ctx: Ctx; notificationId: string }) {
+export async function listFailures({ ctx, input }: { ctx: Ctx; input: NotificationIdInput }) {
   authorize(ctx, "admin:read");
+  const { notificationId } = parseInput(NotificationIdInput, input);
   return ctx.db.delivery.findMany({
     where: { notificationId, OR: [{ state: { in: ["failed", "dead"] } }, WAITING_AGAIN] },
     orderBy: { updatedAt: "desc" },

@@ -1,9 +1,7 @@
-import { z } from "zod";
 import { recordAudit } from "@/server/audit/record-audit";
 import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { parseInput } from "@/server/errors";
-
-export const RetryFailedInput = z.object({ notificationId: z.string().min(1, "Choose an event") });
+import { NotificationIdInput, RetryFailedInput } from "./schemas";
 
 // Suppressed subscribers (bounced, complained, unsubscribed) stay excluded: retrying never mails
 // someone who asked not to be mailed or whose address bounced.
@@ -14,8 +12,9 @@ const retryable = (notificationId: string) => ({
 });
 
 /** How many of an event's failures a retry would queue again (the button says this number). */
-export async function countRetryable({ ctx, notificationId }: { ctx: Ctx; notificationId: string }): Promise<number> {
+export async function countRetryable({ ctx, input }: { ctx: Ctx; input: NotificationIdInput }): Promise<number> {
   authorize(ctx, "admin:read");
+  const { notificationId } = parseInput(NotificationIdInput, input);
   return ctx.db.delivery.count({ where: retryable(notificationId) });
 }
 
@@ -25,7 +24,7 @@ export type RetryReport = { requeued: number; notRetried: number };
  * Puts an event's failed and dead deliveries back in the queue with a fresh attempt budget and
  * reports exactly how many rows it changed, and how many failures it left alone (suppressed).
  */
-export async function retryFailedDeliveries({ ctx, input }: { ctx: Ctx; input: z.input<typeof RetryFailedInput> }): Promise<RetryReport> {
+export async function retryFailedDeliveries({ ctx, input }: { ctx: Ctx; input: RetryFailedInput }): Promise<RetryReport> {
   authorize(ctx, "subscriber:write");
   const { notificationId } = parseInput(RetryFailedInput, input);
   return inTransaction(ctx, async (tx) => {

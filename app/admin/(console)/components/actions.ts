@@ -1,36 +1,22 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { formToObject } from "@/lib/form-data";
-import { formAction, runAction, type ActionResult } from "@/server/action-result";
-import { getAdminCtx } from "@/server/auth/session";
+import { formAction, type ActionResult } from "@/server/action-result";
 import {
   createComponent,
   deleteComponent,
   reorderComponents,
   setComponentStatus,
   updateComponent,
-  type CreateComponentInput,
   type ReorderComponentsInput,
-  type SetComponentStatusInput,
-  type UpdateComponentInput,
 } from "@/server/component";
-import type { Ctx } from "@/server/context";
-import { createGroup, deleteGroup, updateGroup, type CreateGroupInput, type UpdateGroupInput } from "@/server/group";
+import { createGroup, deleteGroup, updateGroup } from "@/server/group";
+import { consoleAction } from "../console-action";
 
 // Thin adapters: this request's context → one verb → its result; the page re-renders on success.
 // Form values are unchecked here: every verb parses its input.
 type State = ActionResult | null;
-
-async function run(verb: (ctx: Ctx) => Promise<unknown>, message?: string): Promise<ActionResult> {
-  const ctx = await getAdminCtx();
-  const result = await runAction(async () => {
-    await verb(ctx);
-    return undefined;
-  }, message);
-  if (result.ok) revalidatePath("/admin/components");
-  return result;
-}
+const { settle: run } = consoleAction("/admin/components");
 
 /** An edit form sends every field, so an emptied one means "clear it" rather than "keep it". */
 function editForm(form: FormData, booleans: string[], clearable: string[]) {
@@ -40,12 +26,12 @@ function editForm(form: FormData, booleans: string[], clearable: string[]) {
 }
 
 export const createComponentAction = formAction(async (_state: State, form: FormData) => {
-  const input = formToObject(form, { booleans: ["showcase", "onlyShowIfDegraded"] }) as CreateComponentInput;
+  const input = formToObject(form, { booleans: ["showcase", "onlyShowIfDegraded"] });
   return run((ctx) => createComponent({ ctx, input }), "Component added");
 });
 
 export const updateComponentAction = formAction(async (_state: State, form: FormData) => {
-  const input = editForm(form, ["showcase", "onlyShowIfDegraded"], ["description", "groupId", "startDate"]) as UpdateComponentInput;
+  const input = editForm(form, ["showcase", "onlyShowIfDegraded"], ["description", "groupId", "startDate"]);
   return run((ctx) => updateComponent({ ctx, input }), "Component saved");
 });
 
@@ -55,7 +41,7 @@ export async function setShowcaseAction(componentId: string, showcase: boolean) 
 
 /** `status` "auto" hands the component back to incidents and maintenance. */
 export async function setStatusAction(componentId: string, status: string) {
-  const input = { componentId, status: status === "auto" ? null : status } as SetComponentStatusInput;
+  const input = { componentId, status: status === "auto" ? null : status };
   return run((ctx) => setComponentStatus({ ctx, input }), status === "auto" ? "Status follows incidents and maintenance again" : "Status set by hand");
 }
 
@@ -68,12 +54,12 @@ export async function deleteComponentAction(componentId: string) {
 }
 
 export const createGroupAction = formAction(async (_state: State, form: FormData) => {
-  const input = formToObject(form, { booleans: ["collapsed"] }) as CreateGroupInput;
+  const input = formToObject(form, { booleans: ["collapsed"] });
   return run((ctx) => createGroup({ ctx, input }), "Group added");
 });
 
 export const updateGroupAction = formAction(async (_state: State, form: FormData) => {
-  const input = editForm(form, ["collapsed"], ["description"]) as UpdateGroupInput;
+  const input = editForm(form, ["collapsed"], ["description"]);
   return run((ctx) => updateGroup({ ctx, input }), "Group saved");
 });
 

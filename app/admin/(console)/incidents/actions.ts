@@ -1,9 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formAction, runAction, type ActionResult } from "@/server/action-result";
-import { getAdminCtx } from "@/server/auth/session";
+import { formAction, type ActionResult } from "@/server/action-result";
+import type { Ctx } from "@/server/context";
 import {
   addIncidentUpdate,
   createIncident,
@@ -25,16 +24,14 @@ import {
   toUpdateIncidentInput,
   toUpdateWindowInput,
 } from "./form-input";
+import { consoleAction } from "../console-action";
 
 // Thin adapters: the request's context, one verb, its result (field errors included) for the form.
 type State = ActionResult<{ id: string }> | null;
 const BASE = "/admin/incidents";
-
-async function run(work: (ctx: Awaited<ReturnType<typeof getAdminCtx>>) => Promise<{ id: string }>, message: string) {
-  const result = await runAction(async () => ({ id: (await work(await getAdminCtx())).id }), message);
-  if (result.ok) revalidatePath(BASE, "layout");
-  return result;
-}
+const section = consoleAction(BASE, "layout");
+// The forms need only the id (to link or redirect): the rest of the row stays on the server.
+const run = (work: (ctx: Ctx) => Promise<{ id: string }>, message: string) => section.run(async (ctx) => ({ id: (await work(ctx)).id }), message);
 
 export const createIncidentAction = formAction(async (_: State, form: FormData): Promise<State> => {
   const result = await run((ctx) => createIncident({ ctx, input: toCreateIncidentInput(form) }), "Incident saved");
@@ -43,7 +40,7 @@ export const createIncidentAction = formAction(async (_: State, form: FormData):
 });
 
 export const publishIncidentAction = formAction(async (_: State, form: FormData): Promise<State> => {
-  return run((ctx) => publishIncident({ ctx, input: { incidentId: field(form, "incidentId") as string, notify: flag(form, "notify") } }), "Published");
+  return run((ctx) => publishIncident({ ctx, input: { incidentId: field(form, "incidentId"), notify: flag(form, "notify") } }), "Published");
 });
 
 export const updateIncidentAction = formAction(async (_: State, form: FormData): Promise<State> => {
@@ -56,7 +53,7 @@ export const addIncidentUpdateAction = formAction(async (_: State, form: FormDat
 
 export const editIncidentUpdateAction = formAction(async (_: State, form: FormData): Promise<State> => {
   return run(
-    (ctx) => editIncidentUpdate({ ctx, input: { updateId: field(form, "updateId") as string, body: field(form, "body") as string } }),
+    (ctx) => editIncidentUpdate({ ctx, input: { updateId: field(form, "updateId"), body: field(form, "body") } }),
     "Text corrected (no one was notified)",
   );
 });
@@ -66,7 +63,7 @@ export const resolveIncidentAction = formAction(async (_: State, form: FormData)
 });
 
 export const deleteIncidentAction = formAction(async (_: State, form: FormData): Promise<State> => {
-  const result = await run((ctx) => deleteIncident({ ctx, input: { incidentId: field(form, "incidentId") as string } }), "Draft deleted");
+  const result = await run((ctx) => deleteIncident({ ctx, input: { incidentId: field(form, "incidentId") } }), "Draft deleted");
   if (result.ok) redirect(BASE);
   return result;
 });
@@ -80,24 +77,24 @@ export const updateWindowAction = formAction(async (_: State, form: FormData): P
 });
 
 export const closeWindowAction = formAction(async (_: State, form: FormData): Promise<State> => {
-  return run((ctx) => closeWindow({ ctx, input: { windowId: field(form, "windowId") as string, endedAt: field(form, "endedAt") } }), "Window closed");
+  return run((ctx) => closeWindow({ ctx, input: { windowId: field(form, "windowId"), endedAt: field(form, "endedAt") } }), "Window closed");
 });
 
 export const deleteWindowAction = formAction(async (_: State, form: FormData): Promise<State> => {
-  return run((ctx) => deleteWindow({ ctx, input: { windowId: field(form, "windowId") as string } }), "Window deleted");
+  return run((ctx) => deleteWindow({ ctx, input: { windowId: field(form, "windowId") } }), "Window deleted");
 });
 
 export const savePostmortemAction = formAction(async (_: State, form: FormData): Promise<State> => {
-  return run((ctx) => savePostmortem({ ctx, input: { incidentId: field(form, "incidentId") as string, body: field(form, "body") as string } }), "Postmortem saved");
+  return run((ctx) => savePostmortem({ ctx, input: { incidentId: field(form, "incidentId"), body: field(form, "body") } }), "Postmortem saved");
 });
 
 export const publishPostmortemAction = formAction(async (_: State, form: FormData): Promise<State> => {
   return run(
-    (ctx) => publishPostmortem({ ctx, input: { incidentId: field(form, "incidentId") as string, notify: flag(form, "notify") } }),
+    (ctx) => publishPostmortem({ ctx, input: { incidentId: field(form, "incidentId"), notify: flag(form, "notify") } }),
     "Postmortem published",
   );
 });
 
 export const unpublishPostmortemAction = formAction(async (_: State, form: FormData): Promise<State> => {
-  return run((ctx) => unpublishPostmortem({ ctx, input: { incidentId: field(form, "incidentId") as string } }), "Postmortem unpublished");
+  return run((ctx) => unpublishPostmortem({ ctx, input: { incidentId: field(form, "incidentId") } }), "Postmortem unpublished");
 });

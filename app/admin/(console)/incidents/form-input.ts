@@ -1,12 +1,6 @@
 import { formToObject } from "@/lib/form-data";
 import { SEVERITY_FOR_STATUS } from "@/server/incident/component-windows";
-import type {
-  AddIncidentUpdateInput,
-  AffectedStatus,
-  CreateIncidentInput,
-  ResolveIncidentInput,
-  UpdateIncidentInput,
-} from "@/server/incident/schemas";
+import type { AddIncidentUpdateInput, CreateIncidentInput, ResolveIncidentInput, UpdateIncidentInput } from "@/server/incident/schemas";
 import type { AddWindowInput, UpdateWindowInput } from "@/server/window/schemas";
 
 // FormData from the incident console → the verbs' inputs. Values stay unvalidated: the verbs' zod
@@ -14,11 +8,14 @@ import type { AddWindowInput, UpdateWindowInput } from "@/server/window/schemas"
 
 const COMPONENT_PREFIX = "component.";
 
-export function componentChoices(form: FormData): Array<{ componentId: string; status: AffectedStatus }> {
-  const out: Array<{ componentId: string; status: AffectedStatus }> = [];
+// A Map, so a posted status such as "constructor" finds no inherited property.
+const SEVERITY = new Map(Object.entries(SEVERITY_FOR_STATUS));
+
+export function componentChoices(form: FormData): Array<{ componentId: string; status: string }> {
+  const out: Array<{ componentId: string; status: string }> = [];
   for (const [key, value] of form.entries()) {
     if (!key.startsWith(COMPONENT_PREFIX) || typeof value !== "string" || value === "") continue;
-    out.push({ componentId: key.slice(COMPONENT_PREFIX.length), status: value as AffectedStatus });
+    out.push({ componentId: key.slice(COMPONENT_PREFIX.length), status: value });
   }
   return out;
 }
@@ -35,51 +32,51 @@ export function toCreateIncidentInput(form: FormData): CreateIncidentInput {
     const startedAt = text(form, "startedAt");
     const resolvedAt = text(form, "resolvedAt");
     return {
-      title: base.title as string,
-      impact: base.impact as CreateIncidentInput["impact"],
-      components: components.map((c) => ({ componentId: c.componentId, status: "operational" as const })),
+      title: base.title,
+      impact: base.impact,
+      components: components.map((c) => ({ componentId: c.componentId, status: "operational" })),
       backfill: {
-        startedAt: startedAt as string,
-        resolvedAt: resolvedAt as string,
+        startedAt,
+        resolvedAt,
         windows: components.flatMap((c) => {
-          const severity = SEVERITY_FOR_STATUS[c.status];
-          return severity ? [{ componentId: c.componentId, severity, startedAt: startedAt as string, endedAt: resolvedAt as string }] : [];
+          const severity = SEVERITY.get(c.status);
+          return severity ? [{ componentId: c.componentId, severity, startedAt, endedAt: resolvedAt }] : [];
         }),
-        updates: [{ status: "resolved", body: base.body as string, displayAt: resolvedAt as string }],
+        updates: [{ status: "resolved", body: base.body, displayAt: resolvedAt }],
       },
     };
   }
   return {
-    title: base.title as string,
-    impact: base.impact as CreateIncidentInput["impact"],
-    status: base.status as CreateIncidentInput["status"],
-    body: base.body as string,
+    title: base.title,
+    impact: base.impact,
+    status: base.status,
+    body: base.body,
     startedAt: text(form, "startedAt"),
     components,
     publish: text(form, "intent") === "publish",
-    notify: base.notify as boolean,
+    notify: base.notify,
   };
 }
 
 export function toUpdateIncidentInput(form: FormData): UpdateIncidentInput {
   const base = formToObject(form, { arrays: ["componentIds"] });
   return {
-    incidentId: base.incidentId as string,
-    title: base.title as string,
-    impact: base.impact as UpdateIncidentInput["impact"],
+    incidentId: base.incidentId,
+    title: base.title,
+    impact: base.impact,
     startedAt: text(form, "startedAt"),
-    componentIds: base.componentIds as string[],
+    componentIds: base.componentIds,
   };
 }
 
 export function toAddUpdateInput(form: FormData): AddIncidentUpdateInput {
   const base = formToObject(form, { booleans: ["notify", "keepStatuses"] });
   return {
-    incidentId: base.incidentId as string,
-    status: base.status as AddIncidentUpdateInput["status"],
-    body: base.body as string,
-    notify: base.notify as boolean,
-    keepStatuses: base.keepStatuses as boolean,
+    incidentId: base.incidentId,
+    status: base.status,
+    body: base.body,
+    notify: base.notify,
+    keepStatuses: base.keepStatuses,
     displayAt: text(form, "displayAt"),
     components: componentChoices(form),
   };
@@ -88,20 +85,20 @@ export function toAddUpdateInput(form: FormData): AddIncidentUpdateInput {
 export function toResolveInput(form: FormData): ResolveIncidentInput {
   const base = formToObject(form, { booleans: ["notify", "keepStatuses"] });
   return {
-    incidentId: base.incidentId as string,
+    incidentId: base.incidentId,
     resolvedAt: text(form, "resolvedAt"),
     body: text(form, "body"),
-    notify: base.notify as boolean,
-    keepStatuses: base.keepStatuses as boolean,
+    notify: base.notify,
+    keepStatuses: base.keepStatuses,
   };
 }
 
 export function toAddWindowInput(form: FormData): AddWindowInput {
   return {
-    incidentId: text(form, "incidentId") as string,
-    componentId: text(form, "componentId") as string,
-    severity: text(form, "severity") as AddWindowInput["severity"],
-    startedAt: text(form, "startedAt") as string,
+    incidentId: text(form, "incidentId"),
+    componentId: text(form, "componentId"),
+    severity: text(form, "severity"),
+    startedAt: text(form, "startedAt"),
     endedAt: text(form, "endedAt") ?? null,
   };
 }
@@ -109,12 +106,12 @@ export function toAddWindowInput(form: FormData): AddWindowInput {
 /** An empty end means "still open" (the window is reopened). */
 export function toUpdateWindowInput(form: FormData): UpdateWindowInput {
   return {
-    windowId: text(form, "windowId") as string,
-    severity: text(form, "severity") as UpdateWindowInput["severity"],
+    windowId: text(form, "windowId"),
+    severity: text(form, "severity"),
     startedAt: text(form, "startedAt"),
     endedAt: text(form, "endedAt") ?? null,
   };
 }
 
 export const field = (form: FormData, key: string) => text(form, key);
-export const flag = (form: FormData, key: string) => formToObject(form, { booleans: [key] })[key] as boolean;
+export const flag = (form: FormData, key: string) => formToObject(form, { booleans: [key] })[key];

@@ -1,10 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { formToObject } from "@/lib/form-data";
-import { formAction, runAction, type ActionResult } from "@/server/action-result";
-import { getAdminCtx } from "@/server/auth/session";
-import type { Ctx } from "@/server/context";
+import { formAction, type ActionResult } from "@/server/action-result";
 import {
   cancelMaintenance,
   completeMaintenance,
@@ -12,37 +9,26 @@ import {
   startMaintenance,
   updateMaintenance,
   verifyMaintenance,
-  type MaintenanceTransitionInput,
-  type ScheduleMaintenanceInput,
-  type UpdateMaintenanceInput,
 } from "@/server/maintenance";
+import { consoleAction } from "../console-action";
 
 // Thin adapters: this request's context → one verb → its result. Times arrive as UTC instants
 // (the form converts from the admin's zone); every verb parses its input.
 type State = ActionResult | null;
 const FLAGS = ["autoStart", "autoComplete", "notifyOnSchedule", "notifyOnStart", "notifyOnEnd"];
+const { settle: run } = consoleAction("/admin/maintenance");
 
-async function run(verb: (ctx: Ctx) => Promise<unknown>, message: string): Promise<ActionResult> {
-  const ctx = await getAdminCtx();
-  const result = await runAction(async () => {
-    await verb(ctx);
-    return undefined;
-  }, message);
-  if (result.ok) revalidatePath("/admin/maintenance");
-  return result;
-}
-
-const transition = (form: FormData, maintenanceId: string) => ({ maintenanceId, message: form.get("message") }) as MaintenanceTransitionInput;
+const transition = (form: FormData, maintenanceId: string) => ({ maintenanceId, message: form.get("message") });
 
 export const scheduleMaintenanceAction = formAction(async (_state: State, form: FormData) => {
-  const input = formToObject(form, { arrays: ["componentIds"], booleans: FLAGS }) as ScheduleMaintenanceInput;
+  const input = formToObject(form, { arrays: ["componentIds"], booleans: FLAGS });
   return run((ctx) => scheduleMaintenance({ ctx, input }), "Maintenance scheduled and published");
 });
 
 export const updateMaintenanceAction = formAction(async (_state: State, form: FormData) => {
   const input = formToObject(form, { arrays: ["componentIds"], booleans: FLAGS });
   input.body ??= ""; // an emptied description clears it
-  return run((ctx) => updateMaintenance({ ctx, input: input as UpdateMaintenanceInput }), "Maintenance saved (nobody was notified)");
+  return run((ctx) => updateMaintenance({ ctx, input }), "Maintenance saved (nobody was notified)");
 });
 
 export const startMaintenanceAction = formAction(async (maintenanceId: string, form: FormData) => {

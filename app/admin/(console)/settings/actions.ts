@@ -1,19 +1,14 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { formToObject } from "@/lib/form-data";
-import { formAction, runAction, type ActionResult } from "@/server/action-result";
-import { getAdminCtx } from "@/server/auth/session";
-import { updateSettings, type UpdateSettingsInput } from "@/server/settings";
+import { formAction, type ActionResult } from "@/server/action-result";
+import { updateSettings } from "@/server/settings";
+import { consoleAction } from "../console-action";
 
 // Thin adapter: this request's context → updateSettings → its result (field errors included).
+// The whole console re-renders: its layout shows the page name and uses the time zone.
+const { settle } = consoleAction("/admin", "layout");
+
 export const updateSettingsAction = formAction(async (_state: ActionResult | null, form: FormData): Promise<ActionResult> => {
-  const ctx = await getAdminCtx();
-  const input = formToObject(form) as UpdateSettingsInput;
-  const result = await runAction(async () => {
-    await updateSettings({ ctx, input });
-    return undefined;
-  }, "Settings saved; the public page follows within seconds");
-  if (result.ok) revalidatePath("/admin", "layout");
-  return result;
+  return settle((ctx) => updateSettings({ ctx, input: formToObject(form) }), "Settings saved; the public page follows within seconds");
 });

@@ -1,56 +1,41 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import type { InviteResult } from "@/components/admin/team/invite-form";
 import { formToObject } from "@/lib/form-data";
-import { formAction, runAction, type ActionResult } from "@/server/action-result";
-import { getAdminCtx } from "@/server/auth/session";
+import { formAction, type ActionResult } from "@/server/action-result";
 import {
   changeRole,
   disableUser,
   enableUser,
   inviteUser,
   revokeInvite,
-  type ChangeRoleInput,
-  type InviteUserInput,
-  type RevokeInviteInput,
-  type UserIdInput,
 } from "@/server/team";
+import { consoleAction } from "../console-action";
 
 // Thin adapters: the request's context, one verb (which authorizes and validates), the result for the form.
-// The casts only name the shape each verb expects; its zod schema judges the values.
+// Form values go in unchecked: each verb's zod schema judges them.
 type State<T = unknown> = ActionResult<T> | null;
-
-async function run<T>(work: () => Promise<T>, message: string): Promise<ActionResult<T>> {
-  const result = await runAction(work, message);
-  if (result.ok) revalidatePath("/admin/team");
-  return result;
-}
+const { run } = consoleAction("/admin/team");
 
 export const inviteAction = formAction(async (_previous: State<InviteResult>, form: FormData): Promise<ActionResult<InviteResult>> => {
-  const ctx = await getAdminCtx();
-  return run(async () => {
-    const { invitation, link, emailed } = await inviteUser({ ctx, input: formToObject(form) as InviteUserInput });
+  return run(async (ctx) => {
+    const { invitation, link, emailed } = await inviteUser({ ctx, input: formToObject(form) });
     return { link, emailed, email: invitation.email, role: invitation.role as InviteResult["role"], expiresAt: invitation.expiresAt.toISOString() };
   }, "Invitation created");
 });
 
 export const changeRoleAction = formAction(async (_previous: State, form: FormData): Promise<ActionResult<unknown>> => {
-  const ctx = await getAdminCtx();
-  return run(() => changeRole({ ctx, input: formToObject(form) as ChangeRoleInput }), "Saved");
+  return run((ctx) => changeRole({ ctx, input: formToObject(form) }), "Saved");
 });
 
 export const disableUserAction = formAction(async (_previous: State, form: FormData): Promise<ActionResult<unknown>> => {
-  const ctx = await getAdminCtx();
-  return run(() => disableUser({ ctx, input: formToObject(form) as UserIdInput }), "Disabled");
+  return run((ctx) => disableUser({ ctx, input: formToObject(form) }), "Disabled");
 });
 
 export const enableUserAction = formAction(async (_previous: State, form: FormData): Promise<ActionResult<unknown>> => {
-  const ctx = await getAdminCtx();
-  return run(() => enableUser({ ctx, input: formToObject(form) as UserIdInput }), "Enabled");
+  return run((ctx) => enableUser({ ctx, input: formToObject(form) }), "Enabled");
 });
 
 export const revokeInviteAction = formAction(async (_previous: State, form: FormData): Promise<ActionResult<unknown>> => {
-  const ctx = await getAdminCtx();
-  return run(() => revokeInvite({ ctx, input: formToObject(form) as RevokeInviteInput }), "Invitation revoked");
+  return run((ctx) => revokeInvite({ ctx, input: formToObject(form) }), "Invitation revoked");
 });

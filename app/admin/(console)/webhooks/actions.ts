@@ -1,10 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formToObject } from "@/lib/form-data";
-import { formAction, runAction, type ActionResult } from "@/server/action-result";
-import { getAdminCtx } from "@/server/auth/session";
+import { formAction, type ActionResult } from "@/server/action-result";
 import {
   createWebhook,
   deleteWebhook,
@@ -12,63 +10,55 @@ import {
   rotateWebhookSecret,
   sendTestWebhook,
   updateWebhook,
-  type CreateWebhookInput,
-  type RetryWebhookInput,
-  type UpdateWebhookInput,
-  type WebhookIdInput,
 } from "@/server/webhook";
 import type { ShownSecret } from "@/components/admin/webhooks/webhook-form";
+import { consoleAction } from "../console-action";
 
-// Thin adapters; the verbs authorize and validate (the casts only name the shapes).
+// Thin adapters; the verbs authorize and validate what the forms send.
 const PATH = "/admin/webhooks";
 const fields = (form: FormData) => formToObject(form, { arrays: ["events"] });
-
-async function run<T>(work: () => Promise<T>, message: string): Promise<ActionResult<T>> {
-  const result = await runAction(work, message);
-  if (result.ok) revalidatePath(PATH);
-  return result;
-}
+const { run } = consoleAction(PATH);
 
 export const createWebhookAction = formAction(async (_: ActionResult<ShownSecret> | null, form: FormData): Promise<ActionResult<ShownSecret>> => {
-  return run(async () => {
-    const { endpoint, secret } = await createWebhook({ ctx: await getAdminCtx(), input: fields(form) as CreateWebhookInput });
+  return run(async (ctx) => {
+    const { endpoint, secret } = await createWebhook({ ctx, input: fields(form) });
     return { url: endpoint.url, secret };
   }, "Endpoint added");
 });
 
 export const updateWebhookAction = formAction(async (_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> => {
   // An emptied description is sent as "" (formToObject would make it "unchanged").
-  const input = { ...fields(form), description: String(form.get("description") ?? "") } as UpdateWebhookInput;
-  return run(async () => updateWebhook({ ctx: await getAdminCtx(), input }), "Endpoint saved");
+  const input = { ...fields(form), description: String(form.get("description") ?? "") };
+  return run((ctx) => updateWebhook({ ctx, input }), "Endpoint saved");
 });
 
 /** Switches on or off; everything else stays. */
 export const toggleWebhookAction = formAction(async (_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> => {
-  const { endpointId, enabled } = formToObject(form) as Record<string, string>;
+  const { endpointId, enabled } = formToObject(form);
   return run(
-    async () => updateWebhook({ ctx: await getAdminCtx(), input: { endpointId: endpointId ?? "", enabled: enabled === "true" } }),
+    (ctx) => updateWebhook({ ctx, input: { endpointId, enabled: enabled === "true" } }),
     enabled === "true" ? "Endpoint switched on" : "Endpoint switched off",
   );
 });
 
 export const rotateWebhookAction = formAction(async (_: ActionResult<ShownSecret> | null, form: FormData): Promise<ActionResult<ShownSecret>> => {
-  return run(async () => {
-    const { endpoint, secret } = await rotateWebhookSecret({ ctx: await getAdminCtx(), input: formToObject(form) as WebhookIdInput });
+  return run(async (ctx) => {
+    const { endpoint, secret } = await rotateWebhookSecret({ ctx, input: formToObject(form) });
     return { url: endpoint.url, secret };
   }, "New secret in use");
 });
 
 export const testWebhookAction = formAction(async (_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> => {
-  return run(async () => sendTestWebhook({ ctx: await getAdminCtx(), input: formToObject(form) as WebhookIdInput }), "Test event queued");
+  return run((ctx) => sendTestWebhook({ ctx, input: formToObject(form) }), "Test event queued");
 });
 
 export const deleteWebhookAction = formAction(async (_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> => {
-  const result = await run(async () => deleteWebhook({ ctx: await getAdminCtx(), input: formToObject(form) as WebhookIdInput }), "Endpoint removed");
+  const result = await run((ctx) => deleteWebhook({ ctx, input: formToObject(form) }), "Endpoint removed");
   // Its page is gone: back to the list.
   if (result.ok) redirect(PATH);
   return result;
 });
 
 export const retryWebhookAction = formAction(async (_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> => {
-  return run(async () => retryWebhookDelivery({ ctx: await getAdminCtx(), input: formToObject(form) as RetryWebhookInput }), "Queued again");
+  return run((ctx) => retryWebhookDelivery({ ctx, input: formToObject(form) }), "Queued again");
 });

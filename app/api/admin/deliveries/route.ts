@@ -10,7 +10,7 @@ export async function GET(request: Request): Promise<Response> {
   try {
     const ctx = { db: getDb(), actor: await getActor(request.headers) };
     const eventId = new URL(request.url).searchParams.get("event") ?? undefined;
-    const dashboard = await getDeliveryDashboard({ ctx, eventId });
+    const dashboard = await getDeliveryDashboard({ ctx, input: { eventId } });
     return Response.json(dashboard, { headers: { "cache-control": "no-store" } });
   } catch (error) {
     return errorResponse(error);

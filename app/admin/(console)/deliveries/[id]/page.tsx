@@ -15,10 +15,10 @@ const STATE_LABEL = (f: { state: string; lastError: string | null }) =>
 export default async function DeliveryEventPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireAdminPage();
   const { id } = await params;
-  const dashboard = await getDeliveryDashboard({ ctx, eventId: id });
+  const dashboard = await getDeliveryDashboard({ ctx, input: { eventId: id } });
   const event = dashboard.events[0];
   if (!event) notFound();
-  const [failures, retryable] = await Promise.all([listFailures({ ctx, notificationId: id }), countRetryable({ ctx, notificationId: id })]);
+  const [failures, retryable] = await Promise.all([listFailures({ ctx, input: { notificationId: id } }), countRetryable({ ctx, input: { notificationId: id } })]);
   return (
     <>
       <PageHeader

@@ -7,7 +7,7 @@ import { NotFoundError } from "@/server/errors";
 
 export default async function MailPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireAdminPage();
-  const mail = await getDevMail({ ctx, id: (await params).id }).catch((error: unknown) => {
+  const mail = await getDevMail({ ctx, input: { mailId: (await params).id } }).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });

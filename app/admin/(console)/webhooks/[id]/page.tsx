@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: "Webhook endpoint" };
 export default async function WebhookPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireAdminPage("webhook:write");
   const { id } = await params;
-  const endpoint = await getWebhook({ ctx, endpointId: id }).catch((error: unknown) => {
+  const endpoint = await getWebhook({ ctx, input: { endpointId: id } }).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });

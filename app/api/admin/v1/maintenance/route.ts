@@ -1,5 +1,5 @@
-import { listMaintenance, scheduleMaintenance, type ScheduleMaintenanceInput } from "@/server/maintenance";
+import { listMaintenance, scheduleMaintenance } from "@/server/maintenance";
 import { apiRoute } from "@/server/management-api/handler";
 
 export const GET = apiRoute(({ ctx }) => listMaintenance({ ctx }));
-export const POST = apiRoute(({ ctx, body }) => scheduleMaintenance({ ctx, input: body as ScheduleMaintenanceInput }), { status: 201 });
+export const POST = apiRoute(({ ctx, body }) => scheduleMaintenance({ ctx, input: body }), { status: 201 });

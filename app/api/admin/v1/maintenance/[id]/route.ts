@@ -1,4 +1,4 @@
-import { updateMaintenance, type UpdateMaintenanceInput } from "@/server/maintenance";
+import { updateMaintenance } from "@/server/maintenance";
 import { apiRoute } from "@/server/management-api/handler";
 
-export const PATCH = apiRoute(({ ctx, body, params }) => updateMaintenance({ ctx, input: { ...body, maintenanceId: params.id } as UpdateMaintenanceInput }));
+export const PATCH = apiRoute(({ ctx, body, params }) => updateMaintenance({ ctx, input: { ...body, maintenanceId: params.id } }));

@@ -2,5 +2,5 @@ import { apiRoute } from "@/server/management-api/handler";
 import { removeSubscriber } from "@/server/subscriber";
 
 export const DELETE = apiRoute(async ({ ctx, params }) => {
-  await removeSubscriber({ ctx, input: { subscriberId: params.id! } });
+  await removeSubscriber({ ctx, input: { subscriberId: params.id } });
 });

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/server/management-api/handler";
-import { addWindow, type AddWindowInput } from "@/server/window";
+import { addWindow } from "@/server/window";
 
 /** `{"componentId", "severity": "degraded|partial|major", "startedAt", "endedAt"?}`; overlaps are refused with field errors. */
-export const POST = apiRoute(({ ctx, body, params }) => addWindow({ ctx, input: { ...body, incidentId: params.id } as AddWindowInput }), { status: 201 });
+export const POST = apiRoute(({ ctx, body, params }) => addWindow({ ctx, input: { ...body, incidentId: params.id } }), { status: 201 });

@@ -1,4 +1,4 @@
-import { cancelMaintenance, completeMaintenance, startMaintenance, verifyMaintenance, type MaintenanceTransitionInput } from "@/server/maintenance";
+import { cancelMaintenance, completeMaintenance, startMaintenance, verifyMaintenance } from "@/server/maintenance";
 import { NotFoundError } from "@/server/errors";
 import { apiRoute } from "@/server/management-api/handler";
 
@@ -10,5 +10,5 @@ const TRANSITIONS = new Map(Object.entries({ start: startMaintenance, verify: ve
 export const POST = apiRoute(({ ctx, body, params }) => {
   const verb = TRANSITIONS.get(params.transition ?? "");
   if (!verb) throw NotFoundError.withMessage("Unknown transition: use start, verify, complete or cancel");
-  return verb({ ctx, input: { ...body, maintenanceId: params.id } as MaintenanceTransitionInput });
+  return verb({ ctx, input: { ...body, maintenanceId: params.id } });
 });
