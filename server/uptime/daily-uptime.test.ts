@@ -200,6 +200,17 @@ describe("dailyUptime", () => {
     expect(day(days, "2026-11-24").incidentIds).toEqual(["a", "b"]);
   });
 
+  it("moves to the next day's grid when midnight passes (day starts are reused within a day)", () => {
+    const zone = "America/New_York";
+    const before = dailyUptime({ windows: [], maintenance: [], now: at("2026-11-26T04:50:00Z"), days: 3, timeZone: zone });
+    const again = dailyUptime({ windows: [], maintenance: [], now: at("2026-11-26T04:55:00Z"), days: 3, timeZone: zone });
+    const after = dailyUptime({ windows: [], maintenance: [], now: at("2026-11-26T05:10:00Z"), days: 3, timeZone: zone });
+    expect(before.days.map((d) => d.date)).toEqual(["2026-11-23", "2026-11-24", "2026-11-25"]);
+    expect(again.days.at(-1)).toMatchObject({ date: "2026-11-25", end: at("2026-11-26T04:55:00Z") });
+    expect(after.days.map((d) => d.date)).toEqual(["2026-11-24", "2026-11-25", "2026-11-26"]);
+    expect(after.days.at(-1)).toMatchObject({ start: at("2026-11-26T05:00:00Z"), end: at("2026-11-26T05:10:00Z") });
+  });
+
   it("rejects an unknown time zone and a bad day count", () => {
     expect(() => dailyUptime({ windows: [], maintenance: [], now: NOW, timeZone: "Mars/Olympus" })).toThrow(/time zone/);
     expect(() => dailyUptime({ windows: [], maintenance: [], now: NOW, timeZone: "UTC", days: 0 })).toThrow(/days/);

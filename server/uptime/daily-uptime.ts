@@ -78,21 +78,34 @@ function clampWeight(value: number): number {
   return Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
 }
 
-/** Calendar-day starts in `timeZone` for the `count` days ending with the day of `now`, then `now`. */
+type DayGrid = { starts: number[]; dates: string[] };
+/** Grids already computed, by zone, count and today's date: every component of a page shares one. */
+const grids = new Map<string, DayGrid>();
+const GRID_CACHE_LIMIT = 64;
+
+/**
+ * Calendar-day starts in `timeZone` for the `count` days ending with the day of `now`, then `now`.
+ * Each day start is a time-zone calculation (Intl under the hood, the costliest part of a page
+ * render), and they only change when the day does, so they are computed once per zone and day.
+ */
 function dayBounds(now: number, count: number, timeZone: string): { bounds: number[]; dates: string[] } {
   const today = new TZDate(now, timeZone);
   if (Number.isNaN(today.getTime())) throw new RangeError(`Unknown time zone: ${timeZone}`);
   const [y, m, d] = [today.getFullYear(), today.getMonth(), today.getDate()];
-  const bounds: number[] = [];
-  const dates: string[] = [];
-  for (let i = count - 1; i >= 0; i--) {
-    // Day overflow is normalised by the calendar; a midnight skipped by DST resolves to the first valid time.
-    const start = new TZDate(y, m, d - i, timeZone);
-    bounds.push(start.getTime());
-    dates.push(dayKey(start));
+  const key = `${timeZone}|${count}|${y}-${m}-${d}`;
+  let grid = grids.get(key);
+  if (!grid) {
+    grid = { starts: [], dates: [] };
+    for (let i = count - 1; i >= 0; i--) {
+      // Day overflow is normalised by the calendar; a midnight skipped by DST resolves to the first valid time.
+      const start = new TZDate(y, m, d - i, timeZone);
+      grid.starts.push(start.getTime());
+      grid.dates.push(dayKey(start));
+    }
+    if (grids.size >= GRID_CACHE_LIMIT) grids.delete(grids.keys().next().value!);
+    grids.set(key, grid);
   }
-  bounds.push(now);
-  return { bounds, dates };
+  return { bounds: [...grid.starts, now], dates: grid.dates };
 }
 
 export function dailyUptime(input: DailyUptimeInput): { days: DayUptime[]; uptime: number | null } {
