@@ -111,3 +111,18 @@ test("build assets come from memory with a long cache life", async ({ request })
   expect(response.headers()["content-encoding"]).toBe("br");
   expect((await request.get("/_next/static/chunks/no-such-file.js")).status()).toBe(404);
 });
+
+test("the icon and robots.txt come from public/ without a render; the page links the icon", async ({ request }) => {
+  const before = await stats(request);
+  const html = await (await request.get("/")).text();
+  expect(html).toMatch(/<link rel="icon" href="\/favicon.svg" type="image\/svg\+xml"/);
+  const icon = await request.get("/favicon.ico");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toBe("image/x-icon");
+  expect(icon.headers()["cache-control"]).not.toContain("immutable");
+  expect((await request.get("/favicon.svg")).headers()["content-type"]).toBe("image/svg+xml");
+  const robots = await request.get("/robots.txt");
+  expect(robots.headers()["content-type"]).toContain("text/plain");
+  expect(await robots.text()).toContain("Disallow: /admin");
+  expect((await stats(request)).renders).toBe(before.renders);
+});

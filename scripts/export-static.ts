@@ -39,6 +39,7 @@ try {
     bytes += page.body.length;
   }
   cpSync(path.join(root, ".next/static"), path.join(temp, "_next/static"), { recursive: true });
+  cpSync(path.join(root, "public"), temp, { recursive: true });
   if (existsSync(path.join(root, "public"))) cpSync(path.join(root, "public"), temp, { recursive: true });
   const old = `${out}.old-${process.pid}`;
   if (existsSync(out)) renameSync(out, old);

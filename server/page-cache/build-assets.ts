@@ -29,7 +29,8 @@ function listFiles(dir: string, prefix = ""): string[] {
 
 /**
  * The build's static files (`/_next/static/…`, a fixed set known at start), each read and
- * compressed once on first use, then served from memory like the pages.
+ * compressed once on first use, then served from memory like the pages. Also serves `public/`
+ * (prefix "/", names without a content hash, so a shorter `cacheControl`).
  */
 export class BuildAssets {
   private files: Set<string>;
@@ -39,6 +40,7 @@ export class BuildAssets {
   constructor(
     private dir: string,
     private urlPrefix = "/_next/static/",
+    private cacheControl = IMMUTABLE,
   ) {
     this.files = new Set(listFiles(dir));
   }
@@ -55,7 +57,7 @@ export class BuildAssets {
     if (!response) {
       const type = TYPES[path.extname(file)] ?? "application/octet-stream";
       const body = readFileSync(path.join(this.dir, file));
-      response = encodeResponse({ status: 200, headers: [["content-type", type], ["cache-control", IMMUTABLE], ["x-content-type-options", "nosniff"]], body }, ASSET_BROTLI_QUALITY);
+      response = encodeResponse({ status: 200, headers: [["content-type", type], ["cache-control", this.cacheControl], ["x-content-type-options", "nosniff"]], body }, ASSET_BROTLI_QUALITY);
       this.encoded.set(file, response);
     }
     return response;

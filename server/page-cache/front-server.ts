@@ -86,6 +86,7 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
   const cache = new PageCache({ render: next.render, version: publicSnapshotVersion, logger, maxBytes: options.cacheBytes, decorate });
   const baseline = baselineHeaders(options.https);
   const assets = new BuildAssets(path.join(options.dir, ".next/static"));
+  const publicFiles = new BuildAssets(path.join(options.dir, "public"), "/", "public, max-age=86400");
   registerPageCacheStats(() => {
     const { version, revision } = publicSnapshotVersion();
     return { snapshotVersion: version, revision, renders: cache.renderCount, ...cache.size };
@@ -145,7 +146,8 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
         return refuse(req, res, { status: 405, message: "This address only answers GET and HEAD." });
       }
       finishAfterBody(req, res);
-      send(req, res, route.kind === "asset" ? assets.get(route.path) : cache.get(route.key));
+      if (route.kind !== "asset") return send(req, res, cache.get(route.key));
+      send(req, res, (route.path.startsWith("/_next/") ? assets : publicFiles).get(route.path));
     } catch (error) {
       logger.error({ err: error }, "public request failed");
       failed(res);

@@ -67,6 +67,9 @@ describe("routeOf", () => {
 
   it("serves build assets itself and everything unknown as the cached 404", () => {
     expect(routeOf("/_next/static/chunks/a.js?v=1", index)).toEqual({ kind: "asset", path: "/_next/static/chunks/a.js" });
+    expect(routeOf("/favicon.ico?v=2", index)).toEqual({ kind: "asset", path: "/favicon.ico" });
+    expect(routeOf("/robots.txt", index)).toEqual({ kind: "asset", path: "/robots.txt" });
+    expect(key("/public/robots.txt")).toBe(NOT_FOUND_KEYS.page);
     for (const target of ["/random", "/administrator", "/api", "/api/v2/nope.json", "/wp-login.php", "/history/2", "/history/page", "/badge/", "http://evil/x", "//x"]) {
       expect(key(target)).toBe(NOT_FOUND_KEYS.page);
     }

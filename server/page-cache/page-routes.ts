@@ -4,7 +4,8 @@ import type { SnapshotIndex } from "./snapshot-index";
  * Where a public GET goes. `cached`: bytes rendered once per snapshot and kept; `key` names the
  * variant and is also the path Next renders it from. Every URL maps to one of a bounded set of keys
  * (the pages that exist, plus one 404 per kind), so no query string or header can force a render.
- * `next`: the rest of the app (console, sign-in, forms, server actions). `asset`: build files.
+ * `next`: the rest of the app (console, sign-in, forms, server actions). `asset`: build files and
+ * the files of `public/`.
  */
 export type PageRoute = { kind: "cached"; key: string; hot: boolean } | { kind: "next" } | { kind: "asset"; path: string };
 
@@ -22,6 +23,8 @@ export const V2_PATHS = new Set(
   ].map((name) => `/api/v2/${name}.json`),
 );
 const EXACT = new Set(["/feed.rss", "/feed.atom", "/widget.js", "/embed"]);
+/** Files of the top-level `public/` folder, served as they are (every browser asks for the icon). */
+export const PUBLIC_FILES = new Set(["/favicon.ico", "/favicon.svg", "/robots.txt"]);
 // Rendered by Next on every request: the console, sign-in, the management API and the subscriber forms.
 const NEXT_EXACT = new Set(["/admin", "/subscribe"]);
 const NEXT_PREFIXES = ["/admin/", "/api/", "/subscribe/", "/subscription/", "/unsubscribe/", "/_next/"];
@@ -67,7 +70,7 @@ export function routeOf(target: string, index: SnapshotIndex): PageRoute {
   let path = q === -1 ? target : target.slice(0, q);
   if (path.length > 1 && path.endsWith("/")) path = path.slice(0, -1);
   if (path === "/") return cached("/", true);
-  if (path.startsWith("/_next/static/")) return { kind: "asset", path };
+  if (path.startsWith("/_next/static/") || PUBLIC_FILES.has(path)) return { kind: "asset", path };
   if (V2_PATHS.has(path) || EXACT.has(path)) return cached(path, true);
   const query = () => new URLSearchParams(q === -1 ? "" : target.slice(q + 1));
   if (path === "/history") return historyRoute(query().get("page"), index);
