@@ -3,7 +3,7 @@ import { NotFoundError, parseInput, ValidationError } from "@/server/errors";
 import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
 import { bumpPublicRevision } from "@/server/public/revision";
-import { mergeOrder } from "./order";
+import { mergeOrder } from "@/lib/domain/page-order";
 import { scopeItems, writeOrder } from "./positions";
 import { ReorderComponentsInput } from "./schemas";
 

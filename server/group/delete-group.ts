@@ -1,4 +1,4 @@
-import { byPageOrder } from "@/server/component/order";
+import { byPageOrder } from "@/lib/domain/page-order";
 import { scopeItems, writeOrder } from "@/server/component/positions";
 import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { NotFoundError, parseInput } from "@/server/errors";
