@@ -1,7 +1,6 @@
-import { recordAudit } from "@/server/audit/record-audit";
 import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { ConflictError, parseInput } from "@/server/errors";
-import { record } from "@/server/outbox";
+import { finishChange } from "@/server/outbox";
 import { findWebhook } from "./rows";
 import { WebhookIdInput } from "./schemas";
 
@@ -12,7 +11,7 @@ export async function sendTestWebhook({ ctx, input }: { ctx: Ctx; input: Webhook
   await inTransaction(ctx, async (tx) => {
     const endpoint = await findWebhook(tx, endpointId);
     if (!endpoint.enabled) throw new ConflictError("This endpoint is switched off; turn it on to send a test");
-    await record(tx, { type: "ping", endpointId });
-    await recordAudit(tx, ctx, { action: "webhook.test", entityType: "webhook", entityId: endpointId });
+    // Through the outbox like any event; the page does not change, so no new revision.
+    await finishChange(tx, ctx, { event: { type: "ping", endpointId }, audit: { action: "webhook.test", entityType: "webhook", entityId: endpointId }, visible: false });
   });
 }
