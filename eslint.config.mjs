@@ -43,6 +43,23 @@ const config = [
     },
   },
   {
+    // Components render on both sides of the wire: they may name server/ types (erased at build) but
+    // import no server/ value, which could pull the database into a client bundle. Pure rules they
+    // share with server/ live in lib/domain.
+    files: ["components/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/server/*"], allowTypeImports: true, message: "components/ take server/ types only: pass computed data as props, or move the pure rule to lib/domain." },
+            { group: ["@/app/*"], message: "components/ sit below app/." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     ignores: [".next/**", "dist/**", "dist-bench/**", "node_modules/**", "server/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
 ];

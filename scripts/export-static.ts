@@ -9,7 +9,7 @@ import { mirrorPlan } from "@/server/page-cache/mirror-plan";
 import { NOT_FOUND_KEYS } from "@/server/page-cache/page-routes";
 import { startNextApp } from "@/server/page-cache/next-app";
 import { snapshotIndex } from "@/server/page-cache/snapshot-index";
-import { renderForStaticMirror } from "@/server/public/public-links";
+import { renderForStaticMirror } from "@/lib/public-links";
 import { getPublicSnapshot } from "@/server/public/snapshot-store";
 import { root } from "./lib/run";
 

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { fieldErrors } from "@/components/ui/form-status";
 import { FormMessage } from "./form-message";
-import { MIN_PASSWORD_LENGTH } from "@/server/auth/password-rules";
+import { MIN_PASSWORD_LENGTH } from "@/lib/domain/password-rules";
 import { useFormAction, type FormAction } from "./use-form-action";
 
 /**

@@ -1,7 +1,7 @@
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { buttonClass } from "@/components/ui/button";
 import { TimeZoneToggle } from "@/components/time/time-zone-toggle";
-import { subscribeHref } from "@/server/public/public-links";
+import { subscribeHref } from "@/lib/public-links";
 import type { PublicPage } from "@/server/public/snapshot-types";
 
 export function SiteHeader({ page }: { page: PublicPage }) {

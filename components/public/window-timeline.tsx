@@ -1,6 +1,6 @@
 import { LocalTime } from "@/components/time/local-time";
 import { formatDuration } from "@/lib/time/format";
-import { groupPeriods } from "@/server/public/periods";
+import { groupPeriods } from "@/lib/domain/periods";
 import type { PublicIncident } from "@/server/public/snapshot-types";
 
 const SEVERITY: Record<string, { label: string; bar: string }> = {

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { useTimePreference } from "@/components/time/time-preference";
 import type { PublicComponent, PublicPage } from "@/server/public/snapshot-types";
-import { dailyUptime } from "@/server/uptime";
+import { dailyUptime } from "@/lib/domain/daily-uptime";
 import { UptimeBars } from "./uptime-bars";
 import type { UptimeIncidentLinks } from "./uptime-popover";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
-import type { DayUptime } from "@/server/uptime/daily-uptime";
+import type { DayUptime } from "@/lib/domain/daily-uptime";
 import { DayBar, dayAccessibleName, levelClass } from "./uptime-day-bar";
 import { UptimeLegend } from "./uptime-legend";
 import { UptimePopover, type UptimeIncidentLinks } from "./uptime-popover";

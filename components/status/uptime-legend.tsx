@@ -1,5 +1,5 @@
-import type { DayUptime } from "@/server/uptime/daily-uptime";
-import { uptimeOf } from "@/server/uptime/daily-uptime";
+import type { DayUptime } from "@/lib/domain/daily-uptime";
+import { uptimeOf } from "@/lib/domain/daily-uptime";
 import { formatUptime } from "@/lib/domain/uptime-format";
 
 // Each width tier shows its own span and the uptime over exactly the days on screen; the full range uses

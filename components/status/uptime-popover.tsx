@@ -1,4 +1,4 @@
-import type { DayLevel, DayUptime } from "@/server/uptime/daily-uptime";
+import type { DayLevel, DayUptime } from "@/lib/domain/daily-uptime";
 import { formatDay, formatUptime } from "@/lib/domain/uptime-format";
 import { formatDuration } from "@/lib/time/format";
 import { SEVERITY_LABEL } from "@/lib/domain/labels";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DayLevel, DayUptime } from "@/server/uptime/daily-uptime";
+import type { DayLevel, DayUptime } from "@/lib/domain/daily-uptime";
 import { uptimeSummary } from "./uptime-summary";
 
 const HOUR = 3_600_000;

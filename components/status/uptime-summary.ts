@@ -1,4 +1,4 @@
-import type { DayUptime } from "@/server/uptime/daily-uptime";
+import type { DayUptime } from "@/lib/domain/daily-uptime";
 import { dayAccessibleName } from "./uptime-day-bar";
 
 const days = (n: number) => `${n} ${n === 1 ? "day" : "days"}`;

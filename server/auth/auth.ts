@@ -6,7 +6,7 @@ import { CLIENT_ADDRESS_HEADER } from "@/lib/client-address";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { getDb } from "@/server/db";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/domain/password-rules";
 import { RATE_RULES } from "./rate-rules";
 import { resolveAuthSecret } from "./secret";
 import { afterAuth, beforeAuth } from "./hooks";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { VerbInput } from "@/server/verb-input";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/domain/password-rules";
 
 export const Email = z
   .string({ error: "Email is required" })

@@ -1,8 +1,7 @@
-import { recordAudit } from "@/server/audit/record-audit";
 import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { parseInput, ValidationError } from "@/server/errors";
+import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
-import { bumpPublicRevision } from "@/server/public/revision";
 import { nextPosition } from "./positions";
 import { CreateComponentInput } from "./schemas";
 
@@ -15,8 +14,7 @@ export async function createComponent({ ctx, input }: { ctx: Ctx; input: CreateC
       throw ValidationError.field("groupId", "This group does not exist");
     }
     const created = await tx.component.create({ data: { ...data, position: await nextPosition(tx, data.groupId ?? null) } });
-    await recordAudit(tx, ctx, { action: "component.create", entityType: "component", entityId: created.id, after: created });
-    await bumpPublicRevision(tx);
+    await finishChange(tx, ctx, { audit: { action: "component.create", entityType: "component", entityId: created.id, after: created } });
     return created;
   });
   await afterPublicChange(ctx);

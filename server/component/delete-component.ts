@@ -1,8 +1,7 @@
-import { recordAudit } from "@/server/audit/record-audit";
 import { authorize, inTransaction, type Ctx, type Tx } from "@/server/context";
 import { ConflictError, NotFoundError, parseInput } from "@/server/errors";
+import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
-import { bumpPublicRevision } from "@/server/public/revision";
 import { DeleteComponentInput } from "./schemas";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -40,8 +39,7 @@ export async function deleteComponent({ ctx, input }: { ctx: Ctx; input: DeleteC
       );
     }
     await tx.component.delete({ where: { id: componentId } });
-    await recordAudit(tx, ctx, { action: "component.delete", entityType: "component", entityId: componentId, before });
-    await bumpPublicRevision(tx);
+    await finishChange(tx, ctx, { audit: { action: "component.delete", entityType: "component", entityId: componentId, before } });
   });
   await afterPublicChange(ctx);
   return { id: componentId };

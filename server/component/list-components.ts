@@ -1,5 +1,5 @@
 import { authorize, type Ctx } from "@/server/context";
-import { byPageOrder } from "./order";
+import { byPageOrder } from "@/lib/domain/page-order";
 
 const componentSelect = {
   id: true,

@@ -1,5 +1,5 @@
 import type { Tx } from "@/server/context";
-import { byPageOrder, type Placed } from "./order";
+import { byPageOrder, type Placed } from "@/lib/domain/page-order";
 
 export type ScopeItem = Placed & { kind: "group" | "component" };
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from "@/server/errors";
 import { anonymousCtx, ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";
+import { bumpPublicRevision } from "@/server/public/revision";
 import { scopeItems } from "./positions";
 import { reorderComponents } from "./reorder-components";
 import { auditOf, makeComponent, makeGroup, parsed, readRevision } from "./test-fixtures";
@@ -22,6 +23,19 @@ describe("reorderComponents", () => {
     expect(audit).toMatchObject({ action: "component.reorder", entityType: "component_group" });
     expect(parsed(audit!.before)).toEqual([a!.id, b!.id, c!.id]);
     expect(parsed(audit!.after)).toEqual([c!.id, a!.id, b!.id]);
+  });
+
+  it("moves the revision once per transaction, though it takes the revision's lock first", async () => {
+    const db = testDb();
+    const ctx = await ctxAs(db, "admin");
+    const group = await makeGroup(db);
+    const [a, b] = [await makeComponent(db, { groupId: group.id, position: 0 }), await makeComponent(db, { groupId: group.id, position: 1 })];
+    await db.$transaction(async (tx) => {
+      // The outer bump holds the row for the rest of the transaction, so no other writer moves it.
+      const locked = await bumpPublicRevision(tx);
+      await reorderComponents({ ctx: { ...ctx, tx }, input: { groupId: group.id, ids: [b!.id, a!.id] } });
+      expect((await tx.publicRevision.findUniqueOrThrow({ where: { id: "public" } })).revision).toBe(locked);
+    });
   });
 
   it("keeps members a stale list leaves out, after the listed ones", async () => {

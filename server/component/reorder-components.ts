@@ -1,9 +1,9 @@
-import { recordAudit } from "@/server/audit/record-audit";
 import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { NotFoundError, parseInput, ValidationError } from "@/server/errors";
+import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
 import { bumpPublicRevision } from "@/server/public/revision";
-import { mergeOrder } from "./order";
+import { mergeOrder } from "@/lib/domain/page-order";
 import { scopeItems, writeOrder } from "./positions";
 import { ReorderComponentsInput } from "./schemas";
 
@@ -15,7 +15,7 @@ export async function reorderComponents({ ctx, input }: { ctx: Ctx; input: Reord
   authorize(ctx, "component:write");
   const { groupId, ids } = parseInput(ReorderComponentsInput, input);
   const order = await inTransaction(ctx, async (tx) => {
-    // First: the revision row's lock makes concurrent renumberings of the page take turns.
+    // First: the revision row's lock makes concurrent renumberings of the page take turns (it moves once per transaction).
     await bumpPublicRevision(tx);
     if (groupId && !(await tx.componentGroup.findUnique({ where: { id: groupId }, select: { id: true } }))) {
       throw NotFoundError.of("Group");
@@ -28,12 +28,8 @@ export async function reorderComponents({ ctx, input }: { ctx: Ctx; input: Reord
       throw ValidationError.field("ids", `${unknown.length} of the listed items are not in ${where}; reload and try again`);
     }
     await writeOrder(tx, items, order);
-    await recordAudit(tx, ctx, {
-      action: "component.reorder",
-      entityType: groupId ? "component_group" : "page",
-      entityId: groupId ?? "top_level",
-      before: current,
-      after: order,
+    await finishChange(tx, ctx, {
+      audit: { action: "component.reorder", entityType: groupId ? "component_group" : "page", entityId: groupId ?? "top_level", before: current, after: order },
     });
     return order;
   });

@@ -1,8 +1,7 @@
-import { recordAudit } from "@/server/audit/record-audit";
 import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { NotFoundError, parseInput, ValidationError } from "@/server/errors";
+import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
-import { bumpPublicRevision } from "@/server/public/revision";
 import { nextPosition } from "./positions";
 import { UpdateComponentInput } from "./schemas";
 
@@ -21,8 +20,7 @@ export async function updateComponent({ ctx, input }: { ctx: Ctx; input: UpdateC
       data.position = await nextPosition(tx, changes.groupId);
     }
     const after = await tx.component.update({ where: { id: componentId }, data });
-    await recordAudit(tx, ctx, { action: "component.update", entityType: "component", entityId: componentId, before, after });
-    await bumpPublicRevision(tx);
+    await finishChange(tx, ctx, { audit: { action: "component.update", entityType: "component", entityId: componentId, before, after } });
     return after;
   });
   await afterPublicChange(ctx);

@@ -4,7 +4,7 @@ import { ConfirmEmail } from "@/emails/confirm-email";
 import { EventEmail, eventEmailText } from "@/emails/event-email";
 import { formatDateTime } from "@/lib/time/format";
 import type { Db } from "@/server/db";
-import { resolvePublicUrl } from "@/server/public/public-url";
+import { pageIdentity } from "@/server/public/page-status";
 import { confirmTokenFor } from "@/server/subscriber/tokens";
 import { describeEvent, loadNotification } from "./event-content";
 import type { EmailContent } from "./mime-template";
@@ -14,12 +14,11 @@ export const MANAGE_TOKEN_SLOT = "x-subscriber-manage-token-slot";
 
 async function pageSettings(db: Db) {
   const setting = await db.setting.findUnique({ where: { id: "default" } });
-  const pageName = setting?.pageName ?? "Status";
-  const base = resolvePublicUrl(setting?.publicUrl);
+  const { name: pageName, url: base, timeZone } = pageIdentity(setting);
   return {
     pageName,
     base,
-    timeZone: setting?.timeZone ?? "UTC",
+    timeZone,
     from: { name: (setting?.senderName ?? pageName).replaceAll('"', ""), address: setting?.senderEmail ?? "status@localhost" },
     ...(setting?.replyTo ? { replyTo: setting.replyTo } : {}),
     listId: { name: pageName, id: `status.${new URL(base).hostname}` },

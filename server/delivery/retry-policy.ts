@@ -1,9 +1,11 @@
+import { MAX_ATTEMPTS } from "@/lib/domain/delivery-limits";
+
 /**
  * What a failed send means, from nodemailer's error: 5xx from the server is permanent (a 5xx on
  * the recipient also means the address bounced); 4xx and connection/timeout errors are
  * transient and retried with exponential backoff and jitter, at most MAX_ATTEMPTS times.
  */
-export const MAX_ATTEMPTS = 8;
+export { MAX_ATTEMPTS };
 const BASE_DELAY_MS = 30_000;
 const MAX_DELAY_MS = 60 * 60_000;
 

@@ -1,8 +1,8 @@
-import { recordAudit } from "@/server/audit/record-audit";
-import { byPageOrder } from "@/server/component/order";
+import { byPageOrder } from "@/lib/domain/page-order";
 import { scopeItems, writeOrder } from "@/server/component/positions";
 import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { NotFoundError, parseInput } from "@/server/errors";
+import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
 import { bumpPublicRevision } from "@/server/public/revision";
 import { DeleteGroupInput } from "./schemas";
@@ -12,7 +12,7 @@ export async function deleteGroup({ ctx, input }: { ctx: Ctx; input: DeleteGroup
   authorize(ctx, "component:write");
   const { groupId } = parseInput(DeleteGroupInput, input);
   const moved = await inTransaction(ctx, async (tx) => {
-    // First: the revision row's lock makes concurrent renumberings of the page take turns.
+    // First: the revision row's lock makes concurrent renumberings of the page take turns (it moves once per transaction).
     await bumpPublicRevision(tx);
     const group = await tx.componentGroup.findUnique({ where: { id: groupId } });
     if (!group) throw NotFoundError.of("Group");
@@ -24,12 +24,8 @@ export async function deleteGroup({ ctx, input }: { ctx: Ctx; input: DeleteGroup
     const items = [...topLevel.filter((item) => item.id !== groupId), ...members.map((m) => ({ ...m, kind: "component" as const }))];
     await writeOrder(tx, items, order);
     const memberIds = members.map((m) => m.id);
-    await recordAudit(tx, ctx, {
-      action: "group.delete",
-      entityType: "component_group",
-      entityId: groupId,
-      before: { ...group, componentIds: memberIds },
-      after: { movedToTopLevel: memberIds },
+    await finishChange(tx, ctx, {
+      audit: { action: "group.delete", entityType: "component_group", entityId: groupId, before: { ...group, componentIds: memberIds }, after: { movedToTopLevel: memberIds } },
     });
     return memberIds;
   });

@@ -1,8 +1,7 @@
-import { recordAudit } from "@/server/audit/record-audit";
 import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { NotFoundError, parseInput } from "@/server/errors";
+import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
-import { bumpPublicRevision } from "@/server/public/revision";
 import { UpdateGroupInput } from "./schemas";
 
 /** Renames a group or changes its description or collapsed state; keys left out keep their value. */
@@ -13,8 +12,7 @@ export async function updateGroup({ ctx, input }: { ctx: Ctx; input: UpdateGroup
     const before = await tx.componentGroup.findUnique({ where: { id: groupId } });
     if (!before) throw NotFoundError.of("Group");
     const after = await tx.componentGroup.update({ where: { id: groupId }, data });
-    await recordAudit(tx, ctx, { action: "group.update", entityType: "component_group", entityId: groupId, before, after });
-    await bumpPublicRevision(tx);
+    await finishChange(tx, ctx, { audit: { action: "group.update", entityType: "component_group", entityId: groupId, before, after } });
     return after;
   });
   await afterPublicChange(ctx);

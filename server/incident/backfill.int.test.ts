@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupPeriods } from "@/server/public/periods";
+import { groupPeriods } from "@/lib/domain/periods";
 import { toIncident } from "@/server/public/to-public";
 import { incidentInclude } from "@/server/public/build-snapshot";
 import { build2021Incident, INCIDENT_2021_TITLE } from "@/server/seed/demo-2021-incident";

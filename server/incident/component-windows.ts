@@ -1,7 +1,7 @@
 import type { Tx } from "@/server/context";
 import { ValidationError } from "@/server/errors";
 import type { WindowSeverity } from "@/lib/domain/statuses";
-import { windowProblems } from "@/server/window/validate";
+import { windowProblems } from "@/lib/domain/window-rules";
 import type { AffectedStatus } from "./schemas";
 
 /** The window an affected component's status opens; operational opens none. */

@@ -8,7 +8,7 @@ import { updateIncident } from "./update-incident";
 
 export { addIncidentUpdate, createIncident, deleteIncident, editIncidentUpdate, publishIncident, resolveIncident, updateIncident };
 export { deriveIncidentStatus, latestUpdate } from "./derive-status";
-export { UPDATE_TEMPLATES, DEFAULT_RESOLVED_BODY, type UpdateTemplate } from "./templates";
+export { UPDATE_TEMPLATES, DEFAULT_RESOLVED_BODY, type UpdateTemplate } from "@/lib/domain/update-templates";
 export * from "./schemas";
 
 /** Every mutating incident verb (all need "incident:write"), for the authorization matrix. */

@@ -6,7 +6,7 @@ import { anonymousCtx, ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";
 import { makeComponents, makeDraft, makePublished, publicRevision } from "./fixtures";
 import { resolveIncident } from "./resolve-incident";
-import { DEFAULT_RESOLVED_BODY } from "./templates";
+import { DEFAULT_RESOLVED_BODY } from "@/lib/domain/update-templates";
 
 const db = testDb();
 const component = (id: string) => db.component.findUniqueOrThrow({ where: { id } });

@@ -5,7 +5,7 @@ import { latestUpdate } from "./derive-status";
 import { resolveInTx } from "./resolve-in-tx";
 import { assertNotFuture, findIncident } from "./rows";
 import { ResolveIncidentInput } from "./schemas";
-import { DEFAULT_RESOLVED_BODY } from "./templates";
+import { DEFAULT_RESOLVED_BODY } from "@/lib/domain/update-templates";
 
 /**
  * Resolves an open incident at `resolvedAt` (default now): closes its open windows then, returns

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { VerbInput } from "@/server/verb-input";
-import { windowSetProblems } from "@/server/window/validate";
 import { Instant, RecordId } from "@/lib/domain/schema-fields";
-import { ClosedWindowSpec, WindowSpec } from "@/server/window/schemas";
+import { windowSetProblems } from "@/lib/domain/window-rules";
+import { ClosedWindowSpec, WindowSpec } from "@/lib/domain/window-spec";
 import { ComponentStatus, IncidentImpact, IncidentStatus } from "@/lib/domain/status-schemas";
 
 const MAX_BODY = 20_000;

@@ -1,21 +1,19 @@
 import type { Tx } from "@/server/context";
 import { incidentInclude, maintenanceInclude } from "@/server/public/build-snapshot";
+import { pageIdentity, pageOverall, toApiComponent, toApiGroup } from "@/server/public/page-status";
 import { toIncident, toMaintenance } from "@/server/public/to-public";
 import { PAGE_ID, V2_STATUS } from "@/server/statuspage-api/endpoints";
 import { v2Components } from "@/server/statuspage-api/map-components";
 import { type EventContext, v2Incident, v2Maintenance } from "@/server/statuspage-api/map-events";
 import { zonedIso } from "@/server/statuspage-api/zoned-time";
-import { overallStatus } from "@/server/status/overall";
-import { IncidentImpact } from "@/lib/domain/status-schemas";
 import { worstStatus } from "@/lib/domain/statuses";
 import type { OutboxEvent } from "./events";
-import { resolvePublicUrl } from "@/server/public/public-url";
 
 export type PageContext = { page: Record<string, string>; events: EventContext; timeZone: string };
 
 /**
  * The page as it stands at the end of the publishing transaction: name, address and overall
- * status (the same rule as the public banner), plus the public components for the payloads.
+ * status (server/public/page-status, as the public banner), plus the public components for the payloads.
  */
 export async function loadPageContext(tx: Tx): Promise<PageContext> {
   // One after another: a transaction is one connection, and pg refuses overlapping queries on it.
@@ -24,28 +22,12 @@ export async function loadPageContext(tx: Tx): Promise<PageContext> {
   const components = await tx.component.findMany({ where: { showcase: true } });
   const openIncidents = await tx.incident.findMany({ where: { publishedAt: { not: null }, resolvedAt: null }, select: { impact: true } });
   const running = await tx.maintenance.count({ where: { publishedAt: { not: null }, cancelledAt: null, status: { in: ["in_progress", "verifying"] } } });
-  const timeZone = setting?.timeZone ?? "UTC";
-  const url = resolvePublicUrl(setting?.publicUrl);
-  const api = {
-    groups: groups.map((g) => ({ ...g, createdAt: g.createdAt.toISOString(), updatedAt: g.updatedAt.toISOString() })),
-    components: components.map((c) => ({
-      ...c,
-      status: worstStatus([c.status]),
-      startDate: c.startDate?.toISOString() ?? null,
-      createdAt: c.createdAt.toISOString(),
-      updatedAt: c.updatedAt.toISOString(),
-    })),
-  };
-  const v2 = v2Components({ ...api, updatedAt: "", incidents: [] }, PAGE_ID, timeZone);
-  const shown = api.components.filter((c) => !c.onlyShowIfDegraded || c.status !== "operational");
-  const overall = overallStatus({
-    componentStatuses: shown.map((c) => c.status),
-    openIncidentImpacts: openIncidents.map((i) => IncidentImpact.catch("none").parse(i.impact)),
-    maintenanceInProgress: running > 0,
-  });
+  const { name, url, timeZone } = pageIdentity(setting);
+  const v2 = v2Components({ groups: groups.map(toApiGroup), components: components.map(toApiComponent), updatedAt: "", incidents: [] }, PAGE_ID, timeZone);
+  const overall = pageOverall({ components, openIncidentImpacts: openIncidents.map((i) => i.impact), maintenanceInProgress: running > 0 });
   const status = V2_STATUS[overall.status];
   return {
-    page: { id: PAGE_ID, name: setting?.pageName ?? "Status", url, time_zone: timeZone, status_indicator: status.indicator, status_description: status.description },
+    page: { id: PAGE_ID, name, url, time_zone: timeZone, status_indicator: status.indicator, status_description: status.description },
     events: { pageId: PAGE_ID, pageUrl: url, timeZone, components: new Map(v2.map((c) => [c.id, c])) },
     timeZone,
   };

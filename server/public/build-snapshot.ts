@@ -1,10 +1,9 @@
 import type { Db } from "@/server/db";
-import { overallStatus } from "@/server/status/overall";
 import { worstStatus } from "@/lib/domain/statuses";
 import { arrangeRows } from "./arrange-rows";
+import { pageIdentity, pageOverall, toApiComponent, toApiGroup } from "./page-status";
 import type { PublicComponent, PublicSnapshot } from "./snapshot-types";
 import { toIncident, toIncidentSummary, toMaintenance } from "./to-public";
-import { resolvePublicUrl } from "@/server/public/public-url";
 
 export const UPTIME_DAYS = 90;
 const DAY_MS = 86_400_000;
@@ -84,16 +83,13 @@ export async function buildPublicSnapshot(db: Db, now = new Date()): Promise<Pub
 
   const recentIncidents = recent.map(toIncident);
   const activeIncidents = recentIncidents.filter((incident) => incident.resolvedAt === null);
-  const shown = publicComponents.filter((c) => !c.onlyShowIfDegraded || c.status !== "operational");
   return {
     format: 1,
     revision,
     generatedAt: now.toISOString(),
     page: {
-      name: setting?.pageName ?? "Status",
-      url: resolvePublicUrl(setting?.publicUrl),
+      ...pageIdentity(setting),
       logoUrl: setting?.logoUrl ?? null,
-      timeZone: setting?.timeZone ?? "UTC",
       uptimeWeights: {
         major: setting?.uptimeWeightMajor ?? 1,
         partial: setting?.uptimeWeightPartial ?? 0.3,
@@ -101,11 +97,7 @@ export async function buildPublicSnapshot(db: Db, now = new Date()): Promise<Pub
       },
       uptimeDays: UPTIME_DAYS,
     },
-    overall: overallStatus({
-      componentStatuses: shown.map((c) => c.status),
-      openIncidentImpacts: activeIncidents.map((i) => i.impact),
-      maintenanceInProgress: active.length > 0,
-    }),
+    overall: pageOverall({ components: publicComponents, openIncidentImpacts: activeIncidents.map((i) => i.impact), maintenanceInProgress: active.length > 0 }),
     rows: arrangeRows(groups, publicComponents),
     activeIncidents,
     recentIncidents,
@@ -113,19 +105,8 @@ export async function buildPublicSnapshot(db: Db, now = new Date()): Promise<Pub
     maintenance: { active: active.map(toMaintenance), upcoming: upcoming.map(toMaintenance), past: past.map(toMaintenance) },
     api: {
       updatedAt: latestOf([setting, ...groups, ...components, ...latest, ...active, ...upcoming, ...past], now),
-      groups: groups.map((g) => ({ id: g.id, name: g.name, description: g.description, position: g.position, createdAt: g.createdAt.toISOString(), updatedAt: g.updatedAt.toISOString() })),
-      components: components.map((c) => ({
-        id: c.id,
-        name: c.name,
-        description: c.description,
-        status: worstStatus([c.status]),
-        groupId: c.groupId,
-        position: c.position,
-        onlyShowIfDegraded: c.onlyShowIfDegraded,
-        startDate: c.startDate?.toISOString() ?? null,
-        createdAt: c.createdAt.toISOString(),
-        updatedAt: c.updatedAt.toISOString(),
-      })),
+      groups: groups.map(toApiGroup),
+      components: components.map(toApiComponent),
       incidents: latest.map(toIncident),
     },
   };

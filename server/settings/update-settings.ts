@@ -1,8 +1,7 @@
-import { recordAudit } from "@/server/audit/record-audit";
 import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { parseInput } from "@/server/errors";
+import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
-import { bumpPublicRevision } from "@/server/public/revision";
 import { readSettings, SETTING_ID } from "./get-settings";
 import { UpdateSettingsInput } from "./schemas";
 
@@ -14,8 +13,7 @@ export async function updateSettings({ ctx, input }: { ctx: Ctx; input: UpdateSe
     const { updatedAt: _before, ...before } = await readSettings(tx);
     await tx.setting.upsert({ where: { id: SETTING_ID }, create: { id: SETTING_ID, ...data }, update: data });
     const { updatedAt: _after, ...after } = await readSettings(tx);
-    await recordAudit(tx, ctx, { action: "settings.update", entityType: "settings", entityId: SETTING_ID, before, after });
-    await bumpPublicRevision(tx);
+    await finishChange(tx, ctx, { audit: { action: "settings.update", entityType: "settings", entityId: SETTING_ID, before, after } });
     return after;
   });
   await afterPublicChange(ctx);

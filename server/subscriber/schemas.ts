@@ -1,8 +1,9 @@
 import { z } from "zod";
 import type { VerbInput } from "@/server/verb-input";
+import { SUBSCRIBER_STATUSES } from "@/lib/domain/statuses";
 import { EmailAddress } from "./email";
 
-export const SUBSCRIBER_STATUSES = ["pending", "active", "unsubscribed", "bounced", "complained"] as const;
+export { SUBSCRIBER_STATUSES };
 export const SubscriberStatus = z.enum(SUBSCRIBER_STATUSES, { error: "Unknown status" });
 export type SubscriberStatus = z.infer<typeof SubscriberStatus>;
 

@@ -1,4 +1,10 @@
-export { getWebhook, listWebhooks, type WebhookListRow } from "./list";
-export { createWebhook, deleteWebhook, retryWebhookDelivery, rotateWebhookSecret, sendTestWebhook, updateWebhook } from "./manage";
+export { createWebhook } from "./create-webhook";
+export { deleteWebhook } from "./delete-webhook";
+export { getWebhook } from "./get-webhook";
+export { listWebhooks, type WebhookListRow } from "./list-webhooks";
+export { retryWebhookDelivery } from "./retry-webhook-delivery";
+export { rotateWebhookSecret } from "./rotate-webhook-secret";
+export { sendTestWebhook } from "./send-test-webhook";
+export { updateWebhook } from "./update-webhook";
 export * from "./schemas";
 export type { WebhookView } from "./view";

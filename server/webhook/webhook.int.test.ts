@@ -17,7 +17,7 @@ import { silentLogger } from "@/test/outbox-fixtures";
 import v2Schema from "@/test/statuspage-schemas/statuspage-v2.schema.json";
 import webhookSchema from "@/test/statuspage-schemas/webhook.schema.json";
 import { WebhookReceiver } from "@/test/webhook-receiver";
-import { createWebhook, deleteWebhook, retryWebhookDelivery, sendTestWebhook, updateWebhook } from "./manage";
+import { createWebhook, deleteWebhook, retryWebhookDelivery, sendTestWebhook, updateWebhook } from ".";
 import { runWebhookWorker } from "./worker";
 
 // A real receiver over HTTP, signatures checked with the Standard Webhooks reference library.

@@ -1,7 +1,7 @@
 import type { Tx } from "@/server/context";
 import { NotFoundError, ValidationError, type FieldErrors } from "@/server/errors";
 import { lockIncident } from "@/server/incident/rows";
-import { windowProblems, type WindowSpan } from "./validate";
+import { windowProblems, type WindowSpan } from "@/lib/domain/window-rules";
 
 /** The window, read under its incident's lock (see lockIncident) so sibling checks cannot race. */
 export async function findWindow(tx: Tx, id: string) {

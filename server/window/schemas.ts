@@ -1,19 +1,7 @@
 import { z } from "zod";
 import { Instant, RecordId } from "@/lib/domain/schema-fields";
-import { WINDOW_SEVERITIES } from "@/lib/domain/statuses";
+import { WindowSeverityInput as Severity, WindowSpec } from "@/lib/domain/window-spec";
 import type { VerbInput } from "@/server/verb-input";
-
-const Severity = z.enum(WINDOW_SEVERITIES, { error: "Pick a severity: degraded, partial or major" });
-
-export const WindowSpec = z.object({
-  componentId: RecordId("Component"),
-  severity: Severity,
-  startedAt: Instant("Start"),
-  endedAt: Instant("End").nullish().transform((v) => v ?? null),
-});
-export type WindowSpec = z.input<typeof WindowSpec>;
-
-export const ClosedWindowSpec = WindowSpec.extend({ endedAt: Instant("End") });
 
 export const AddWindowInput = WindowSpec.extend({ incidentId: RecordId("Incident") });
 export type AddWindowInput = VerbInput<typeof AddWindowInput>;

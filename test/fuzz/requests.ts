@@ -1,13 +1,11 @@
 import fc from "fast-check";
-import type { ActionTarget, KnownIds } from "./targets";
+import type { FuzzContext, FuzzRequest } from "./request-types";
+import type { KnownIds } from "./targets";
 import { CROSS_ORIGINS, FIELDS, MULTIPART, PUBLIC_PATHS, anyBody, fieldValue, form, junkHeaders, method, multipart, pick, withQuery } from "./parts";
 import { nearValidRequest } from "./templates";
 import { headerValue, jsonText, urlPart, weirdText, weirdValue } from "./values";
 
-/** One generated request. `claimedLength`: a Content-Length larger than the body sent (only its head and a first chunk go out). */
-export type FuzzRequest = { kind: string; method: string; path: string; headers: Record<string, string>; body?: string | Buffer; claimedLength?: number };
-
-export type FuzzContext = { origin: string; ownerCookie: string; writeToken: string; actions: ActionTarget[]; routes: string[]; known: KnownIds };
+export type { FuzzContext, FuzzRequest } from "./request-types";
 
 function withBody(req: FuzzRequest, body: { type?: string; body: string | Buffer } | null): FuzzRequest {
   if (!body || req.method === "GET" || req.method === "HEAD") return req;

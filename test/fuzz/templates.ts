@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { FuzzContext, FuzzRequest } from "./requests";
+import type { FuzzContext, FuzzRequest } from "./request-types";
 import type { KnownIds } from "./targets";
 import { weirdText, weirdValue } from "./values";
 

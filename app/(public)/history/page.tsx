@@ -3,7 +3,7 @@ import { ImpactBadge } from "@/components/public/impact-badge";
 import { INCIDENT_STATUS_LABEL, labelOf } from "@/lib/domain/labels";
 import { LocalTime } from "@/components/time/local-time";
 import { historyPage } from "@/server/public/history";
-import { historyHref } from "@/server/public/public-links";
+import { historyHref } from "@/lib/public-links";
 import { readPublicSnapshot } from "@/server/public/read-snapshot";
 
 export const metadata: Metadata = { title: "Incident history" };

@@ -1,7 +1,7 @@
 "use client";
 
 import { useOptimistic, useTransition } from "react";
-import { moveItem } from "@/server/component/order";
+import { moveItem } from "@/lib/domain/page-order";
 import { useComponentActions } from "./actions-context";
 import { useAnnounce } from "./live-region";
 

@@ -1,7 +1,7 @@
 import { LocalTime } from "@/components/time/local-time";
 import type { Serialized } from "@/lib/serialized";
 import type { EventProgress } from "@/server/delivery/admin";
-import { MAX_ATTEMPTS } from "@/server/delivery/retry-policy";
+import { MAX_ATTEMPTS } from "@/lib/domain/delivery-limits";
 
 type Props = Pick<Serialized<EventProgress>, "progress" | "expansion" | "retry">;
 

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { CheckboxField, TextAreaField } from "@/components/ui/field";
-import { DEFAULT_RESOLVED_BODY } from "@/server/incident/templates";
+import { DEFAULT_RESOLVED_BODY } from "@/lib/domain/update-templates";
 import { ActionDialog } from "./action-dialog";
 import { DateTimeField } from "./datetime-field";
 import type { FormAction } from "./use-form-action";

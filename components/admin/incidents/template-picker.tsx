@@ -2,7 +2,7 @@
 
 import { useId } from "react";
 import { controlClass } from "@/components/ui/field";
-import { UPDATE_TEMPLATES, type UpdateTemplate } from "@/server/incident/templates";
+import { UPDATE_TEMPLATES, type UpdateTemplate } from "@/lib/domain/update-templates";
 
 type Props = {
   /** Only templates for these statuses (all when omitted). */

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 import type { SubscriberList } from "@/server/subscriber";
-import { SUBSCRIBER_STATUSES } from "@/server/subscriber/schemas";
+import { SUBSCRIBER_STATUSES } from "@/lib/domain/statuses";
 import { SUBSCRIBER_STATUS_LABEL } from "./status-badge";
 
 type Props = { search?: string; status?: string; counts: SubscriberList["counts"] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { overlaps, windowProblems, windowSetProblems } from "./validate";
+import { overlaps, windowProblems, windowSetProblems } from "./window-rules";
 
 const now = new Date("2024-05-01T12:00:00Z");
 const at = (hhmm: string) => new Date(`2024-05-01T${hhmm}:00Z`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byPageOrder, mergeOrder, moveItem } from "./order";
+import { byPageOrder, mergeOrder, moveItem } from "./page-order";
 
 describe("byPageOrder", () => {
   it("sorts by position, then name", () => {
