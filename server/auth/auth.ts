@@ -9,6 +9,7 @@ import { getDb } from "@/server/db";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/domain/password-rules";
 import { RATE_RULES } from "./rate-rules";
 import { resolveAuthSecret } from "./secret";
+import { hashedSessionTokens } from "./hashed-session-adapter";
 import { afterAuth, beforeAuth } from "./hooks";
 
 const DISABLED_PATHS = [
@@ -23,6 +24,11 @@ const DISABLED_PATHS = [
   "/reset-password",
   "/verify-email",
   "/send-verification-email",
+  // Listed sessions carry only their stored hash, which these cannot match: revoking "other"
+  // sessions would answer success and end none. Sign-out and the owner's disable cover the console.
+  "/list-sessions",
+  "/revoke-session",
+  "/revoke-other-sessions",
 ];
 
 function trustedOrigins(): string[] {
@@ -39,7 +45,8 @@ function createAuth() {
     basePath: "/api/auth",
     secret: resolveAuthSecret(),
     trustedOrigins: trustedOrigins(),
-    database: prismaAdapter(getDb(), { provider: env.database.provider }),
+    // Only a hash of each session token is stored (server/auth/hashed-session-adapter.ts).
+    database: hashedSessionTokens(prismaAdapter(getDb(), { provider: env.database.provider })),
     telemetry: { enabled: false },
     // Users come from the first-run setup and from invitations, never from public sign-up.
     emailAndPassword: {
