@@ -5,7 +5,8 @@
 // `/` and `/api/v2/status.json` are each loaded --page-rate times a second (open loop) and another
 // client writes through the management API every --write-ms (component, subscriber, incident update
 // in turn; components and updates change the public page, which then re-renders). Phases: idle,
-// writes alone, writes + import. Target: page p99 < 100 ms, every write succeeds. Results: docs/benchmarks.md ("Import under load").
+// writes alone, writes + import. Target: page p99 < 100 ms, every write succeeds.
+// Results: docs/benchmarks.md ("Import under load").
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { cleanupRegistry } from "./cleanup";
