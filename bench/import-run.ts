@@ -82,7 +82,8 @@ export async function importRun(o: ImportRunOptions, cleanup: Cleanup) {
       body: csv,
       signal: AbortSignal.timeout(900_000),
     });
-    const answer = (await response.json()) as { data?: { imported: number; skippedExisting: number; rejectedCount: number } };
+    const text = await response.text();
+    const answer = (response.headers.get("content-type")?.includes("json") ? JSON.parse(text) : { text }) as { data?: { imported: number; skippedExisting: number; rejectedCount: number } };
     const importMs = performance.now() - t0;
     mark("after");
     writer.mark("after");
