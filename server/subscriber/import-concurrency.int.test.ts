@@ -21,8 +21,8 @@ afterAll(async () => {
   await fresh?.drop();
 });
 
-// 25k rows are 50 batches: enough for writes to land between batches on both databases, while the
-// test stays well under 20 s per database on a shared 2-core machine. 150k rows through HTTP with
+// 25k rows are dozens of batches (BATCH rows each): enough for writes to land between them on both
+// databases, while the test stays under ~20 s per database on a shared 2-core machine. 150k rows through HTTP with
 // latencies are measured by `npm run bench:import` (docs/benchmarks.md), not asserted here.
 const ROWS = 25_000;
 const ROUNDS = 3;
