@@ -9,11 +9,11 @@ import { createTestDatabase, dropTestDatabase } from "@/test/postgres";
 export type BenchDatabase = { url: string; dir: string; drop: () => Promise<void> };
 
 /** An empty database of `kind` (the app migrates and seeds it on start) and a folder for the app's files. */
-export async function emptyDatabase(kind: "sqlite" | "postgresql"): Promise<BenchDatabase> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "statuspage-bench-fanout-"));
+export async function emptyDatabase(kind: "sqlite" | "postgresql", bench = "fanout"): Promise<BenchDatabase> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `statuspage-bench-${bench}-`));
   const removeDir = () => rmSync(dir, { recursive: true, force: true });
   if (kind === "sqlite") return { url: `file:${dir}/app.db`, dir, drop: async () => removeDir() };
-  const { name, url } = await createTestDatabase("bench_fanout");
+  const { name, url } = await createTestDatabase(`bench_${bench}`);
   return {
     url,
     dir,

@@ -9,6 +9,7 @@
 // Results: docs/benchmarks.md ("Fan-out").
 import os from "node:os";
 import { parseArgs } from "node:util";
+import { cleanupRegistry } from "./cleanup";
 import { fanoutRun, type Dkim } from "./fanout-run";
 
 const { values } = parseArgs({
@@ -32,29 +33,7 @@ if (dbs.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1) || !["o
   process.exit(2);
 }
 
-// Child processes and temporary databases go whatever happens: normal end, error or Ctrl-C.
-const pending = new Map<number, { label: string; fn: () => Promise<void> }>();
-let nextId = 0;
-const cleanup = (label: string, fn: () => Promise<void>) => {
-  const id = nextId++;
-  pending.set(id, { label, fn });
-  return async () => {
-    if (!pending.delete(id)) return;
-    await fn();
-  };
-};
-async function cleanAll() {
-  for (const [id, { label, fn }] of [...pending].reverse()) {
-    pending.delete(id);
-    await fn().catch((error) => console.error(`cleanup of ${label} failed: ${(error as Error).message}`));
-  }
-}
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    console.error(`\n${signal}: stopping the app and dropping the bench databases…`);
-    void cleanAll().finally(() => process.exit(130));
-  });
-}
+const { cleanup, cleanAll } = cleanupRegistry();
 
 const ms = (n: number | null) => (n === null ? "—" : n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : `${Math.round(n)} ms`);
 const results = [];
