@@ -23,7 +23,14 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/server/*", "@/components/*", "@/app/*"], message: "lib/ and emails/ sit below server/, components/ and app/: move what both need down (lib/domain)." }] },
+        {
+          patterns: [
+            {
+              group: ["@/server/*", "@/components/*", "@/app/*"],
+              message: "lib/ and emails/ sit below server/, components/ and app/: move what both need down (lib/domain).",
+            },
+          ],
+        },
       ],
     },
   },
@@ -35,7 +42,10 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["@/components/*", "@/app/*"], message: "server/ sits below components/ and app/: move what both need down (lib/domain)." },
+            {
+              group: ["@/components/*", "@/app/*"],
+              message: "server/ sits below components/ and app/: move what both need down (lib/domain).",
+            },
             { group: ["@/server/seed/*"], message: "The demo data is not a library for live verbs: move the shared rule to lib/domain." },
           ],
         },
@@ -52,7 +62,11 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["@/server/*"], allowTypeImports: true, message: "components/ take server/ types only: pass computed data as props, or move the pure rule to lib/domain." },
+            {
+              group: ["@/server/*"],
+              allowTypeImports: true,
+              message: "components/ take server/ types only: pass computed data as props, or move the pure rule to lib/domain.",
+            },
             { group: ["@/app/*"], message: "components/ sit below app/." },
           ],
         },
@@ -60,7 +74,17 @@ const config = [
     },
   },
   {
-    ignores: [".next/**", "dist/**", "dist-bench/**", "node_modules/**", "server/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      "dist/**",
+      "dist-bench/**",
+      "node_modules/**",
+      "server/generated/**",
+      "data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
   },
 ];
 

@@ -13,7 +13,8 @@ export function proxy(request: NextRequest) {
   const forwarded = new Headers(request.headers);
   forwarded.set("x-nonce", nonce);
   forwarded.set("content-security-policy", csp);
-  if (request.nextUrl.pathname.startsWith("/admin")) forwarded.set(ADMIN_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  if (request.nextUrl.pathname.startsWith("/admin"))
+    forwarded.set(ADMIN_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   const response = NextResponse.next({ request: { headers: forwarded } });
   response.headers.set("content-security-policy", csp);
   return response;

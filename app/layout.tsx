@@ -6,7 +6,12 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Status", template: "%s · Status" },
   description: "Current status, incidents and scheduled maintenance.",
-  icons: { icon: [{ url: "/favicon.svg", type: "image/svg+xml" }, { url: "/favicon.ico", sizes: "32x32" }] },
+  icons: {
+    icon: [
+      { url: "/favicon.svg", type: "image/svg+xml" },
+      { url: "/favicon.ico", sizes: "32x32" },
+    ],
+  },
 };
 
 export const viewport: Viewport = {
@@ -24,9 +29,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <head>
         <ThemeScript nonce={nonce} />
       </head>
-      <body className="min-h-dvh bg-white text-slate-900 antialiased dark:bg-[#0b0f14] dark:text-slate-100">
-        {children}
-      </body>
+      <body className="min-h-dvh bg-white text-slate-900 antialiased dark:bg-[#0b0f14] dark:text-slate-100">{children}</body>
     </html>
   );
 }

@@ -9,7 +9,9 @@ export default function NotFound() {
       <h1 className="text-xl font-semibold">Page not found</h1>
       <p className="text-slate-600 dark:text-slate-400">There is nothing at this address.</p>
       {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- the status page is served as cached bytes */}
-      <a href="/" className="font-medium text-blue-700 hover:underline dark:text-blue-400">See the current status →</a>
+      <a href="/" className="font-medium text-blue-700 hover:underline dark:text-blue-400">
+        See the current status →
+      </a>
     </main>
   );
 }

@@ -3,7 +3,10 @@ import { parseArgs } from "node:util";
 /** `--db sqlite|postgresql` (default sqlite) and numeric options, for the bench scripts. */
 export function benchArgs<T extends Record<string, number>>(defaults: T): T & { db: "sqlite" | "postgresql" } {
   const { values } = parseArgs({
-    options: { db: { type: "string", default: "sqlite" }, ...Object.fromEntries(Object.keys(defaults).map((k) => [k, { type: "string" as const }])) },
+    options: {
+      db: { type: "string", default: "sqlite" },
+      ...Object.fromEntries(Object.keys(defaults).map((k) => [k, { type: "string" as const }])),
+    },
     allowPositionals: false,
   });
   const db = values.db === "postgresql" ? "postgresql" : "sqlite";

@@ -42,7 +42,10 @@ export class CountingSmtp {
           }
         });
         stream.on("end", () => {
-          this.record(head, session.envelope.rcptTo.map((r) => r.address.toLowerCase()));
+          this.record(
+            head,
+            session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
+          );
           callback(null, "Ok: counted");
         });
       },

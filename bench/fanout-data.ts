@@ -41,8 +41,12 @@ export async function seedSubscribers(db: Db, active: number, inactive: number, 
       const status = kind === "active" ? "active" : INACTIVE[i % INACTIVE.length]!;
       return { email, emailNormalized: email, status, source: "import", manageSalt: `bench-${kind}-${i}-${run}`, confirmedAt: new Date() };
     });
-  for (const [kind, total] of [["active", active], ["inactive", inactive]] as const) {
-    for (let from = 0; from < total; from += BATCH) await db.subscriber.createMany({ data: rows(kind, from, Math.min(BATCH, total - from)) });
+  for (const [kind, total] of [
+    ["active", active],
+    ["inactive", inactive],
+  ] as const) {
+    for (let from = 0; from < total; from += BATCH)
+      await db.subscriber.createMany({ data: rows(kind, from, Math.min(BATCH, total - from)) });
   }
 }
 

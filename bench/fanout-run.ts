@@ -6,7 +6,16 @@ import { PageProber, percentile } from "./page-prober";
 import { processTree } from "./process-tree";
 
 export type Dkim = "off" | "rsa" | "ed25519";
-export type RunOptions = { db: "sqlite" | "postgresql"; size: number; publishes: number; dkim: Dkim; port: number; pool?: number; stallSeconds: number; pageRate: number };
+export type RunOptions = {
+  db: "sqlite" | "postgresql";
+  size: number;
+  publishes: number;
+  dkim: Dkim;
+  port: number;
+  pool?: number;
+  stallSeconds: number;
+  pageRate: number;
+};
 export type Cleanup = (label: string, fn: () => Promise<void>) => () => Promise<void>;
 
 const round = (n: number | null) => (n === null ? null : Math.round(n));
@@ -15,9 +24,17 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** DKIM settings as an operator sets them (PEM in DKIM_PRIVATE_KEY, newlines escaped as in a .env line). */
 function dkimEnv(dkim: Dkim): Record<string, string> {
   if (dkim === "off") return {};
-  const { privateKey } = dkim === "rsa"
-    ? generateKeyPairSync("rsa", { modulusLength: 2048, privateKeyEncoding: { type: "pkcs8", format: "pem" }, publicKeyEncoding: { type: "spki", format: "pem" } })
-    : generateKeyPairSync("ed25519", { privateKeyEncoding: { type: "pkcs8", format: "pem" }, publicKeyEncoding: { type: "spki", format: "pem" } });
+  const { privateKey } =
+    dkim === "rsa"
+      ? generateKeyPairSync("rsa", {
+          modulusLength: 2048,
+          privateKeyEncoding: { type: "pkcs8", format: "pem" },
+          publicKeyEncoding: { type: "spki", format: "pem" },
+        })
+      : generateKeyPairSync("ed25519", {
+          privateKeyEncoding: { type: "pkcs8", format: "pem" },
+          publicKeyEncoding: { type: "spki", format: "pem" },
+        });
   return { DKIM_DOMAIN: "bench.test", DKIM_SELECTOR: "bench", DKIM_PRIVATE_KEY: privateKey.replaceAll("\n", "\\n") };
 }
 
@@ -70,7 +87,11 @@ export async function fanoutRun(o: RunOptions, cleanup: Cleanup) {
 
     const memory = workerMemory(app.pid);
     // Warm the page first: the idle phase should measure a served page, not the first render.
-    for (let i = 0; i < 20; i++) await fetch(`${base}/`).then((r) => r.arrayBuffer(), () => sleep(100));
+    for (let i = 0; i < 20; i++)
+      await fetch(`${base}/`).then(
+        (r) => r.arrayBuffer(),
+        () => sleep(100),
+      );
     const prober = new PageProber(`${base}/`, 2, o.pageRate);
     await sleep(3_000);
     prober.mark("run");
@@ -98,7 +119,9 @@ export async function fanoutRun(o: RunOptions, cleanup: Cleanup) {
       }
       incidentIds.push(((await response.json()) as { data: { id: string } }).data.id);
     }
-    const notifications = (await db.notification.findMany({ where: { incidentId: { in: incidentIds } }, select: { id: true } })).map((n) => n.id);
+    const notifications = (await db.notification.findMany({ where: { incidentId: { in: incidentIds } }, select: { id: true } })).map(
+      (n) => n.id,
+    );
 
     // Delivery rows may be written by the publish or expanded later by the worker: poll until all exist.
     let rowsAt: number | null = null;

@@ -44,7 +44,16 @@ try {
       console.error(`fan-out: ${db}, ${size.toLocaleString("en")} active subscribers, ${values.publishes} publishes, DKIM ${dkim}…`);
       try {
         const result = await fanoutRun(
-          { db, size, publishes: Number(values.publishes), dkim, port: Number(values.port), pool: values.pool ? Number(values.pool) : undefined, stallSeconds: Number(values.stall), pageRate: Number(values["page-rate"]) },
+          {
+            db,
+            size,
+            publishes: Number(values.publishes),
+            dkim,
+            port: Number(values.port),
+            pool: values.pool ? Number(values.pool) : undefined,
+            stallSeconds: Number(values.stall),
+            pageRate: Number(values["page-rate"]),
+          },
           cleanup,
         );
         console.error(JSON.stringify(result));
@@ -60,8 +69,12 @@ try {
   await cleanAll();
 }
 
-console.log(`\n${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load ${os.loadavg()[0]!.toFixed(1)} at the end\n`);
-console.log("| db | active | publishes | DKIM | publish p50 / p99 | last delivery row | last mail | mails/s | worker peak RSS | duplicates | to inactive | page p99 idle → during |");
+console.log(
+  `\n${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load ${os.loadavg()[0]!.toFixed(1)} at the end\n`,
+);
+console.log(
+  "| db | active | publishes | DKIM | publish p50 / p99 | last delivery row | last mail | mails/s | worker peak RSS | duplicates | to inactive | page p99 idle → during |",
+);
 console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
 for (const r of results) {
   const sent = r.stalled ? `stalled: ${r.delivered}/${r.expected}` : ms(r.lastMailMs);
@@ -71,4 +84,5 @@ for (const r of results) {
       `${r.mailsPerSecond ?? "—"} | ${r.workerPeakMiB} MiB | ${r.duplicates} | ${r.toInactive} | ${page} |`,
   );
 }
-for (const f of failures) console.log(`| ${f.db} | ${f.size.toLocaleString("en")} | ${values.publishes} | ${dkim} | failed: ${f.error} | | | | | | | |`);
+for (const f of failures)
+  console.log(`| ${f.db} | ${f.size.toLocaleString("en")} | ${values.publishes} | ${dkim} | failed: ${f.error} | | | | | | | |`);

@@ -21,14 +21,38 @@ const LUA = path.resolve(import.meta.dirname, "wrk-report.lua");
 type Run = { requestsPerSec: number; p50Ms: number; p99Ms: number; errors: number };
 
 async function wrk(url: string, connections: number, options: { headers?: readonly string[]; randomQuery?: boolean } = {}): Promise<Run> {
-  const args = ["-t2", `-c${connections}`, `-d${SECONDS}s`, "--latency", "-s", LUA, ...(options.headers ?? []).flatMap((h) => ["-H", h]), url];
+  const args = [
+    "-t2",
+    `-c${connections}`,
+    `-d${SECONDS}s`,
+    "--latency",
+    "-s",
+    LUA,
+    ...(options.headers ?? []).flatMap((h) => ["-H", h]),
+    url,
+  ];
   const env = { ...process.env, WRK_RANDOM_QUERY: options.randomQuery ? "1" : "0" };
   const result = await promisify(execFile)("wrk", args, { encoding: "utf8", env }).catch((error: Error) => {
     throw new Error(`wrk failed (is it installed? apt-get install -y wrk): ${error.message}`);
   });
-  const line = result.stdout.trim().split("\n").findLast((l) => l.startsWith("{"));
-  const r = JSON.parse(line!) as { requests: number; durationUs: number; socketErrors: number; non2xx: number; p50Us: number; p99Us: number };
-  return { requestsPerSec: Math.round(r.requests / (r.durationUs / 1e6)), p50Ms: r.p50Us / 1000, p99Ms: r.p99Us / 1000, errors: r.socketErrors + r.non2xx };
+  const line = result.stdout
+    .trim()
+    .split("\n")
+    .findLast((l) => l.startsWith("{"));
+  const r = JSON.parse(line!) as {
+    requests: number;
+    durationUs: number;
+    socketErrors: number;
+    non2xx: number;
+    p50Us: number;
+    p99Us: number;
+  };
+  return {
+    requestsPerSec: Math.round(r.requests / (r.durationUs / 1e6)),
+    p50Ms: r.p50Us / 1000,
+    p99Ms: r.p99Us / 1000,
+    errors: r.socketErrors + r.non2xx,
+  };
 }
 
 const mib = (n: number) => Math.round(n);
@@ -85,7 +109,10 @@ try {
     }
   }
   // Clients that try to bypass caches: a fresh query string on every request, or no-cache.
-  for (const [label, options] of [["random query", { randomQuery: true }], ["no-cache", { headers: ["Cache-Control: no-cache", "Pragma: no-cache"] }]] as const) {
+  for (const [label, options] of [
+    ["random query", { randomQuery: true }],
+    ["no-cache", { headers: ["Cache-Control: no-cache", "Pragma: no-cache"] }],
+  ] as const) {
     for (const [i, p] of paths.slice(0, 4).entries()) {
       const nginx = await wrk(`http://127.0.0.1:${STATIC}/f${i}`, 50, options);
       const ours = await wrk(`http://127.0.0.1:${APP}${p}`, 50, options);
@@ -98,7 +125,9 @@ try {
   const after = memory(processTree(app.pid));
 
   const ratio = (a: Run, b: Run) => Math.round((a.requestsPerSec / b.requestsPerSec) * 100) / 100;
-  console.log("| path | bytes | conns | variant | nginx-static req/s | app req/s (p50/p99 ms) | app ratio | cache tier req/s | tier ratio | errors |");
+  console.log(
+    "| path | bytes | conns | variant | nginx-static req/s | app req/s (p50/p99 ms) | app ratio | cache tier req/s | tier ratio | errors |",
+  );
   console.log("|---|---|---|---|---|---|---|---|---|---|");
   for (const r of rows) {
     console.log(
@@ -106,7 +135,9 @@ try {
         `${r.app.requestsPerSec} (${r.app.p50Ms.toFixed(1)}/${r.app.p99Ms.toFixed(1)}) | **${ratio(r.app, r.nginx)}** | ${r.tier.requestsPerSec} | ${ratio(r.tier, r.nginx)} | ${r.nginx.errors + r.app.errors + r.tier.errors} |`,
     );
   }
-  console.log(`\nmemory MiB, idle: ${JSON.stringify(idle)}\nunder load (web at its highest): ${JSON.stringify(underLoad)}\nafter the load: ${JSON.stringify(after)}`);
+  console.log(
+    `\nmemory MiB, idle: ${JSON.stringify(idle)}\nunder load (web at its highest): ${JSON.stringify(underLoad)}\nafter the load: ${JSON.stringify(after)}`,
+  );
   console.log(JSON.stringify({ bench: "http", seconds: SECONDS, cpus: os.cpus().length, idle, underLoad, after, rows }));
 } finally {
   for (const stop of stops.reverse()) await stop().catch(() => {});

@@ -6,7 +6,15 @@ import { OpenLoop, type Outcome, type PhaseStats } from "./open-loop";
 
 export const WRITE_KINDS = ["components", "subscribers", "updates"] as const;
 export type WriteKind = (typeof WRITE_KINDS)[number];
-export type ImportRunOptions = { db: "sqlite" | "postgresql"; rows: number; port: number; pageRate: number; writeMs: number; phaseSeconds: number; writes: WriteKind[] };
+export type ImportRunOptions = {
+  db: "sqlite" | "postgresql";
+  rows: number;
+  port: number;
+  pageRate: number;
+  writeMs: number;
+  phaseSeconds: number;
+  writes: WriteKind[];
+};
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const load = () => os.loadavg().map((n) => Math.round(n * 100) / 100);
@@ -32,7 +40,10 @@ export async function importRun(o: ImportRunOptions, cleanup: Cleanup) {
   let stopApp = async () => {};
   try {
     const base = `http://127.0.0.1:${o.port}`;
-    const app = await startApp({ DATABASE_URL: database.url, PUBLIC_URL: base, CACHE_DIR: `${database.dir}/cache`, AUTH_SECRET_FILE: `${database.dir}/auth-secret` }, o.port);
+    const app = await startApp(
+      { DATABASE_URL: database.url, PUBLIC_URL: base, CACHE_DIR: `${database.dir}/cache`, AUTH_SECRET_FILE: `${database.dir}/auth-secret` },
+      o.port,
+    );
     stopApp = cleanup("app", app.stop);
     // One token per kind of request: each stays far below the per-token limit (300 a minute).
     const [importToken, componentToken, subscriberToken, updateToken] = [
@@ -43,15 +54,26 @@ export async function importRun(o: ImportRunOptions, cleanup: Cleanup) {
     ];
     const component = await db.component.findFirstOrThrow({ where: { showcase: true }, orderBy: { position: "asc" } });
     const post = (path: string, token: string, body: unknown) =>
-      fetch(`${base}${path}`, { method: "POST", headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body: JSON.stringify(body), signal: AbortSignal.timeout(300_000) });
-    const created = await post("/api/admin/v1/incidents", updateToken, { title: `Bench import ${run}`, body: "Investigating.", impact: "minor", notify: false });
+      fetch(`${base}${path}`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(300_000),
+      });
+    const created = await post("/api/admin/v1/incidents", updateToken, {
+      title: `Bench import ${run}`,
+      body: "Investigating.",
+      impact: "minor",
+      notify: false,
+    });
     if (created.status !== 201) throw new Error(`creating the incident answered ${created.status}: ${await created.text()}`);
     const incidentId = ((await created.json()) as { data: { id: string } }).data.id;
 
     const writeOf: Record<WriteKind, (n: number) => Promise<Response>> = {
       components: (n) => post("/api/admin/v1/components", componentToken, { name: `Bench ${run} ${n}` }),
       subscribers: (n) => post("/api/admin/v1/subscribers", subscriberToken, { email: `admin-added-${n}-${run}@bench.test` }),
-      updates: (n) => post(`/api/admin/v1/incidents/${incidentId}/updates`, updateToken, { status: "identified", body: `Update ${n}`, notify: false }),
+      updates: (n) =>
+        post(`/api/admin/v1/incidents/${incidentId}/updates`, updateToken, { status: "identified", body: `Update ${n}`, notify: false }),
     };
     const writes = o.writes.map((kind) => writeOf[kind]);
     const answered = async (response: Response): Promise<Outcome> => {
@@ -64,7 +86,10 @@ export async function importRun(o: ImportRunOptions, cleanup: Cleanup) {
 
     const csv = csvFile(o.rows, run, component.name);
     const loadBefore = load();
-    const probes = { home: new OpenLoop(page("/"), 1000 / o.pageRate), status: new OpenLoop(page("/api/v2/status.json"), 1000 / o.pageRate) };
+    const probes = {
+      home: new OpenLoop(page("/"), 1000 / o.pageRate),
+      status: new OpenLoop(page("/api/v2/status.json"), 1000 / o.pageRate),
+    };
     const mark = (phase: string) => Object.values(probes).forEach((p) => p.mark(phase));
     await sleep(o.phaseSeconds * 1000);
 
@@ -83,13 +108,18 @@ export async function importRun(o: ImportRunOptions, cleanup: Cleanup) {
       signal: AbortSignal.timeout(900_000),
     });
     const text = await response.text();
-    const answer = (response.headers.get("content-type")?.includes("json") ? JSON.parse(text) : { text }) as { data?: { imported: number; skippedExisting: number; rejectedCount: number } };
+    const answer = (response.headers.get("content-type")?.includes("json") ? JSON.parse(text) : { text }) as {
+      data?: { imported: number; skippedExisting: number; rejectedCount: number };
+    };
     const importMs = performance.now() - t0;
     mark("after");
     writer.mark("after");
     const [writeStats, home, status] = await Promise.all([writer.stop(), probes.home.stop(), probes.status.stop()]);
     const loadAfter = load();
-    if (response.status !== 200) console.error(`import answered ${response.status}: ${JSON.stringify(answer).slice(0, 500)}\napp output (end):\n${app.output().slice(-3_000)}`);
+    if (response.status !== 200)
+      console.error(
+        `import answered ${response.status}: ${JSON.stringify(answer).slice(0, 500)}\napp output (end):\n${app.output().slice(-3_000)}`,
+      );
 
     // What the writers were told matches what is stored.
     const stored = {

@@ -26,10 +26,18 @@ const { values } = parseArgs({
 });
 const DBS = ["sqlite", "postgresql"] as const;
 const dbs = values.db === "both" ? DBS : DBS.filter((kind) => kind === values.db);
-const numbers = { rows: Number(values.rows), port: Number(values.port), pageRate: Number(values["page-rate"]), writeMs: Number(values["write-ms"]), phaseSeconds: Number(values["phase-seconds"]) };
+const numbers = {
+  rows: Number(values.rows),
+  port: Number(values.port),
+  pageRate: Number(values["page-rate"]),
+  writeMs: Number(values["write-ms"]),
+  phaseSeconds: Number(values["phase-seconds"]),
+};
 const writes = values.writes.split(",") as WriteKind[];
 if (dbs.length === 0 || Object.values(numbers).some((n) => !Number.isFinite(n) || n <= 0) || writes.some((w) => !WRITE_KINDS.includes(w))) {
-  console.error(`usage: --db sqlite|postgresql|both --rows 150000 --port 3420 --page-rate 10 --write-ms 200 --phase-seconds 10 --writes ${WRITE_KINDS.join(",")}`);
+  console.error(
+    `usage: --db sqlite|postgresql|both --rows 150000 --port 3420 --page-rate 10 --write-ms 200 --phase-seconds 10 --writes ${WRITE_KINDS.join(",")}`,
+  );
   process.exit(2);
 }
 
@@ -56,7 +64,9 @@ const ms = (n: number | null) => (n === null ? "—" : n >= 10_000 ? `${(n / 100
 const latency = (s: PhaseStats | undefined) => (s ? `${ms(s.p50)} / ${ms(s.p99)} / ${ms(s.max)}` : "—");
 const failed = (s: PhaseStats | undefined) => (s && s.failed ? ` (${s.failed} failed: ${JSON.stringify(s.statuses)})` : "");
 
-console.log(`\n${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; writes: ${writes.join(", ")} in turn, one every ${numbers.writeMs} ms\n`);
+console.log(
+  `\n${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; writes: ${writes.join(", ")} in turn, one every ${numbers.writeMs} ms\n`,
+);
 console.log("| db | rows | import answer | imported | import time | rows/s | load 1/5/15 min before → after |");
 console.log("|---|---|---|---|---|---|---|");
 for (const r of results) {
@@ -67,7 +77,9 @@ for (const r of results) {
 }
 for (const f of failures) console.log(`| ${f.db} | failed: ${f.error} | | | | | |`);
 console.log("\np50 / p99 / max per phase (idle: pages only; writes: pages + writes; import: pages + writes + the import)\n");
-console.log("| db | phase | `/` n | `/` p50 / p99 / max | `status.json` n | `status.json` p50 / p99 / max | writes ok / sent | writes p50 / p99 / max |");
+console.log(
+  "| db | phase | `/` n | `/` p50 / p99 / max | `status.json` n | `status.json` p50 / p99 / max | writes ok / sent | writes p50 / p99 / max |",
+);
 console.log("|---|---|---|---|---|---|---|---|");
 for (const r of results) {
   for (const phase of ["idle", "writes", "import"]) {
@@ -77,5 +89,7 @@ for (const r of results) {
         `${writes ? `${writes.ok} / ${writes.n}` : "—"} | ${latency(writes)}${failed(writes)} |`,
     );
   }
-  console.log(`| ${r.db} | stored | | | | | components ${r.stored.components}, subscribers ${r.stored.subscribers}, updates ${r.stored.updates} (answered 2xx: ${r.writesOk}) | |`);
+  console.log(
+    `| ${r.db} | stored | | | | | components ${r.stored.components}, subscribers ${r.stored.subscribers}, updates ${r.stored.updates} (answered 2xx: ${r.writesOk}) | |`,
+  );
 }

@@ -1,7 +1,15 @@
 import { percentile } from "./page-prober";
 
 export type Outcome = { ok: boolean; status: number };
-export type PhaseStats = { n: number; ok: number; failed: number; statuses: Record<string, number>; p50: number | null; p99: number | null; max: number | null };
+export type PhaseStats = {
+  n: number;
+  ok: number;
+  failed: number;
+  statuses: Record<string, number>;
+  p50: number | null;
+  p99: number | null;
+  max: number | null;
+};
 
 /**
  * Starts `task` every `gapMs` whether or not the earlier ones answered (an open loop): a request

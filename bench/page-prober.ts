@@ -57,7 +57,10 @@ export class PageProber {
     this.running = false;
     await Promise.all(this.loops);
     return Object.fromEntries(
-      [...this.phases].map(([phase, b]) => [phase, { n: b.ms.length, p50: percentile(b.ms, 50), p99: percentile(b.ms, 99), errors: b.errors }]),
+      [...this.phases].map(([phase, b]) => [
+        phase,
+        { n: b.ms.length, p50: percentile(b.ms, 50), p99: percentile(b.ms, 99), errors: b.errors },
+      ]),
     );
   }
 }

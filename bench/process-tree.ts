@@ -15,7 +15,9 @@ function read(pid: number): ProcessInfo | null {
 
 /** A process and all its descendants (Linux /proc). */
 export function processTree(root: number): ProcessInfo[] {
-  const all = readdirSync("/proc").filter((name) => /^\d+$/.test(name)).flatMap((name) => read(Number(name)) ?? []);
+  const all = readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .flatMap((name) => read(Number(name)) ?? []);
   const tree: ProcessInfo[] = [];
   const visit = (pid: number) => {
     const found = all.find((p) => p.pid === pid);

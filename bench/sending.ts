@@ -56,22 +56,41 @@ try {
   const component = await db.component.create({ data: { name: "API" } });
   const incident = await db.incident.create({
     data: {
-      slug: `bench-${Date.now()}`, title: "Elevated API errors", impact: "major", startedAt: new Date(), publishedAt: new Date(),
+      slug: `bench-${Date.now()}`,
+      title: "Elevated API errors",
+      impact: "major",
+      startedAt: new Date(),
+      publishedAt: new Date(),
       components: { create: [{ componentId: component.id }] },
-      updates: { create: [{ status: "investigating", body: "We are investigating elevated errors on the API.\n\nNext update in 30 minutes.", displayAt: new Date() }] },
+      updates: {
+        create: [
+          {
+            status: "investigating",
+            body: "We are investigating elevated errors on the API.\n\nNext update in 30 minutes.",
+            displayAt: new Date(),
+          },
+        ],
+      },
     },
   });
   const notification = await db.notification.create({ data: { kind: "incident_published", incidentId: incident.id, recipients: N } });
   const later = new Date(Date.now() + 3_600_000);
   for (let start = 0; start < N; start += 1_000) {
     const rows = Array.from({ length: Math.min(1_000, N - start) }, (_, i) => ({
-      id: `sub${String(start + i).padStart(8, "0")}`, email: `b${start + i}@bench.test`, emailNormalized: `b${start + i}@bench.test`,
-      status: "active", source: "import", manageSalt: randomBytes(16).toString("hex"),
+      id: `sub${String(start + i).padStart(8, "0")}`,
+      email: `b${start + i}@bench.test`,
+      emailNormalized: `b${start + i}@bench.test`,
+      status: "active",
+      source: "import",
+      manageSalt: randomBytes(16).toString("hex"),
     }));
     await db.subscriber.createMany({ data: rows });
     await db.delivery.createMany({
       data: rows.map((s) => ({
-        notificationId: notification.id, subscriberId: s.id, recipient: s.email, nextAttemptAt: later,
+        notificationId: notification.id,
+        subscriberId: s.id,
+        recipient: s.email,
+        nextAttemptAt: later,
       })),
     });
   }
@@ -79,14 +98,24 @@ try {
   const dkimEnv: Record<string, string> = {};
   if (values.dkim === "rsa" || values.dkim === "ed25519") {
     const { privateKey } = values.dkim === "rsa" ? generateKeyPairSync("rsa", { modulusLength: 2048 }) : generateKeyPairSync("ed25519");
-    Object.assign(dkimEnv, { DKIM_DOMAIN: "bench.test", DKIM_SELECTOR: "s1", DKIM_PRIVATE_KEY: privateKey.export({ type: "pkcs8", format: "pem" }).toString() });
+    Object.assign(dkimEnv, {
+      DKIM_DOMAIN: "bench.test",
+      DKIM_SELECTOR: "s1",
+      DKIM_PRIVATE_KEY: privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+    });
   }
   const flags = values.flags ? values.flags.split(/\s+/) : [];
   const worker = spawn(process.execPath, [...flags, path.join(root, "dist-bench/worker.mjs")], {
     cwd: root,
     env: {
-      ...process.env, ...dkimEnv, NODE_ENV: "production", LOG_LEVEL: "warn", DATABASE_URL: fresh.url, SMTP_URL: `smtp://127.0.0.1:${port}`,
-      SMTP_POOL_SIZE: values.pool, SMTP_BATCH_SIZE: values.batch,
+      ...process.env,
+      ...dkimEnv,
+      NODE_ENV: "production",
+      LOG_LEVEL: "warn",
+      DATABASE_URL: fresh.url,
+      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      SMTP_POOL_SIZE: values.pool,
+      SMTP_BATCH_SIZE: values.batch,
     },
     stdio: ["ignore", "inherit", "inherit"],
   });
@@ -96,7 +125,12 @@ try {
     return { rss: field("VmRSS"), peak: field("VmHWM") };
   };
   // Worker CPU (user + system, clock ticks of 10 ms): per mail, independent of what else the machine runs.
-  const cpuMs = () => readFileSync(`/proc/${worker.pid}/stat`, "utf8").split(") ")[1]!.split(" ").slice(11, 13).reduce((sum, v) => sum + Number(v) * 10, 0);
+  const cpuMs = () =>
+    readFileSync(`/proc/${worker.pid}/stat`, "utf8")
+      .split(") ")[1]!
+      .split(" ")
+      .slice(11, 13)
+      .reduce((sum, v) => sum + Number(v) * 10, 0);
   await new Promise((resolve) => setTimeout(resolve, 4_000));
   const idle = rss();
   const cpuBefore = cpuMs();
@@ -109,7 +143,10 @@ try {
     maxRss = Math.max(maxRss, rss().rss);
   }
   const drained = performance.now();
-  while ((await db.delivery.count({ where: { notificationId: notification.id, state: "sent" } })) < N && performance.now() - drained < 30_000) {
+  while (
+    (await db.delivery.count({ where: { notificationId: notification.id, state: "sent" } })) < N &&
+    performance.now() - drained < 30_000
+  ) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const after = rss();
@@ -120,8 +157,15 @@ try {
   const duplicates = [...received.values()].reduce((sum, n) => sum + n - 1, 0);
   console.log(
     JSON.stringify({
-      bench: "sending", db: values.db, deliveries: N, pool: Number(values.pool), batch: Number(values.batch), dkim: values.dkim, flags: values.flags,
-      received: received.size, duplicates,
+      bench: "sending",
+      db: values.db,
+      deliveries: N,
+      pool: Number(values.pool),
+      batch: Number(values.batch),
+      dkim: values.dkim,
+      flags: values.flags,
+      received: received.size,
+      duplicates,
       mailsPerSecond: Math.round(((received.size - 1) / (last - first)) * 1000),
       wallSeconds: Math.round((drained - t0) / 100) / 10,
       workerCpuMsPerMail: Math.round((workerCpuMs / N) * 1000) / 1000,

@@ -23,7 +23,10 @@ test.describe("first run", () => {
     const file = path.resolve(`data/e2e/first-run-${Date.now()}.db`);
     const app = await startApp({ DATABASE_URL: `file:${file}`, SEED_DEMO_DATA: "0" }, PORT);
     try {
-      const lines = app.output().split("\n").filter((line) => line.includes("/admin/setup?token="));
+      const lines = app
+        .output()
+        .split("\n")
+        .filter((line) => line.includes("/admin/setup?token="));
       expect(lines).toHaveLength(1);
       const link = new URL(lines[0]!.slice(lines[0]!.indexOf("http")).trim());
       expect(link.searchParams.get("token")).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -131,7 +134,10 @@ test("a viewer gets a read-only console, and the server refuses their mutations 
   expect(await db.invitation.count({ where: { email } })).toBe(0);
 
   // No public sign-up either.
-  const signUp = await page.request.post("/api/auth/sign-up/email", { data: { email, password: "a long enough password", name: "Mallory" }, headers: { origin } });
+  const signUp = await page.request.post("/api/auth/sign-up/email", {
+    data: { email, password: "a long enough password", name: "Mallory" },
+    headers: { origin },
+  });
   expect(signUp.ok()).toBe(false);
   expect(await db.user.count({ where: { email } })).toBe(0);
 });

@@ -34,7 +34,9 @@ test("the status page outlives its database", async () => {
 
     await proxy.cut();
     await expect
-      .poll(async () => (await page()).status === 200 && (await (await page()).text()).includes("Live updates are delayed"), { timeout: 20_000 })
+      .poll(async () => (await page()).status === 200 && (await (await page()).text()).includes("Live updates are delayed"), {
+        timeout: 20_000,
+      })
       .toBe(true);
     const during = await (await page()).text();
     expect(during).toContain("Authenticate endpoint");

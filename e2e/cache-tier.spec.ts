@@ -14,7 +14,10 @@ const [APP_PORT, NGINX_PORT] = [3106, 3107];
 test("the cache tier serves the page from its cache, and keeps serving it when the app is gone", async () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "statuspage-tier-"));
   const app = await startApp({ DATABASE_URL: `file:${dataDir}/app.db`, CACHE_DIR: `${dataDir}/cache`, RUN_WORKER: "0" }, APP_PORT);
-  const nginx = await startNginx((dir) => cacheTierConfig({ cacheDir: path.join(dir, "cache"), appPort: APP_PORT, port: NGINX_PORT }), NGINX_PORT);
+  const nginx = await startNginx(
+    (dir) => cacheTierConfig({ cacheDir: path.join(dir, "cache"), appPort: APP_PORT, port: NGINX_PORT }),
+    NGINX_PORT,
+  );
   const get = (p: string, headers: Record<string, string> = {}) => fetch(`http://127.0.0.1:${NGINX_PORT}${p}`, { headers });
   try {
     const paths = ["/", "/history", "/api/v2/summary.json", "/feed.rss", "/badge.svg"];
@@ -26,7 +29,9 @@ test("the cache tier serves the page from its cache, and keeps serving it when t
       expect(second.headers.get("x-cache-status"), p).toBe("HIT");
     }
     // Cache busters and no-cache requests share the cached entry.
-    expect((await get(`/?cb=${Date.now()}`, { "Cache-Control": "no-cache", Pragma: "no-cache" })).headers.get("x-cache-status")).toBe("HIT");
+    expect((await get(`/?cb=${Date.now()}`, { "Cache-Control": "no-cache", Pragma: "no-cache" })).headers.get("x-cache-status")).toBe(
+      "HIT",
+    );
     const br = await get("/", { "Accept-Encoding": "br" });
     expect(br.headers.get("content-encoding")).toBe("br");
     // The console is never cached.

@@ -17,7 +17,9 @@ async function smtpUp() {
 }
 // Publishing writes one notification; the worker expands its audience into deliveries right after.
 async function expandedAudience(db: ReturnType<typeof e2eDb>, notificationId: string): Promise<number> {
-  await expect.poll(async () => (await db.notification.findUniqueOrThrow({ where: { id: notificationId } })).expandedAt, { timeout: 30_000 }).not.toBeNull();
+  await expect
+    .poll(async () => (await db.notification.findUniqueOrThrow({ where: { id: notificationId } })).expandedAt, { timeout: 30_000 })
+    .not.toBeNull();
   return db.delivery.count({ where: { notificationId } });
 }
 
@@ -25,7 +27,10 @@ test.afterAll(async () => {
   await catcher.stop();
   // The incidents published here are fixtures: close them, or the public page specs see an outage.
   const db = e2eDb();
-  await db.incident.updateMany({ where: { title: { startsWith: "Live dashboard " } }, data: { status: "resolved", resolvedAt: new Date() } });
+  await db.incident.updateMany({
+    where: { title: { startsWith: "Live dashboard " } },
+    data: { status: "resolved", resolvedAt: new Date() },
+  });
   await db.incident.updateMany({ where: { title: { startsWith: "Retry report " } }, data: { status: "resolved", resolvedAt: new Date() } });
   await db.$transaction((tx) => bumpPublicRevision(tx));
 });
@@ -53,7 +58,12 @@ test("the deliveries page follows an outage and its recovery live", async ({ pag
   // What the worker's SMTP circuit reports during the outage (the worker calls this on every change).
   await recordWorkerStatus(db, {
     owner: `e2e-circuit-${prefix}`,
-    circuit: { state: "open", lastError: `connect ECONNREFUSED 127.0.0.1:${E2E_SMTP_PORT}`, consecutiveFailures: 7, nextProbeAt: Date.now() + 20_000 },
+    circuit: {
+      state: "open",
+      lastError: `connect ECONNREFUSED 127.0.0.1:${E2E_SMTP_PORT}`,
+      consecutiveFailures: 7,
+      nextProbeAt: Date.now() + 20_000,
+    },
   });
   await expect(page.getByTestId("delivery-health")).toContainText("SMTP server unreachable since");
   await expect(page.getByTestId("delivery-health")).toContainText("ECONNREFUSED");
@@ -99,7 +109,11 @@ test("retry and pause say exactly what they changed", async ({ page }) => {
   await page.goto("/admin/deliveries");
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Pause delivery" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Delivery paused" })).toContainText(/Delivery paused: workers claim nothing until you resume; \d+ queued emails? waits?\./);
+  await expect(page.getByRole("status").filter({ hasText: "Delivery paused" })).toContainText(
+    /Delivery paused: workers claim nothing until you resume; \d+ queued emails? waits?\./,
+  );
   await page.getByRole("button", { name: "Resume delivery" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Delivery resumed" })).toContainText("Delivery resumed: workers are sending again");
+  await expect(page.getByRole("status").filter({ hasText: "Delivery resumed" })).toContainText(
+    "Delivery resumed: workers are sending again",
+  );
 });

@@ -61,7 +61,13 @@ test("CSV-imported customers get exactly one email per announcement; inactive ad
   const [track, batch, warehouse] = components;
 
   // People the page already knows, in every state but active: they arrived before the import.
-  const known = { unsubscribed: addr("left"), bounced: addr("bounced"), complained: addr("complained"), pendingListed: addr("pending-listed"), pendingUnlisted: addr("pending-unlisted") };
+  const known = {
+    unsubscribed: addr("left"),
+    bounced: addr("bounced"),
+    complained: addr("complained"),
+    pendingListed: addr("pending-listed"),
+    pendingUnlisted: addr("pending-unlisted"),
+  };
   for (const [key, email] of Object.entries(known)) {
     const status = key.startsWith("pending") ? "pending" : key;
     await db.subscriber.create({ data: { email, emailNormalized: email, status, source: "signup", manageSalt: `founding-${key}-${run}` } });
@@ -96,7 +102,12 @@ test("CSV-imported customers get exactly one email per announcement; inactive ad
   expect(await statusOf(known.unsubscribed)).toBe("unsubscribed");
   expect(await statusOf(known.bounced)).toBe("bounced");
   const receivers = [...Object.values(active), known.pendingListed];
-  const silent = [otherComponentOnly, ...Object.entries(known).filter(([k]) => k !== "pendingListed").map(([, e]) => e)];
+  const silent = [
+    otherComponentOnly,
+    ...Object.entries(known)
+      .filter(([k]) => k !== "pendingListed")
+      .map(([, e]) => e),
+  ];
 
   // Declare and publish over three components, each with its own degradation window.
   const title = `Checkout failures ${run}`;
@@ -126,7 +137,9 @@ test("CSV-imported customers get exactly one email per announcement; inactive ad
     expect((await db.incident.findUniqueOrThrow({ where: { id: incidentId } })).status).toBe("resolved");
     expect(await db.degradationWindow.count({ where: { incidentId, endedAt: null } })).toBe(0);
 
-    await page.getByRole("textbox", { name: "Postmortem", exact: true }).fill(`## Summary\n\n${ANNOUNCEMENTS[4].phrase}.\n\n1. Detect\n2. Roll back`);
+    await page
+      .getByRole("textbox", { name: "Postmortem", exact: true })
+      .fill(`## Summary\n\n${ANNOUNCEMENTS[4].phrase}.\n\n1. Detect\n2. Roll back`);
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page.getByText(/^Draft, saved/)).toBeVisible();
     await page.getByRole("button", { name: "Publish postmortem…" }).click();

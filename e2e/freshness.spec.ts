@@ -50,7 +50,12 @@ test("a publish shows at once where it was made and on the other instance within
     for (const port of [PORT_A, PORT_B]) expect(await get(port, "/")).toContain("All systems operational");
 
     const title = `Queue backlog ${Date.now()}`;
-    const created = await api("/incidents", { title, body: "Investigating.", impact: "major", components: [{ componentId: component.id, status: "partial_outage" }] });
+    const created = await api("/incidents", {
+      title,
+      body: "Investigating.",
+      impact: "major",
+      components: [{ componentId: component.id, status: "partial_outage" }],
+    });
     expect(created.status).toBe(201);
     const published = Date.now();
     const incidentId = (await created.json()).data.id as string;

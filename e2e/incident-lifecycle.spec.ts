@@ -120,15 +120,19 @@ test("an engineer runs an incident from first alert to published postmortem", as
   // The public page tells the whole story (refreshed within its documented seconds).
   const slug = (await db.incident.findUniqueOrThrow({ where: { id: incidentId } })).slug;
   const publicPage = await browser.newPage();
-  await expect
-    .poll(async () => (await publicPage.goto(`/incidents/${slug}`))?.status(), { timeout: 15_000 })
-    .toBe(200);
+  await expect.poll(async () => (await publicPage.goto(`/incidents/${slug}`))?.status(), { timeout: 15_000 }).toBe(200);
   await expect(async () => {
     await publicPage.reload();
     await expect(publicPage.getByRole("heading", { name: "Postmortem" })).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 15_000 });
   await expect(publicPage.getByRole("heading", { level: 1 })).toHaveText(title);
-  for (const text of ["failed batch uploads", "A bad deploy of the batch ingester", "Rolled back; error rates", "healthy for an hour", "Canary deploys for the ingester"]) {
+  for (const text of [
+    "failed batch uploads",
+    "A bad deploy of the batch ingester",
+    "Rolled back; error rates",
+    "healthy for an hour",
+    "Canary deploys for the ingester",
+  ]) {
     await expect(publicPage.getByText(text).first()).toBeVisible();
   }
   await expect(publicPage.locator("[data-period]")).toHaveCount(3);
@@ -162,7 +166,12 @@ test("an engineer runs an incident from first alert to published postmortem", as
   const updatesBefore = await db.incidentUpdate.count({ where: { incidentId } });
   const headers = updateRequest!.headers();
   const replay = await viewerPage.request.post(updateRequest!.url(), {
-    headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, origin: new URL(updateRequest!.url()).origin, accept: "text/x-component" },
+    headers: {
+      "next-action": headers["next-action"]!,
+      "content-type": headers["content-type"]!,
+      origin: new URL(updateRequest!.url()).origin,
+      accept: "text/x-component",
+    },
     data: updateRequest!.postDataBuffer()!,
     maxRedirects: 0,
   });

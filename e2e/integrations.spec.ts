@@ -11,10 +11,13 @@ test("API v2, feeds, badge and embed follow an open incident", async ({ page, re
   const { incident, component } = await publishOpenIncident(db, title, "Webhooks");
   try {
     await expect
-      .poll(async () => {
-        const body = await (await request.get("/api/v2/incidents/unresolved.json")).json();
-        return body.incidents.map((i: { name: string }) => i.name);
-      }, { timeout: 15_000 })
+      .poll(
+        async () => {
+          const body = await (await request.get("/api/v2/incidents/unresolved.json")).json();
+          return body.incidents.map((i: { name: string }) => i.name);
+        },
+        { timeout: 15_000 },
+      )
       .toContain(title);
 
     const summary = await request.get("/api/v2/summary.json");
@@ -24,9 +27,16 @@ test("API v2, feeds, badge and embed follow an open incident", async ({ page, re
     expect(body.status.indicator).toMatch(/^(minor|major|critical)$/);
     const webhooks = body.components.find((c: { id: string }) => c.id === component.id);
     expect(webhooks).toMatchObject({ name: "Webhooks", status: "degraded_performance" });
-    expect(body.incidents.find((i: { id: string }) => i.id === incident.id)).toMatchObject({ name: title, status: "investigating", impact: "minor" });
+    expect(body.incidents.find((i: { id: string }) => i.id === incident.id)).toMatchObject({
+      name: title,
+      status: "investigating",
+      impact: "minor",
+    });
 
-    for (const [path, type] of [["/feed.rss", "application/rss+xml"], ["/feed.atom", "application/atom+xml"]] as const) {
+    for (const [path, type] of [
+      ["/feed.rss", "application/rss+xml"],
+      ["/feed.atom", "application/atom+xml"],
+    ] as const) {
       const feed = await request.get(path);
       expect(feed.status()).toBe(200);
       expect(feed.headers()["content-type"]).toContain(type);

@@ -36,7 +36,12 @@ test("token lifecycle: create, use with curl-style requests, scopes, field error
 
   const created = await request.post("/api/admin/v1/incidents", {
     headers: api(writeToken),
-    data: { title, body: "Syncs to the warehouse are **stalled**.", impact: "major", components: [{ componentId: component.id, status: "major_outage" }] },
+    data: {
+      title,
+      body: "Syncs to the warehouse are **stalled**.",
+      impact: "major",
+      components: [{ componentId: component.id, status: "major_outage" }],
+    },
   });
   expect(created.status()).toBe(201);
   const incidentId = (await created.json()).data.id as string;
@@ -46,9 +51,15 @@ test("token lifecycle: create, use with curl-style requests, scopes, field error
     await expect(page.getByText(title).first()).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 15_000 });
 
-  const update = await request.post(`/api/admin/v1/incidents/${incidentId}/updates`, { headers: api(writeToken), data: { status: "identified", body: "A stuck consumer; restarting it." } });
+  const update = await request.post(`/api/admin/v1/incidents/${incidentId}/updates`, {
+    headers: api(writeToken),
+    data: { status: "identified", body: "A stuck consumer; restarting it." },
+  });
   expect(update.status()).toBe(201);
-  const resolved = await request.post(`/api/admin/v1/incidents/${incidentId}/resolve`, { headers: api(writeToken), data: { body: "Syncs caught up." } });
+  const resolved = await request.post(`/api/admin/v1/incidents/${incidentId}/resolve`, {
+    headers: api(writeToken),
+    data: { body: "Syncs caught up." },
+  });
   expect(resolved.status()).toBe(200);
   expect((await db.component.findUniqueOrThrow({ where: { id: component.id } })).status).toBe("operational");
 

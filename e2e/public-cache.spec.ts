@@ -31,12 +31,21 @@ async function hostileRequests(request: APIRequestContext, paths: string[]) {
     { headers: { Cookie: `session=${random()}; __prerender_bypass=${random()}` } },
     { headers: { "x-middleware-prefetch": "1", "x-nextjs-data": "1", "Next-Url": "/admin" } },
   ];
-  const unknown = [`/incidents/${random()}`, `/maintenance/${random()}`, `/${random()}`, `/history?page=${1000 + Math.floor(Math.random() * 1e6)}`, `/badge.svg?component=${random()}`, `/api/v2/${random()}.json`];
+  const unknown = [
+    `/incidents/${random()}`,
+    `/maintenance/${random()}`,
+    `/${random()}`,
+    `/history?page=${1000 + Math.floor(Math.random() * 1e6)}`,
+    `/badge.svg?component=${random()}`,
+    `/api/v2/${random()}.json`,
+  ];
   const answers = [];
   for (const path of [...paths, ...unknown]) {
     for (const trick of tricks) {
       const url = trick.query ? `${path}${path.includes("?") ? "&" : "?"}${trick.query}` : path;
-      answers.push(request.get(url, { headers: trick.headers, maxRedirects: 0 }).then((r) => ({ path, status: r.status(), etag: r.headers().etag })));
+      answers.push(
+        request.get(url, { headers: trick.headers, maxRedirects: 0 }).then((r) => ({ path, status: r.status(), etag: r.headers().etag })),
+      );
     }
   }
   return Promise.all(answers);
@@ -44,7 +53,20 @@ async function hostileRequests(request: APIRequestContext, paths: string[]) {
 
 test("no query string, header or cookie makes the server render a public page", async ({ request }) => {
   const incident = await incidentPath();
-  const paths = ["/", "/history", "/history?page=2", incident.slug, incident.id, "/api/v2/summary.json", "/api/v2/incidents.json", "/feed.rss", "/feed.atom", "/badge.svg", "/widget.js", "/embed"];
+  const paths = [
+    "/",
+    "/history",
+    "/history?page=2",
+    incident.slug,
+    incident.id,
+    "/api/v2/summary.json",
+    "/api/v2/incidents.json",
+    "/feed.rss",
+    "/feed.atom",
+    "/badge.svg",
+    "/widget.js",
+    "/embed",
+  ];
   await expect(async () => {
     await hostileRequests(request, paths); // the first visit of each page (and of each 404) renders it once
     const before = await stats(request);
@@ -64,7 +86,11 @@ test("no query string, header or cookie makes the server render a public page", 
 });
 
 test("answers are pre-compressed, validated by ETag, and HEAD has no body", async ({ request }) => {
-  for (const [encoding, expected] of [["br", "br"], ["gzip", "gzip"], ["identity", undefined]] as const) {
+  for (const [encoding, expected] of [
+    ["br", "br"],
+    ["gzip", "gzip"],
+    ["identity", undefined],
+  ] as const) {
     const response = await fetch(`${test.info().project.use.baseURL}/`, { headers: { "Accept-Encoding": encoding } });
     expect(response.headers.get("content-encoding") ?? undefined).toBe(expected);
     expect(response.headers.get("vary")).toBe("Accept-Encoding");

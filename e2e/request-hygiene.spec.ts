@@ -20,7 +20,10 @@ let stopNginx: () => Promise<void> = async () => {};
 test.beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), "statuspage-hygiene-"));
   const env = (name: string) => ({ DATABASE_URL: `file:${dir}/${name}.db`, CACHE_DIR: `${dir}/${name}-cache`, RUN_WORKER: "0" });
-  apps = [await startApp(env("direct"), DIRECT), await startApp({ ...env("behind"), TRUSTED_PROXIES: "1", PUBLIC_URL: `http://127.0.0.1:${NGINX}` }, BEHIND)];
+  apps = [
+    await startApp(env("direct"), DIRECT),
+    await startApp({ ...env("behind"), TRUSTED_PROXIES: "1", PUBLIC_URL: `http://127.0.0.1:${NGINX}` }, BEHIND),
+  ];
   stopNginx = (await startNginx((d) => cacheTierConfig({ cacheDir: path.join(d, "cache"), appPort: BEHIND, port: NGINX }), NGINX)).stop;
 });
 
@@ -34,7 +37,12 @@ async function attemptsUntilLimited(port: number): Promise<number> {
   for (let attempt = 1; attempt <= 20; attempt++) {
     const response = await fetch(`http://127.0.0.1:${port}/api/auth/sign-in/email`, {
       method: "POST",
-      headers: { "Content-Type": "application/json", Origin: `http://127.0.0.1:${port}`, "X-Forwarded-For": `203.0.113.${attempt}`, "X-Real-IP": `198.51.100.${attempt}` },
+      headers: {
+        "Content-Type": "application/json",
+        Origin: `http://127.0.0.1:${port}`,
+        "X-Forwarded-For": `203.0.113.${attempt}`,
+        "X-Real-IP": `198.51.100.${attempt}`,
+      },
       body: JSON.stringify({ email: `nobody-${port}@example.com`, password: "wrong password, long enough" }),
     });
     if (response.status === 429) return attempt;
@@ -52,7 +60,15 @@ test("a forged X-Forwarded-For gains nothing, directly or through the proxy", as
 test("every answer carries the security headers; HTML cannot be framed except the embed", async () => {
   const base = `http://127.0.0.1:${DIRECT}`;
   const html = ["/", "/history", "/no-such-page", "/incidents/no-such-incident", "/admin/login", "/subscribe"];
-  const other = ["/api/v2/summary.json", "/feed.rss", "/badge.svg", "/widget.js", "/api/health", "/api/admin/v1/incidents", "/api/v2/nope.json"];
+  const other = [
+    "/api/v2/summary.json",
+    "/feed.rss",
+    "/badge.svg",
+    "/widget.js",
+    "/api/health",
+    "/api/admin/v1/incidents",
+    "/api/v2/nope.json",
+  ];
   for (const p of [...html, ...other]) {
     const response = await fetch(`${base}${p}`);
     expect(response.headers.get("x-content-type-options"), p).toBe("nosniff");
@@ -95,12 +111,18 @@ function headOnly(port: number, head: string): Promise<{ status: number; closed:
 test("oversized, length-less and malformed requests are refused before a byte of body is read", async () => {
   const post = (target: string, headers: string) => `POST ${target} HTTP/1.1\r\nHost: 127.0.0.1:${DIRECT}\r\n${headers}\r\n`;
   // 100 MB announced, nothing sent: the answer comes at once and the connection is closed.
-  expect(await headOnly(DIRECT, post("/api/auth/sign-in/email", `Content-Type: application/json\r\nContent-Length: ${100 * 1024 * 1024}\r\n`))).toEqual({ status: 413, closed: true });
+  expect(
+    await headOnly(DIRECT, post("/api/auth/sign-in/email", `Content-Type: application/json\r\nContent-Length: ${100 * 1024 * 1024}\r\n`)),
+  ).toEqual({ status: 413, closed: true });
   expect(await headOnly(DIRECT, post("/admin/incidents", `Content-Length: ${2 * 1024 * 1024}\r\n`))).toEqual({ status: 413, closed: true });
   expect((await headOnly(DIRECT, post("/api/admin/v1/incidents", "Transfer-Encoding: chunked\r\n"))).status).toBe(411);
   expect((await headOnly(DIRECT, `TRACE / HTTP/1.1\r\nHost: x\r\n\r\n`)).status).toBe(405);
   expect((await headOnly(DIRECT, post("/subscribe", "Content-Type: multipart/form-data\r\nContent-Length: 5\r\n"))).status).toBe(400);
   // A server action posted from another site.
-  const action = await fetch(`http://127.0.0.1:${DIRECT}/subscribe`, { method: "POST", headers: { "Next-Action": "x", Origin: "https://evil.example", "Content-Type": "text/plain" }, body: "[]" });
+  const action = await fetch(`http://127.0.0.1:${DIRECT}/subscribe`, {
+    method: "POST",
+    headers: { "Next-Action": "x", Origin: "https://evil.example", "Content-Type": "text/plain" },
+    body: "[]",
+  });
   expect(action.status).toBe(403);
 });

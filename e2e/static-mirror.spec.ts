@@ -25,7 +25,13 @@ let stop: () => Promise<void>;
 test.beforeAll(async () => {
   out = path.join(mkdtempSync(path.join(os.tmpdir(), "statuspage-mirror-")), "site");
   const result = spawnSync("npm", ["run", "export:static", "--", "--out", out, "--app-url", APP_URL], {
-    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, PUBLIC_URL: MIRROR, CACHE_DIR: path.join(out, "..", "cache"), LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      DATABASE_URL: process.env.E2E_DATABASE_URL,
+      PUBLIC_URL: MIRROR,
+      CACHE_DIR: path.join(out, "..", "cache"),
+      LOG_LEVEL: "warn",
+    },
     encoding: "utf8",
     timeout: 240_000,
   });
@@ -102,7 +108,10 @@ test("the mirror serves the API, feeds, badges, the widget and a 404 page as fil
 test("with STATIC_EXPORT_DIR the app rewrites the mirror after a publish", async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "statuspage-automirror-"));
   const site = path.join(dir, "site");
-  const app = await startApp({ DATABASE_URL: `file:${dir}/app.db`, CACHE_DIR: `${dir}/cache`, RUN_WORKER: "0", STATIC_EXPORT_DIR: site }, 3109);
+  const app = await startApp(
+    { DATABASE_URL: `file:${dir}/app.db`, CACHE_DIR: `${dir}/cache`, RUN_WORKER: "0", STATIC_EXPORT_DIR: site },
+    3109,
+  );
   const db = createDb(databaseTarget(`file:${dir}/app.db`));
   const home = () => readFileSync(path.join(site, "index.html"), "utf8");
   try {

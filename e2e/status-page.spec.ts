@@ -15,7 +15,10 @@ async function seededIncidentPath() {
 }
 
 async function seededMaintenancePath() {
-  const maintenance = await e2eDb().maintenance.findFirstOrThrow({ where: { status: "scheduled", cancelledAt: null }, orderBy: { scheduledStart: "asc" } });
+  const maintenance = await e2eDb().maintenance.findFirstOrThrow({
+    where: { status: "scheduled", cancelledAt: null },
+    orderBy: { scheduledStart: "asc" },
+  });
   return { path: `/maintenance/${maintenance.slug}`, title: maintenance.title };
 }
 

@@ -24,7 +24,11 @@ test("without JavaScript the page is light and each row of bars reads as one sum
   const page = await context.newPage();
   await page.goto("/");
   const row = page.locator(ROW);
-  await expect(row.getByRole("img", { name: /^Batch endpoint: uptime by day, last 90 days: .*partial outage, 1 incident;.* no downtime on the other \d+ days$/ })).toBeVisible();
+  await expect(
+    row.getByRole("img", {
+      name: /^Batch endpoint: uptime by day, last 90 days: .*partial outage, 1 incident;.* no downtime on the other \d+ days$/,
+    }),
+  ).toBeVisible();
   await expect(row).toContainText("Operational");
   await expect(row).toContainText(/\d+(\.\d+)?% uptime/);
   await expect(row.getByRole("button")).toHaveCount(0);
@@ -63,7 +67,9 @@ test("each row is one tab stop; arrows, Home and End move between days and Escap
   expect(yesterday).not.toMatch(/^Today, /);
   await expect(toolbar.locator('button[tabindex="0"]')).toHaveAccessibleName(yesterday!);
   await page.keyboard.press("Home");
-  await expect(toolbar.locator('button[tabindex="0"]')).toHaveAccessibleName((await toolbar.getByRole("button").first().getAttribute("aria-label"))!);
+  await expect(toolbar.locator('button[tabindex="0"]')).toHaveAccessibleName(
+    (await toolbar.getByRole("button").first().getAttribute("aria-label"))!,
+  );
   await page.keyboard.press("End");
   expect(await focusedName(page)).toMatch(/^Today, /);
 
@@ -77,7 +83,12 @@ test("each row is one tab stop; arrows, Home and End move between days and Escap
 });
 
 test("on a phone a tap opens a day's details and a tap elsewhere closes them", async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, timezoneId: VIEWER_ZONE });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    timezoneId: VIEWER_ZONE,
+  });
   const page = await context.newPage();
   await page.goto("/");
   const shown = page.locator(`${ROW} [role=toolbar] button:visible`);

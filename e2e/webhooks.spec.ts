@@ -37,7 +37,14 @@ test("webhooks: add an endpoint, test it, receive a signed incident event, see t
   const secret = await page.getByTestId("webhook-secret").inputValue();
   expect(secret).toMatch(/^whsec_/);
   const path = new URL(url).pathname;
-  const bodies = () => receiver.at(path).map((r) => new Webhook(secret).verify(r.body, r.headers as Record<string, string>) as { meta: { event: string }; incident?: { name: string; status: string } });
+  const bodies = () =>
+    receiver.at(path).map(
+      (r) =>
+        new Webhook(secret).verify(r.body, r.headers as Record<string, string>) as {
+          meta: { event: string };
+          incident?: { name: string; status: string };
+        },
+    );
 
   await page.getByRole("link", { name: url }).click();
   await expect(page.getByRole("heading", { name: "Chat bridge" })).toBeVisible();
@@ -55,14 +62,18 @@ test("webhooks: add an endpoint, test it, receive a signed incident event, see t
   await editorPage.getByRole("textbox", { name: "First update" }).fill("Relaying to the chat bridge.");
   await editorPage.getByRole("button", { name: "Publish", exact: true }).click();
   await editorPage.waitForURL(/\/admin\/incidents\/(?!new)[^/]+$/);
-  await expect.poll(() => bodies().find((b) => b.meta.event === "incident.created")?.incident, { timeout: 20_000 }).toMatchObject({ name: title, status: "investigating" });
+  await expect
+    .poll(() => bodies().find((b) => b.meta.event === "incident.created")?.incident, { timeout: 20_000 })
+    .toMatchObject({ name: title, status: "investigating" });
 
   // Resolving sends the incident again, resolved (and leaves the page green for the specs after this one).
   await editorPage.getByRole("button", { name: "Resolve…" }).click();
   const resolve = editorPage.getByRole("dialog");
   await resolve.getByLabel("Resolution update").fill("Relay verified.");
   await resolve.getByRole("button", { name: "Resolve incident" }).click();
-  await expect.poll(() => bodies().find((b) => b.meta.event === "incident.resolved")?.incident, { timeout: 20_000 }).toMatchObject({ name: title, status: "resolved" });
+  await expect
+    .poll(() => bodies().find((b) => b.meta.event === "incident.resolved")?.incident, { timeout: 20_000 })
+    .toMatchObject({ name: title, status: "resolved" });
   await editorPage.close();
 
   await page.reload();
@@ -80,7 +91,11 @@ test("webhooks: add an endpoint, test it, receive a signed incident event, see t
   await expect(page.getByText("Nothing is sent to it until it is switched on again.")).toBeVisible();
   await page.getByRole("button", { name: "Switch on" }).click();
   await expect(page.getByRole("button", { name: "Switch off" })).toBeVisible();
-  expect(await db.webhookEndpoint.findFirstOrThrow({ where: { url } })).toMatchObject({ enabled: true, events: "incident,component", description: "Chat bridge" });
+  expect(await db.webhookEndpoint.findFirstOrThrow({ where: { url } })).toMatchObject({
+    enabled: true,
+    events: "incident,component",
+    description: "Chat bridge",
+  });
 
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Delete" }).click();

@@ -15,13 +15,18 @@ export function ConfirmEmail(props: ConfirmEmailProps) {
   const p = ConfirmEmailProps.parse(props);
   return (
     <EmailLayout pageName={p.pageName} pageUrl={p.pageUrl} preview={`Confirm your subscription to ${p.pageName}`}>
-      <Heading as="h1" style={{ fontSize: 20, color: "#111827", margin: "0 0 12px" }}>Confirm your subscription</Heading>
+      <Heading as="h1" style={{ fontSize: 20, color: "#111827", margin: "0 0 12px" }}>
+        Confirm your subscription
+      </Heading>
       <Text style={{ fontSize: 15, lineHeight: "23px", color: "#111827" }}>
         Someone (hopefully you) asked to get email from {p.pageName} when an incident or maintenance affects{" "}
         {p.components.length ? p.components.join(", ") : "any of its services"}. Confirm to start receiving them.
       </Text>
       <Section style={{ margin: "20px 0" }}>
-        <Button href={p.confirmUrl} style={{ backgroundColor: "#111827", color: "#ffffff", borderRadius: 6, padding: "10px 16px", fontSize: 14, fontWeight: 600 }}>
+        <Button
+          href={p.confirmUrl}
+          style={{ backgroundColor: "#111827", color: "#ffffff", borderRadius: 6, padding: "10px 16px", fontSize: 14, fontWeight: 600 }}
+        >
           Confirm subscription
         </Button>
       </Section>
@@ -29,7 +34,9 @@ export function ConfirmEmail(props: ConfirmEmailProps) {
         The link works once and expires in {p.expiresIn}. If you did not ask for this, ignore this email: nothing happens.
       </Text>
       <Text style={{ fontSize: 12, color: "#6b7280" }}>
-        <Link href={p.confirmUrl} style={{ color: "#374151" }}>{p.confirmUrl}</Link>
+        <Link href={p.confirmUrl} style={{ color: "#374151" }}>
+          {p.confirmUrl}
+        </Link>
       </Text>
     </EmailLayout>
   );

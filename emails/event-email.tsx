@@ -30,9 +30,19 @@ export type EventEmailProps = z.infer<typeof EventEmailProps>;
 export function EventEmail(props: EventEmailProps) {
   const p = EventEmailProps.parse(props);
   return (
-    <EmailLayout pageName={p.pageName} pageUrl={p.pageUrl} preview={`${p.label}: ${p.title}`} manageUrl={p.manageUrl} unsubscribeUrl={p.unsubscribeUrl}>
-      <Text style={{ fontSize: 12, fontWeight: 600, letterSpacing: 0.4, textTransform: "uppercase", color: "#6b7280", margin: 0 }}>{p.label}</Text>
-      <Heading as="h1" style={{ fontSize: 20, lineHeight: "28px", color: "#111827", margin: "6px 0 4px" }}>{p.title}</Heading>
+    <EmailLayout
+      pageName={p.pageName}
+      pageUrl={p.pageUrl}
+      preview={`${p.label}: ${p.title}`}
+      manageUrl={p.manageUrl}
+      unsubscribeUrl={p.unsubscribeUrl}
+    >
+      <Text style={{ fontSize: 12, fontWeight: 600, letterSpacing: 0.4, textTransform: "uppercase", color: "#6b7280", margin: 0 }}>
+        {p.label}
+      </Text>
+      <Heading as="h1" style={{ fontSize: 20, lineHeight: "28px", color: "#111827", margin: "6px 0 4px" }}>
+        {p.title}
+      </Heading>
       <Text style={{ fontSize: 14, color: "#374151", margin: "0 0 16px" }}>
         <strong>{p.status}</strong>
         <br />
@@ -49,12 +59,18 @@ export function EventEmail(props: EventEmailProps) {
         <Text style={{ fontSize: 13, color: "#4b5563", margin: "12px 0 0" }}>Affected: {p.components.join(", ")}</Text>
       )}
       <Section style={{ margin: "24px 0 0" }}>
-        <Button href={p.linkUrl} style={{ backgroundColor: "#111827", color: "#ffffff", borderRadius: 6, padding: "10px 16px", fontSize: 14, fontWeight: 600 }}>
+        <Button
+          href={p.linkUrl}
+          style={{ backgroundColor: "#111827", color: "#ffffff", borderRadius: 6, padding: "10px 16px", fontSize: 14, fontWeight: 600 }}
+        >
           {p.linkLabel}
         </Button>
       </Section>
       <Text style={{ fontSize: 12, color: "#6b7280", margin: "16px 0 0" }}>
-        Or open <Link href={p.linkUrl} style={{ color: "#374151" }}>{p.linkUrl}</Link>
+        Or open{" "}
+        <Link href={p.linkUrl} style={{ color: "#374151" }}>
+          {p.linkUrl}
+        </Link>
       </Text>
     </EmailLayout>
   );

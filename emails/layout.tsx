@@ -20,18 +20,30 @@ export function EmailLayout({ pageName, pageUrl, preview, manageUrl, unsubscribe
       <Head />
       <Preview>{preview}</Preview>
       <Body style={{ backgroundColor: "#f6f7f9", fontFamily: font, margin: 0, padding: "24px 0" }}>
-        <Container style={{ backgroundColor: "#ffffff", borderRadius: 8, maxWidth: 560, padding: "28px 32px", border: "1px solid #e5e7eb" }}>
+        <Container
+          style={{ backgroundColor: "#ffffff", borderRadius: 8, maxWidth: 560, padding: "28px 32px", border: "1px solid #e5e7eb" }}
+        >
           <Text style={{ fontSize: 14, fontWeight: 700, color: "#111827", margin: "0 0 20px" }}>
-            <Link href={pageUrl} style={{ color: "#111827", textDecoration: "none" }}>{pageName}</Link>
+            <Link href={pageUrl} style={{ color: "#111827", textDecoration: "none" }}>
+              {pageName}
+            </Link>
           </Text>
           {children}
           <Hr style={{ borderColor: "#e5e7eb", margin: "28px 0 16px" }} />
           <Section>
             <Text style={{ fontSize: 12, lineHeight: "18px", color: "#6b7280", margin: 0 }}>
               You receive this because you subscribed to updates from {pageName}.{" "}
-              {manageUrl && <Link href={manageUrl} style={{ color: "#374151" }}>Manage your subscription</Link>}
+              {manageUrl && (
+                <Link href={manageUrl} style={{ color: "#374151" }}>
+                  Manage your subscription
+                </Link>
+              )}
               {manageUrl && unsubscribeUrl && " · "}
-              {unsubscribeUrl && <Link href={unsubscribeUrl} style={{ color: "#374151" }}>Unsubscribe</Link>}
+              {unsubscribeUrl && (
+                <Link href={unsubscribeUrl} style={{ color: "#374151" }}>
+                  Unsubscribe
+                </Link>
+              )}
             </Text>
           </Section>
         </Container>

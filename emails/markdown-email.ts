@@ -38,7 +38,14 @@ function rehypeEmailSafety({ baseUrl }: { baseUrl: string }) {
             const src = safeImageSrc(String(child.properties.src ?? "").replace(/^https?:/i, (s) => s.toLowerCase()));
             const alt = typeof child.properties.alt === "string" && child.properties.alt ? child.properties.alt : "";
             if (!src) return alt ? [{ type: "text", value: alt }] : [];
-            return [{ type: "element", tagName: "a", properties: { href: src }, children: [{ type: "text", value: alt ? `Image: ${alt}` : "Image" }] }];
+            return [
+              {
+                type: "element",
+                tagName: "a",
+                properties: { href: src },
+                children: [{ type: "text", value: alt ? `Image: ${alt}` : "Image" }],
+              },
+            ];
           }
           const href = child.properties.href;
           if (typeof href === "string") {
@@ -99,5 +106,9 @@ function styled(node: Hast, parent?: Hast): Hast {
 /** Sanitized HTML with inline styles, for the HTML part. */
 export function markdownToEmailHtml(source: string, baseUrl: string): string {
   const tree = styled(markdownToEmailTree(source, baseUrl));
-  return String(unified().use(rehypeStringify).stringify(tree as never));
+  return String(
+    unified()
+      .use(rehypeStringify)
+      .stringify(tree as never),
+  );
 }

@@ -8,7 +8,9 @@ const html = (md: string) => markdownToEmailHtml(md, base);
 
 describe("markdownToEmailText", () => {
   it("drops emphasis markers and separates paragraphs by a blank line", () => {
-    expect(text("We **identified** the _cause_.\n\nA ~~fix~~ patch is rolling out.")).toBe("We identified the cause.\n\nA fix patch is rolling out.");
+    expect(text("We **identified** the _cause_.\n\nA ~~fix~~ patch is rolling out.")).toBe(
+      "We identified the cause.\n\nA fix patch is rolling out.",
+    );
   });
   it("keeps lists as lists, nested ones indented, numbered from their start", () => {
     expect(text("- `authenticate` fails\n- `track` queues\n  1. first\n  2. second\n\n3. three\n4. four")).toBe(
@@ -20,7 +22,9 @@ describe("markdownToEmailText", () => {
     expect(text("See [the docs](/docs/limits) and [ops](mailto:ops@acme.example).")).toBe(
       "See the docs (https://status.acme.example/docs/limits) and ops (ops@acme.example).",
     );
-    expect(text("Details: https://acme.example/x and <mailto:ops@acme.example>")).toBe("Details: https://acme.example/x and ops@acme.example");
+    expect(text("Details: https://acme.example/x and <mailto:ops@acme.example>")).toBe(
+      "Details: https://acme.example/x and ops@acme.example",
+    );
   });
   it("applies the page's rules: unsafe links lose their target, raw HTML stays text, images never load", () => {
     expect(text("[click](javascript:alert(1))")).toBe("click");
@@ -29,9 +33,11 @@ describe("markdownToEmailText", () => {
     expect(text("![x](data:image/png;base64,AAAA)")).toBe("x");
   });
   it("keeps headings, quotes, code blocks, tables and hard breaks readable", () => {
-    expect(text("## Impact\n\n> The dashboard\n> was empty\n\n```\nretry=3\nbackoff=2s\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nline one  \nline two")).toBe(
-      "Impact\n\n> The dashboard was empty\n\n    retry=3\n    backoff=2s\n\na | b\n1 | 2\n\nline one\nline two",
-    );
+    expect(
+      text(
+        "## Impact\n\n> The dashboard\n> was empty\n\n```\nretry=3\nbackoff=2s\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nline one  \nline two",
+      ),
+    ).toBe("Impact\n\n> The dashboard was empty\n\n    retry=3\n    backoff=2s\n\na | b\n1 | 2\n\nline one\nline two");
   });
 });
 

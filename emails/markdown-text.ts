@@ -62,7 +62,13 @@ function block(node: Hast): string {
       return items.map((li, i) => listItem(li, node.tagName === "ol" ? `${start + i}. ` : "- ")).join("\n");
     }
     case "pre":
-      return indent(children.map((c) => textOf(c)).join("").replace(/\n$/, ""), "    ");
+      return indent(
+        children
+          .map((c) => textOf(c))
+          .join("")
+          .replace(/\n$/, ""),
+        "    ",
+      );
     case "blockquote":
       return blocks(children)
         .split("\n")
@@ -90,7 +96,8 @@ function textOf(node: Hast): string {
 }
 
 function rows(node: Hast): string[][] {
-  if (node.tagName === "tr") return [(node.children ?? []).filter((c) => c.type === "element").map((c) => (c.children ?? []).map(inline).join("").trim())];
+  if (node.tagName === "tr")
+    return [(node.children ?? []).filter((c) => c.type === "element").map((c) => (c.children ?? []).map(inline).join("").trim())];
   return (node.children ?? []).flatMap((c) => (c.type === "element" ? rows(c) : []));
 }
 

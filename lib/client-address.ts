@@ -16,7 +16,10 @@ export function parseTrustedProxies(value: string | undefined): ProxyTrust {
   if (text === "" || text === "0") return null;
   if (/^\d+$/.test(text)) return { hops: Math.min(Number(text), 16) };
   const list = new BlockList();
-  for (const entry of text.split(",").map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [address = "", bits] = entry.split("/");
     const family = isIP(address);
     if (!family) throw new Error(`TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR range`);

@@ -22,7 +22,10 @@ const schema = z.object({
   SEED_DEMO_DATA: flag,
   PUBLIC_URL: z.url().optional(),
   // Outgoing mail. Without it, mail is kept in the dev mailbox (admin → Mailbox).
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional(),
   SMTP_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(5),
   // Messages per second across the pool; 0 = no limit.
   SMTP_RATE_LIMIT: z.coerce.number().min(0).default(0),

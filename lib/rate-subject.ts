@@ -11,5 +11,8 @@ export function rateSubject(ip: string): string {
   const right = tail ? tail.split(":") : [];
   // An embedded IPv4 tail lies beyond the /64 prefix, so it only needs to count as groups.
   const groups = ip.includes("::") ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }

@@ -45,7 +45,14 @@ try {
   if (existsSync(out)) renameSync(out, old);
   renameSync(temp, out);
   rmSync(old, { recursive: true, force: true });
-  const summary = { out, pages: plan.length, kB: Math.round(bytes / 1024), revision: snapshot.revision, stale, ms: Math.round(performance.now() - started) };
+  const summary = {
+    out,
+    pages: plan.length,
+    kB: Math.round(bytes / 1024),
+    revision: snapshot.revision,
+    stale,
+    ms: Math.round(performance.now() - started),
+  };
   logger.info(summary, "static mirror written");
 } catch (error) {
   rmSync(temp, { recursive: true, force: true });

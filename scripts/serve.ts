@@ -11,7 +11,15 @@ import { root } from "./lib/run";
 import { superviseWorker, WORKER_NODE_FLAGS } from "./lib/supervise";
 
 const setupLink = await prepareDatabase();
-const front = await startFrontServer({ dir: root, port: env.PORT, hostname: env.HOSTNAME, logger, cacheBytes: env.PAGE_CACHE_MB * 1024 * 1024, proxyTrust: env.proxyTrust, https: env.baseUrl.startsWith("https:") });
+const front = await startFrontServer({
+  dir: root,
+  port: env.PORT,
+  hostname: env.HOSTNAME,
+  logger,
+  cacheBytes: env.PAGE_CACHE_MB * 1024 * 1024,
+  proxyTrust: env.proxyTrust,
+  https: env.baseUrl.startsWith("https:"),
+});
 logger.info({ url: `http://localhost:${env.PORT}`, database: env.database.provider }, "serving");
 const stopWorker = env.RUN_WORKER === false ? () => {} : superviseWorker([...WORKER_NODE_FLAGS, path.join(root, "dist/worker.mjs")]);
 if (env.STATIC_EXPORT_DIR) mirrorOnPublish({ dir: env.STATIC_EXPORT_DIR, appUrl: env.STATIC_EXPORT_APP_URL, logger });

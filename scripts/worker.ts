@@ -23,10 +23,17 @@ const transport = env.SMTP_URL
 if (!env.SMTP_URL) logger.info("no SMTP_URL: mail goes to the dev mailbox (admin → Mailbox)");
 const dkim =
   env.DKIM_DOMAIN && env.DKIM_SELECTOR && env.DKIM_PRIVATE_KEY
-    ? createDkimSigner({ domainName: env.DKIM_DOMAIN, keySelector: env.DKIM_SELECTOR, privateKey: env.DKIM_PRIVATE_KEY.replaceAll("\\n", "\n") })
+    ? createDkimSigner({
+        domainName: env.DKIM_DOMAIN,
+        keySelector: env.DKIM_SELECTOR,
+        privateKey: env.DKIM_PRIVATE_KEY.replaceAll("\\n", "\n"),
+      })
     : undefined;
 // A rate-limited batch must still finish well within its lease.
-const batchSize = env.SMTP_RATE_LIMIT > 0 ? Math.max(1, Math.min(env.SMTP_BATCH_SIZE, Math.floor((env.SMTP_RATE_LIMIT * env.WORKER_LEASE_MS) / 4_000))) : env.SMTP_BATCH_SIZE;
+const batchSize =
+  env.SMTP_RATE_LIMIT > 0
+    ? Math.max(1, Math.min(env.SMTP_BATCH_SIZE, Math.floor((env.SMTP_RATE_LIMIT * env.WORKER_LEASE_MS) / 4_000)))
+    : env.SMTP_BATCH_SIZE;
 if (env.DKIM_DOMAIN) {
   const sender = await readSettings(db).catch(() => null);
   const warning = sender && dkimAlignmentWarning(env.DKIM_DOMAIN, sender.senderEmail);

@@ -13,8 +13,7 @@ import {
 } from "./errors";
 
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; error: string; fieldErrors?: FieldErrors; status: number; retryAfter?: number };
+  { ok: true; data: T; message?: string } | { ok: false; error: string; fieldErrors?: FieldErrors; status: number; retryAfter?: number };
 
 export function statusOf(error: DomainError): number {
   if (error instanceof ValidationError) return 422;

@@ -30,7 +30,11 @@ async function deliveryCases(db: Db): Promise<Case[]> {
   return [
     // Pausing affects every worker using this database: resume in the same breath.
     { name: "setDeliveryPaused", permission: "settings:write", run: (ctx) => setDeliveryPaused({ ctx, input: { paused: false } }) },
-    { name: "retryFailedDeliveries", permission: "subscriber:write", run: (ctx) => retryFailedDeliveries({ ctx, input: { notificationId: notification.id } }) },
+    {
+      name: "retryFailedDeliveries",
+      permission: "subscriber:write",
+      run: (ctx) => retryFailedDeliveries({ ctx, input: { notificationId: notification.id } }),
+    },
   ];
 }
 
@@ -40,12 +44,32 @@ async function subscriberCases(db: Db): Promise<Case[]> {
   const [toRemove, toSuppress, toReactivate] = await Promise.all([existing(), existing(), existing()]);
   await suppressSubscriber({ ctx: system, input: { subscriberId: toReactivate.id } });
   return [
-    { name: "addSubscriber", permission: "subscriber:write", run: (ctx) => addSubscriber({ ctx, input: { email: uniqueEmail("matrix-add") } }) },
-    { name: "importSubscribers", permission: "subscriber:write", run: (ctx) => importSubscribers({ ctx, input: { csv: `email\n${uniqueEmail("matrix-import")}\n` } }) },
+    {
+      name: "addSubscriber",
+      permission: "subscriber:write",
+      run: (ctx) => addSubscriber({ ctx, input: { email: uniqueEmail("matrix-add") } }),
+    },
+    {
+      name: "importSubscribers",
+      permission: "subscriber:write",
+      run: (ctx) => importSubscribers({ ctx, input: { csv: `email\n${uniqueEmail("matrix-import")}\n` } }),
+    },
     { name: "exportSubscribers", permission: "subscriber:write", run: (ctx) => exportSubscribersText({ ctx }) },
-    { name: "removeSubscriber", permission: "subscriber:write", run: (ctx) => removeSubscriber({ ctx, input: { subscriberId: toRemove.id } }) },
-    { name: "suppressSubscriber", permission: "subscriber:write", run: (ctx) => suppressSubscriber({ ctx, input: { subscriberId: toSuppress.id } }) },
-    { name: "reactivateSubscriber", permission: "subscriber:write", run: (ctx) => reactivateSubscriber({ ctx, input: { subscriberId: toReactivate.id } }) },
+    {
+      name: "removeSubscriber",
+      permission: "subscriber:write",
+      run: (ctx) => removeSubscriber({ ctx, input: { subscriberId: toRemove.id } }),
+    },
+    {
+      name: "suppressSubscriber",
+      permission: "subscriber:write",
+      run: (ctx) => suppressSubscriber({ ctx, input: { subscriberId: toSuppress.id } }),
+    },
+    {
+      name: "reactivateSubscriber",
+      permission: "subscriber:write",
+      run: (ctx) => reactivateSubscriber({ ctx, input: { subscriberId: toReactivate.id } }),
+    },
   ];
 }
 
@@ -72,23 +96,49 @@ async function webhookCases(db: Db): Promise<Case[]> {
   await updateWebhook({ ctx: system, input: { endpointId: toTest, url, events: ["incident"], enabled: true } });
   const notification = await db.notification.create({ data: { kind: "webhook:ping", payload: "{}" } });
   const ping = await db.delivery.create({
-    data: { notificationId: notification.id, endpointId: toTest, channel: "webhook", recipient: url, state: "failed", messageId: `msg_matrix_${toTest}_${Date.now()}` },
+    data: {
+      notificationId: notification.id,
+      endpointId: toTest,
+      channel: "webhook",
+      recipient: url,
+      state: "failed",
+      messageId: `msg_matrix_${toTest}_${Date.now()}`,
+    },
   });
   return [
     {
       name: "createWebhook",
       permission: "webhook:write",
-      run: async (ctx) => deleteWebhook({ ctx: system, input: { endpointId: (await createWebhook({ ctx, input: { url, events: ["component"] } })).endpoint.id } }),
+      run: async (ctx) =>
+        deleteWebhook({
+          ctx: system,
+          input: { endpointId: (await createWebhook({ ctx, input: { url, events: ["component"] } })).endpoint.id },
+        }),
     },
-    { name: "updateWebhook", permission: "webhook:write", run: (ctx) => updateWebhook({ ctx, input: { endpointId: toUpdate, url, events: ["maintenance"], enabled: false } }) },
-    { name: "rotateWebhookSecret", permission: "webhook:write", run: (ctx) => rotateWebhookSecret({ ctx, input: { endpointId: toRotate } }) },
+    {
+      name: "updateWebhook",
+      permission: "webhook:write",
+      run: (ctx) => updateWebhook({ ctx, input: { endpointId: toUpdate, url, events: ["maintenance"], enabled: false } }),
+    },
+    {
+      name: "rotateWebhookSecret",
+      permission: "webhook:write",
+      run: (ctx) => rotateWebhookSecret({ ctx, input: { endpointId: toRotate } }),
+    },
     { name: "sendTestWebhook", permission: "webhook:write", run: (ctx) => sendTestWebhook({ ctx, input: { endpointId: toTest } }) },
-    { name: "retryWebhookDelivery", permission: "webhook:write", run: (ctx) => retryWebhookDelivery({ ctx, input: { deliveryId: ping.id } }) },
+    {
+      name: "retryWebhookDelivery",
+      permission: "webhook:write",
+      run: (ctx) => retryWebhookDelivery({ ctx, input: { deliveryId: ping.id } }),
+    },
     {
       name: "deleteWebhook",
       permission: "webhook:write",
       // The last case: the endpoint still taking events goes, whoever may delete it.
-      run: (ctx) => deleteWebhook({ ctx, input: { endpointId: toDelete } }).finally(() => db.webhookEndpoint.updateMany({ where: { id: toTest }, data: { enabled: false } })),
+      run: (ctx) =>
+        deleteWebhook({ ctx, input: { endpointId: toDelete } }).finally(() =>
+          db.webhookEndpoint.updateMany({ where: { id: toTest }, data: { enabled: false } }),
+        ),
     },
   ];
 }
@@ -116,11 +166,16 @@ describe.each(Object.entries(SOURCES))("authorization matrix: %s", (_, load) => 
     const outcomes: string[] = [];
     for (const c of cases) {
       const allowed = who !== "anonymous" && roleCan(who as Role, c.permission);
-      const error = await c.run(ctx).then(() => null, (e: unknown) => e);
-      if (allowed && error) outcomes.push(`${c.name}: expected success, got ${(error as Error).constructor.name}: ${(error as Error).message}`);
+      const error = await c.run(ctx).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      if (allowed && error)
+        outcomes.push(`${c.name}: expected success, got ${(error as Error).constructor.name}: ${(error as Error).message}`);
       if (!allowed) {
         const expected = who === "anonymous" ? UnauthorizedError : ForbiddenError;
-        if (!(error instanceof expected)) outcomes.push(`${c.name}: expected ${expected.name}, got ${error ? (error as Error).message : "success"}`);
+        if (!(error instanceof expected))
+          outcomes.push(`${c.name}: expected ${expected.name}, got ${error ? (error as Error).message : "success"}`);
       }
     }
     expect(outcomes).toEqual([]);

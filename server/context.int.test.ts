@@ -48,8 +48,12 @@ describe("inTransaction's commit steps", () => {
   });
 
   it("refuse a transaction inTransaction did not open, where the step would be lost", async () => {
-    await expect(testDb().$transaction(async (tx) => beforeCommit(tx, async () => undefined))).rejects.toThrow(/not opened by inTransaction/);
+    await expect(testDb().$transaction(async (tx) => beforeCommit(tx, async () => undefined))).rejects.toThrow(
+      /not opened by inTransaction/,
+    );
     // So an outgoing webhook cannot be silently dropped by a hand-made transaction.
-    await expect(testDb().$transaction(async (tx) => record(tx, { type: "ping", endpointId: "none" }))).rejects.toThrow(/not opened by inTransaction/);
+    await expect(testDb().$transaction(async (tx) => record(tx, { type: "ping", endpointId: "none" }))).rejects.toThrow(
+      /not opened by inTransaction/,
+    );
   });
 });

@@ -11,8 +11,7 @@ export type Db = PrismaClient;
 
 // Per connection: WAL lets readers proceed during a write, busy_timeout waits for a lock
 // instead of failing, synchronous=NORMAL is durable under WAL and much faster than FULL.
-const SQLITE_PRAGMAS =
-  "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
+const SQLITE_PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
 
 function sqliteAdapter(url: string) {
   const factory = new PrismaBetterSqlite3({ url, timeout: 5000 });

@@ -5,7 +5,9 @@ import { DomainError, fromPrismaError, NotFoundError } from "./errors";
 describe("NotFoundError", () => {
   it("names a missing entity, or says the sentence it is given, without appending to it", () => {
     expect(NotFoundError.of("Incident").message).toBe("Incident not found");
-    expect(NotFoundError.withMessage("Unknown action: use test or rotate-secret").message).toBe("Unknown action: use test or rotate-secret");
+    expect(NotFoundError.withMessage("Unknown action: use test or rotate-secret").message).toBe(
+      "Unknown action: use test or rotate-secret",
+    );
   });
 
   it("is a domain error that answers 404 with its message", () => {

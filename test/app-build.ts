@@ -7,12 +7,17 @@ const root = path.resolve(import.meta.dirname, "..");
 const stamp = path.join(root, "dist/source-hash");
 const lock = path.join(root, "data/test/build.lock");
 
-const isBuilt = () => existsSync(path.join(root, ".next/BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === sourceHash(root);
+const isBuilt = () =>
+  existsSync(path.join(root, ".next/BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === sourceHash(root);
 
 function build(): Promise<void> {
   return new Promise((resolve, reject) => {
     let output = "";
-    const child = spawn(process.execPath, [path.join(root, "scripts/build.mjs")], { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    const child = spawn(process.execPath, [path.join(root, "scripts/build.mjs")], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
     child.on("error", reject);

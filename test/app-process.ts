@@ -30,7 +30,10 @@ export async function startApp(env: Record<string, string>, port: number): Promi
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`app exited early (${child.exitCode}):\n${output}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/`).then((r) => r.status === 200, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ok) return { pid: child.pid!, stop, output: () => output };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

@@ -16,7 +16,15 @@ export async function freshDatabase(prefix: string): Promise<FreshDatabase> {
     const { name, url } = await createTestDatabase(prefix);
     migrateDeploy(url);
     const db = createDb(databaseTarget(url));
-    return { db, url, provider: "postgresql", drop: async () => { await db.$disconnect(); await dropTestDatabase(name); } };
+    return {
+      db,
+      url,
+      provider: "postgresql",
+      drop: async () => {
+        await db.$disconnect();
+        await dropTestDatabase(name);
+      },
+    };
   }
   const dir = path.resolve("data/test");
   mkdirSync(dir, { recursive: true });

@@ -11,7 +11,13 @@ const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((file) => spawnSync(fil
  */
 export async function startNginx(httpBlock: (dir: string) => string, port: number): Promise<{ dir: string; stop: () => Promise<void> }> {
   if (!NGINX) throw new Error("nginx is not installed: `apt-get install -y nginx` (the CI script does it)");
-  if (await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false)) throw new Error(`port ${port} is taken (an nginx left from an earlier run?)`);
+  if (
+    await fetch(`http://127.0.0.1:${port}/`).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`port ${port} is taken (an nginx left from an earlier run?)`);
   const dir = mkdtempSync(path.join(os.tmpdir(), "statuspage-nginx-"));
   for (const sub of ["cache", "temp"]) mkdirSync(path.join(dir, sub), { mode: 0o777 });
   writeFileSync(
@@ -43,7 +49,13 @@ ${httpBlock(dir)}
   const deadline = Date.now() + 10_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}): ${output}`);
-    if (await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false)) break;
+    if (
+      await fetch(`http://127.0.0.1:${port}/`).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
     if (Date.now() > deadline) throw new Error(`nginx did not answer on ${port}: ${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

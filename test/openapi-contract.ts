@@ -6,7 +6,10 @@ import { OPENAPI_DOCUMENT } from "@/server/management-api/openapi";
 // Each schema is compiled with the document's `components` beside it, so `#/components/schemas/…` resolves.
 
 type Schema = Record<string, unknown>;
-type Operation = { requestBody?: { content: Record<string, { schema: Schema }> }; responses: Record<string, { content?: Record<string, { schema: Schema }> }> };
+type Operation = {
+  requestBody?: { content: Record<string, { schema: Schema }> };
+  responses: Record<string, { content?: Record<string, { schema: Schema }> }>;
+};
 
 const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
 addFormats(ajv);

@@ -55,14 +55,30 @@ export async function expandAll(db: Db, provider: "sqlite" | "postgresql", batch
 }
 
 /** Runs the worker in this process until `notificationId` is expanded and nothing of it is queued or sending. */
-export async function drain(db: Db, provider: "sqlite" | "postgresql", transport: MailTransport, notificationId: string, timeoutMs = 120_000) {
+export async function drain(
+  db: Db,
+  provider: "sqlite" | "postgresql",
+  transport: MailTransport,
+  notificationId: string,
+  timeoutMs = 120_000,
+) {
   const controller = new AbortController();
-  const worker = runDeliveryWorker({ db, provider, transport, logger: silentLogger, batchSize: 50, idleMs: 100, signal: controller.signal });
+  const worker = runDeliveryWorker({
+    db,
+    provider,
+    transport,
+    logger: silentLogger,
+    batchSize: 50,
+    idleMs: 100,
+    signal: controller.signal,
+  });
   const deadline = Date.now() + timeoutMs;
   try {
     while (Date.now() < deadline) {
       const expanding = await db.notification.count({ where: { id: notificationId, expandedAt: null } });
-      const open = await db.delivery.count({ where: { notificationId, state: { in: ["queued", "sending"] }, nextAttemptAt: { lte: new Date() } } });
+      const open = await db.delivery.count({
+        where: { notificationId, state: { in: ["queued", "sending"] }, nextAttemptAt: { lte: new Date() } },
+      });
       if (expanding === 0 && open === 0) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

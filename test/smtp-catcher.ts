@@ -20,7 +20,9 @@ export class SmtpCatcher {
   private server: SMTPServer | null = null;
   port = 0;
 
-  constructor(private readonly options: { rejectRecipient?: (address: string) => boolean; deferRecipient?: (address: string) => boolean } = {}) {}
+  constructor(
+    private readonly options: { rejectRecipient?: (address: string) => boolean; deferRecipient?: (address: string) => boolean } = {},
+  ) {}
 
   async start(port = this.port): Promise<number> {
     this.server = new SMTPServer({
@@ -46,7 +48,15 @@ export class SmtpCatcher {
           const raw = Buffer.concat(chunks).toString("utf8");
           const parsed = await simpleParser(raw);
           const to = [parsed.to].flat().flatMap((a) => (a ? a.value.map((v) => v.address ?? "") : []));
-          this.mails.push({ to, subject: parsed.subject ?? "", messageId: parsed.messageId ?? "", text: parsed.text ?? "", html: String(parsed.html || ""), headers: parsed.headers, raw });
+          this.mails.push({
+            to,
+            subject: parsed.subject ?? "",
+            messageId: parsed.messageId ?? "",
+            text: parsed.text ?? "",
+            html: String(parsed.html || ""),
+            headers: parsed.headers,
+            raw,
+          });
           callback(null, `Ok: queued as Q${this.mails.length}`);
         });
       },

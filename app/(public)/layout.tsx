@@ -29,7 +29,9 @@ export default async function PublicLayout({ children }: { children: React.React
       <div className="mx-auto flex min-h-dvh max-w-3xl flex-col gap-8 px-4 py-8 sm:py-12">
         <SiteHeader page={snapshot.page} />
         {stale && <StaleNotice asOf={snapshot.generatedAt} />}
-        <main id="main" className="flex flex-1 flex-col gap-10">{children}</main>
+        <main id="main" className="flex flex-1 flex-col gap-10">
+          {children}
+        </main>
         <footer className="border-t border-slate-200 pt-6 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
           Times are shown in your time zone; switch to UTC above.
         </footer>

@@ -15,7 +15,9 @@ export default async function StatusPage() {
       <StatusBanner overall={snapshot.overall} />
       {snapshot.activeIncidents.length > 0 && (
         <section aria-labelledby="active-incidents" className="flex flex-col gap-4">
-          <h2 id="active-incidents" className="text-lg font-semibold">Active incidents</h2>
+          <h2 id="active-incidents" className="text-lg font-semibold">
+            Active incidents
+          </h2>
           {snapshot.activeIncidents.map((incident) => (
             <IncidentCard key={incident.id} incident={incident} />
           ))}
@@ -32,7 +34,9 @@ export default async function StatusPage() {
         </section>
       )}
       <section aria-labelledby="components" className="flex flex-col gap-4">
-        <h2 id="components" className="text-lg font-semibold">Components</h2>
+        <h2 id="components" className="text-lg font-semibold">
+          Components
+        </h2>
         <ComponentList snapshot={snapshot} />
       </section>
       <p className="text-sm">

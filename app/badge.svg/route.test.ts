@@ -11,7 +11,16 @@ vi.mock("@/server/public/read-snapshot", () => ({
 }));
 
 const get = (query = "") => badge(new NextRequest(`http://localhost/badge.svg${query}`));
-const api: PublicComponent = { id: "c-api", name: "API", description: null, status: "major_outage", groupId: null, since: null, windows: [], maintenance: [] };
+const api: PublicComponent = {
+  id: "c-api",
+  name: "API",
+  description: null,
+  status: "major_outage",
+  groupId: null,
+  since: null,
+  windows: [],
+  maintenance: [],
+};
 
 describe("badge and embed routes", () => {
   beforeEach(() => {

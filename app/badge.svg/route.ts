@@ -12,7 +12,12 @@ export async function GET(request: NextRequest): Promise<Response> {
   const view = await readPublicSnapshot();
   if (!view) return unavailableResponse(badgeSvg(UNAVAILABLE_BADGE), SVG);
   const badge = statusBadge(view.snapshot, request.nextUrl.searchParams.get("component"));
-  const headers = { "Content-Type": SVG, "Cache-Control": BADGE_CACHE, "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'" };
+  const headers = {
+    "Content-Type": SVG,
+    "Cache-Control": BADGE_CACHE,
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
+  };
   if (!badge) return new Response(badgeSvg(NOT_FOUND_BADGE), { status: 404, headers });
   return new Response(badgeSvg(badge), { headers });
 }

@@ -13,14 +13,17 @@ export async function GET(): Promise<Response> {
   // Browsers do not run a script answered with 503: the host page simply shows no pill.
   if (!view) return unavailableResponse("/* Status temporarily unavailable */\n", JS);
   const base = publicBaseUrl(view.snapshot);
-  return new Response(fromSnapshot(view.snapshot, `widget:${base}`, () => widgetScript(view.snapshot, base)), {
-    headers: {
-      "Content-Type": JS,
-      "Cache-Control": BADGE_CACHE,
-      "X-Content-Type-Options": "nosniff",
-      "Access-Control-Allow-Origin": "*",
-      // Loadable by host pages that require CORP (Cross-Origin-Embedder-Policy: require-corp).
-      "Cross-Origin-Resource-Policy": "cross-origin",
+  return new Response(
+    fromSnapshot(view.snapshot, `widget:${base}`, () => widgetScript(view.snapshot, base)),
+    {
+      headers: {
+        "Content-Type": JS,
+        "Cache-Control": BADGE_CACHE,
+        "X-Content-Type-Options": "nosniff",
+        "Access-Control-Allow-Origin": "*",
+        // Loadable by host pages that require CORP (Cross-Origin-Embedder-Policy: require-corp).
+        "Cross-Origin-Resource-Policy": "cross-origin",
+      },
     },
-  });
+  );
 }

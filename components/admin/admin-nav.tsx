@@ -5,10 +5,12 @@ import { usePathname } from "next/navigation";
 import { AdminIcon } from "./icons";
 import { isActive, type NavItem } from "./nav-items";
 
-const BASE = "group flex items-center gap-2.5 rounded-md text-sm font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600 dark:focus-visible:outline-blue-400";
+const BASE =
+  "group flex items-center gap-2.5 rounded-md text-sm font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600 dark:focus-visible:outline-blue-400";
 const VERTICAL = "px-2.5 py-1.5";
 const HORIZONTAL = "shrink-0 px-2.5 py-1.5";
-const IDLE = "text-slate-700 hover:bg-slate-200/70 hover:text-slate-950 dark:text-slate-300 dark:hover:bg-slate-800/70 dark:hover:text-white";
+const IDLE =
+  "text-slate-700 hover:bg-slate-200/70 hover:text-slate-950 dark:text-slate-300 dark:hover:bg-slate-800/70 dark:hover:text-white";
 const CURRENT = "bg-white text-slate-950 shadow-xs ring-1 ring-slate-900/10 dark:bg-slate-800 dark:text-white dark:ring-white/10";
 
 /** Section links; the current section is marked for sight and for screen readers (aria-current). */

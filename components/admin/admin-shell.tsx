@@ -45,7 +45,10 @@ export function AdminShell({ pageName, user, items, signOutAction, children }: S
 
       <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur lg:hidden dark:border-slate-800 dark:bg-[#0b0f14]/95">
         <div className="flex items-center justify-between gap-3 px-4 py-2.5">
-          <Link href="/admin" className="flex min-w-0 items-center gap-2 rounded-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600">
+          <Link
+            href="/admin"
+            className="flex min-w-0 items-center gap-2 rounded-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
+          >
             <BrandMark className="size-6" />
             <span className="truncate text-sm font-semibold">{pageName}</span>
           </Link>

@@ -4,17 +4,10 @@ import type { ReactNode } from "react";
 export const CELL = "px-4 py-2.5 align-middle";
 export const CELL_TOP = "px-4 py-2.5 align-top";
 
-const TH =
-  "px-4 py-2 text-left text-xs font-medium tracking-wide text-slate-600 uppercase dark:text-slate-400";
+const TH = "px-4 py-2 text-left text-xs font-medium tracking-wide text-slate-600 uppercase dark:text-slate-400";
 
 /** The console's list table: scrolls sideways on phones; `null` heads an unlabeled actions column (named for screen readers). */
-export function AdminTable({
-  columns,
-  children,
-}: {
-  columns: Array<string | null>;
-  children: ReactNode;
-}) {
+export function AdminTable({ columns, children }: { columns: Array<string | null>; children: ReactNode }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-sm">
@@ -33,9 +26,7 @@ export function AdminTable({
             )}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-          {children}
-        </tbody>
+        <tbody className="divide-y divide-slate-200 dark:divide-slate-800">{children}</tbody>
       </table>
     </div>
   );

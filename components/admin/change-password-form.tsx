@@ -12,7 +12,14 @@ export function ChangePasswordForm({ action }: { action: FormAction<unknown> }) 
   return (
     <form onSubmit={onSubmit} className="flex max-w-sm flex-col gap-4">
       <FormMessage state={state} fields={["currentPassword", "password", "confirmPassword"]} />
-      <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required errors={fieldErrors(state, "currentPassword")} />
+      <TextField
+        label="Current password"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={fieldErrors(state, "currentPassword")}
+      />
       <TextField
         label="New password"
         name="password"
@@ -22,9 +29,18 @@ export function ChangePasswordForm({ action }: { action: FormAction<unknown> }) 
         hint={`At least ${MIN_PASSWORD_LENGTH} characters, and hard to guess: a passphrase of a few unrelated words works well.`}
         errors={fieldErrors(state, "password")}
       />
-      <TextField label="Repeat new password" name="confirmPassword" type="password" autoComplete="new-password" required errors={fieldErrors(state, "confirmPassword")} />
+      <TextField
+        label="Repeat new password"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={fieldErrors(state, "confirmPassword")}
+      />
       <div>
-        <Button type="submit" disabled={pending}>{pending ? "Changing…" : "Change password"}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Changing…" : "Change password"}
+        </Button>
       </div>
     </form>
   );

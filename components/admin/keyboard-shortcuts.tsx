@@ -47,7 +47,9 @@ export function KeyboardShortcuts({ items }: { items: NavItem[] }) {
       onClick={(event) => event.target === dialog.current && dialog.current?.close()}
     >
       <div className="flex items-center justify-between border-b border-slate-200 px-5 py-3 dark:border-slate-800">
-        <h2 id="shortcuts-title" className="text-sm font-semibold">Keyboard shortcuts</h2>
+        <h2 id="shortcuts-title" className="text-sm font-semibold">
+          Keyboard shortcuts
+        </h2>
         <form method="dialog">
           <button className="rounded px-1.5 text-sm text-slate-600 hover:text-slate-950 focus-visible:outline-2 focus-visible:outline-blue-600 dark:text-slate-400 dark:hover:text-white">
             Close
@@ -78,7 +80,10 @@ function Keys({ keys }: { keys: string[] }) {
   return (
     <span className="flex gap-1">
       {keys.map((key) => (
-        <kbd key={key} className="min-w-6 rounded border border-slate-300 bg-slate-50 px-1.5 text-center font-sans text-xs leading-5 text-slate-800 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-200">
+        <kbd
+          key={key}
+          className="min-w-6 rounded border border-slate-300 bg-slate-50 px-1.5 text-center font-sans text-xs leading-5 text-slate-800 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-200"
+        >
           {key}
         </kbd>
       ))}

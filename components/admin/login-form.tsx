@@ -12,7 +12,11 @@ async function explain(response: Response): Promise<Failure> {
   if (response.status === 401) return { message: "Wrong email or password." };
   if (response.status === 429) {
     const wait = response.headers.get("x-retry-after");
-    return { message: body.message?.startsWith("Too many sign-in attempts for") ? body.message : `Too many sign-in attempts. Try again in ${wait ?? "a few"} seconds.` };
+    return {
+      message: body.message?.startsWith("Too many sign-in attempts for")
+        ? body.message
+        : `Too many sign-in attempts. Try again in ${wait ?? "a few"} seconds.`,
+    };
   }
   if (response.status === 403 && body.message) return { message: body.message };
   if (body.code === "INVALID_EMAIL") return { message: "Enter a valid email address.", field: "email" };

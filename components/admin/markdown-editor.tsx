@@ -23,7 +23,18 @@ type Props = {
  * Markdown source beside a live preview rendered by the public page's own sanitizing renderer, so
  * the preview is exactly what customers will see (raw HTML stays text, unsafe links are dropped).
  */
-export function MarkdownEditor({ label, name, value, onChange, errors, hint, rows = 8, variant = "update", shortcut = true, submitWith }: Props) {
+export function MarkdownEditor({
+  label,
+  name,
+  value,
+  onChange,
+  errors,
+  hint,
+  rows = 8,
+  variant = "update",
+  shortcut = true,
+  submitWith,
+}: Props) {
   const id = `${useId()}-${name}`;
   const preview = useDeferredValue(value);
   const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
@@ -39,7 +50,9 @@ export function MarkdownEditor({ label, name, value, onChange, errors, hint, row
 
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-200">{label}</label>
+      <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-200">
+        {label}
+      </label>
       <div className="grid gap-3 lg:grid-cols-2">
         <textarea
           id={id}
@@ -53,8 +66,13 @@ export function MarkdownEditor({ label, name, value, onChange, errors, hint, row
           spellCheck
           className={`${controlClass} min-h-32 resize-y font-mono text-[13px] leading-relaxed`}
         />
-        <section aria-label={`${label}: preview`} className="min-h-32 overflow-auto rounded-md border border-dashed border-slate-300 px-4 py-1 dark:border-slate-700">
-          <p className="mt-2 text-[11px] font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">Preview, as on the public page</p>
+        <section
+          aria-label={`${label}: preview`}
+          className="min-h-32 overflow-auto rounded-md border border-dashed border-slate-300 px-4 py-1 dark:border-slate-700"
+        >
+          <p className="mt-2 text-[11px] font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
+            Preview, as on the public page
+          </p>
           {preview.trim() ? (
             <div className={variant === "update" ? "text-[15px]" : undefined}>
               <Markdown source={preview} />
@@ -68,7 +86,9 @@ export function MarkdownEditor({ label, name, value, onChange, errors, hint, row
         {hint ? `${hint} ` : ""}Markdown: **bold**, `code`, [links](https://…), lists.{shortcut ? " Ctrl+Enter submits." : ""}
       </p>
       {errors?.length ? (
-        <p id={`${id}-error`} role="alert" className="text-xs font-medium text-red-700 dark:text-red-400">{errors.join(" ")}</p>
+        <p id={`${id}-error`} role="alert" className="text-xs font-medium text-red-700 dark:text-red-400">
+          {errors.join(" ")}
+        </p>
       ) : null}
     </div>
   );

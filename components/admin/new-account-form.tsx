@@ -46,7 +46,14 @@ export function NewAccountForm({
         hint={`At least ${MIN_PASSWORD_LENGTH} characters, and hard to guess: a passphrase of a few unrelated words works well.`}
         errors={fieldErrors(state, "password")}
       />
-      <TextField label="Repeat password" name="confirmPassword" type="password" autoComplete="new-password" required errors={fieldErrors(state, "confirmPassword")} />
+      <TextField
+        label="Repeat password"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={fieldErrors(state, "confirmPassword")}
+      />
       <Button type="submit" disabled={pending} className="mt-1 w-full">
         {pending ? pendingLabel : submitLabel}
       </Button>
@@ -58,7 +65,9 @@ function ReadOnly({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="flex flex-col gap-1">
       <span className="text-sm font-medium text-slate-800 dark:text-slate-200">{label}</span>
-      <span className="rounded-md border border-slate-200 bg-slate-50 px-3 py-1.5 text-sm text-slate-800 dark:border-slate-800 dark:bg-slate-800/50 dark:text-slate-200">{children}</span>
+      <span className="rounded-md border border-slate-200 bg-slate-50 px-3 py-1.5 text-sm text-slate-800 dark:border-slate-800 dark:bg-slate-800/50 dark:text-slate-200">
+        {children}
+      </span>
     </div>
   );
 }

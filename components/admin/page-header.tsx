@@ -14,9 +14,22 @@ export function PageHeader({ title, description, actions }: { title: string; des
 }
 
 /** A bordered panel with an optional heading row. */
-export function Panel({ title, actions, children, className = "" }: { title?: string; actions?: ReactNode; children: ReactNode; className?: string }) {
+export function Panel({
+  title,
+  actions,
+  children,
+  className = "",
+}: {
+  title?: string;
+  actions?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
-    <section className={`rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900/40 ${className}`} aria-label={title}>
+    <section
+      className={`rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900/40 ${className}`}
+      aria-label={title}
+    >
       {title && (
         <div className="flex items-center justify-between gap-4 border-b border-slate-200 px-4 py-2.5 dark:border-slate-800">
           <h2 className="text-sm font-semibold text-slate-900 dark:text-slate-100">{title}</h2>

@@ -17,5 +17,9 @@ const STYLE: Record<Role, string> = {
 };
 
 export function RoleBadge({ role }: { role: Role }) {
-  return <span className={`inline-flex items-center rounded px-1.5 py-px text-xs font-medium ring-1 ring-inset ${STYLE[role]}`}>{ROLE_LABEL[role]}</span>;
+  return (
+    <span className={`inline-flex items-center rounded px-1.5 py-px text-xs font-medium ring-1 ring-inset ${STYLE[role]}`}>
+      {ROLE_LABEL[role]}
+    </span>
+  );
 }

@@ -5,14 +5,35 @@ import { Button } from "@/components/ui/button";
 import { AdminIcon } from "./icons";
 
 /** A secret (token, invite link, signing key) shown once after creation, with a copy button. */
-export function ShownOnce({ id, label, value, children, footer }: { id: string; label: string; value: string; children: ReactNode; footer?: ReactNode }) {
+export function ShownOnce({
+  id,
+  label,
+  value,
+  children,
+  footer,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  children: ReactNode;
+  footer?: ReactNode;
+}) {
   const [copied, setCopied] = useState(false);
-  const copy = () => navigator.clipboard?.writeText(value).then(() => setCopied(true), () => setCopied(false));
+  const copy = () =>
+    navigator.clipboard?.writeText(value).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
   return (
-    <div role="status" className="rounded-lg border border-emerald-600/30 bg-emerald-50 p-3 text-sm text-emerald-950 dark:border-emerald-400/30 dark:bg-emerald-950/40 dark:text-emerald-100">
+    <div
+      role="status"
+      className="rounded-lg border border-emerald-600/30 bg-emerald-50 p-3 text-sm text-emerald-950 dark:border-emerald-400/30 dark:bg-emerald-950/40 dark:text-emerald-100"
+    >
       <p className="font-medium">{children}</p>
       <div className="mt-2 flex gap-2">
-        <label htmlFor={id} className="sr-only">{label}</label>
+        <label htmlFor={id} className="sr-only">
+          {label}
+        </label>
         <input
           id={id}
           readOnly

@@ -11,7 +11,19 @@ const DOT: Record<Tone, string> = {
 };
 
 /** One number that needs attention, linking to where it is dealt with. */
-export function StatCard({ label, value, detail, tone, href }: { label: string; value: number; detail?: string; tone: Tone; href: string }) {
+export function StatCard({
+  label,
+  value,
+  detail,
+  tone,
+  href,
+}: {
+  label: string;
+  value: number;
+  detail?: string;
+  tone: Tone;
+  href: string;
+}) {
   return (
     <Link
       href={href}
@@ -34,7 +46,10 @@ export function EmptyState({ title, children, ok = false }: { title: string; chi
   return (
     <div className="px-4 py-8 text-center">
       {ok && (
-        <span aria-hidden="true" className="mx-auto mb-2 flex size-8 items-center justify-center rounded-full bg-emerald-50 text-emerald-700 ring-1 ring-emerald-600/20 dark:bg-emerald-950/50 dark:text-emerald-300 dark:ring-emerald-400/30">
+        <span
+          aria-hidden="true"
+          className="mx-auto mb-2 flex size-8 items-center justify-center rounded-full bg-emerald-50 text-emerald-700 ring-1 ring-emerald-600/20 dark:bg-emerald-950/50 dark:text-emerald-300 dark:ring-emerald-400/30"
+        >
           <AdminIcon name="check" />
         </span>
       )}

@@ -18,19 +18,32 @@ const ICON_BUTTON =
 
 export function Avatar({ name }: { name: string }) {
   return (
-    <span aria-hidden="true" className="inline-flex size-8 shrink-0 items-center justify-center rounded-full bg-slate-900 text-xs font-semibold text-white dark:bg-slate-200 dark:text-slate-900">
+    <span
+      aria-hidden="true"
+      className="inline-flex size-8 shrink-0 items-center justify-center rounded-full bg-slate-900 text-xs font-semibold text-white dark:bg-slate-200 dark:text-slate-900"
+    >
       {initials(name)}
     </span>
   );
 }
 
 /** Who is signed in (name, role, read-only note), their account page, and sign out (a POST). */
-export function UserCard({ user, signOutAction, compact = false }: { user: ShellUser; signOutAction: () => Promise<void>; compact?: boolean }) {
+export function UserCard({
+  user,
+  signOutAction,
+  compact = false,
+}: {
+  user: ShellUser;
+  signOutAction: () => Promise<void>;
+  compact?: boolean;
+}) {
   return (
     <div className="flex items-center gap-2.5" data-testid="signed-in-user">
       <Avatar name={user.name} />
       <div className={compact ? "sr-only" : "min-w-0 flex-1"}>
-        <p className="truncate text-sm font-medium text-slate-900 dark:text-slate-100" title={user.email}>{user.name}</p>
+        <p className="truncate text-sm font-medium text-slate-900 dark:text-slate-100" title={user.email}>
+          {user.name}
+        </p>
         <p className="flex items-center gap-1.5">
           <RoleBadge role={user.role} />
           {user.role === "viewer" && (

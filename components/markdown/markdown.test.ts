@@ -33,7 +33,9 @@ function decode(value: string): string {
 }
 
 const ALLOWED_TAGS = new Set(
-  "div p br hr blockquote h1 h2 h3 h4 h5 h6 a strong b em i del s code kbd sub sup span ul ol li input pre table thead tbody tr th td img section".split(" "),
+  "div p br hr blockquote h1 h2 h3 h4 h5 h6 a strong b em i del s code kbd sub sup span ul ol li input pre table thead tbody tr th td img section".split(
+    " ",
+  ),
 );
 const URL_ATTRIBUTES = new Set(["href", "src", "srcset", "action", "formaction", "xlink:href", "cite", "poster", "background", "data"]);
 
@@ -47,7 +49,7 @@ function expectInert(html: string) {
       expect(name, `event handler on <${tag.name}>`).not.toMatch(/^on/);
       expect(name, `style on <${tag.name}>`).not.toBe("style");
       if (URL_ATTRIBUTES.has(name)) {
-                const compact = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, "").toLowerCase();
+        const compact = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, "").toLowerCase();
         expect(compact, `${name} on <${tag.name}>`).toMatch(/^(https?:|mailto:|[/?#]|[^:]*$)/);
         if (tag.name === "img") expect(compact).toMatch(/^https?:/);
       }
@@ -146,7 +148,12 @@ describe("Markdown: hostile input", () => {
   });
 
   it("does not load images that are not absolute http(s)", () => {
-    for (const source of ["![alt](data:image/png;base64,iVBORw0KGgo=)", "![alt](/uploads/x.png)", "![alt](javascript:alert(1))", "![alt](ftp://x.test/a.png)"]) {
+    for (const source of [
+      "![alt](data:image/png;base64,iVBORw0KGgo=)",
+      "![alt](/uploads/x.png)",
+      "![alt](javascript:alert(1))",
+      "![alt](ftp://x.test/a.png)",
+    ]) {
       const html = render(source);
       expect(html).not.toContain("<img");
       expect(html).toContain("[alt]");
@@ -269,7 +276,12 @@ describe("Markdown: rendering", () => {
 
 describe("sanitizeSchema (defence in depth, as if raw HTML were ever parsed into elements)", () => {
   type Node = { type: string; tagName?: string; properties?: Record<string, unknown>; value?: string; children?: Node[] };
-  const el = (tagName: string, properties: Record<string, unknown> = {}, children: Node[] = []): Node => ({ type: "element", tagName, properties, children });
+  const el = (tagName: string, properties: Record<string, unknown> = {}, children: Node[] = []): Node => ({
+    type: "element",
+    tagName,
+    properties,
+    children,
+  });
   const text = (value: string): Node => ({ type: "text", value });
   const sanitize = rehypeSanitize(sanitizeSchema) as unknown as (tree: Node) => Node;
   const run = (...children: Node[]) => JSON.stringify(sanitize({ type: "root", children }));
@@ -299,7 +311,10 @@ describe("sanitizeSchema (defence in depth, as if raw HTML were ever parsed into
   });
 
   it("keeps language-* classes on code only", () => {
-    const out = run(el("pre", {}, [el("code", { className: ["language-ts", "evil"] }, [text("x")])]), el("p", { className: ["language-ts"] }, [text("y")]));
+    const out = run(
+      el("pre", {}, [el("code", { className: ["language-ts", "evil"] }, [text("x")])]),
+      el("p", { className: ["language-ts"] }, [text("y")]),
+    );
     expect(out).toContain('"className":["language-ts"]');
     expect(out).not.toContain("evil");
     expect(out.match(/language-ts/g)).toHaveLength(1);
@@ -336,7 +351,14 @@ describe("safe-url", () => {
   it("allows only absolute http(s) image sources", () => {
     expect(safeImageSrc("https://cdn.example.com/a.png")).toBe("https://cdn.example.com/a.png");
     expect(safeImageSrc("http://cdn.example.com/a.png")).toBe("http://cdn.example.com/a.png");
-    for (const src of ["/a.png", "a.png", "//cdn.example.com/a.png", "data:image/png;base64,AA", "javascript:alert(1)", "blob:https://x/1"]) {
+    for (const src of [
+      "/a.png",
+      "a.png",
+      "//cdn.example.com/a.png",
+      "data:image/png;base64,AA",
+      "javascript:alert(1)",
+      "blob:https://x/1",
+    ]) {
       expect(safeImageSrc(src)).toBe("");
     }
   });

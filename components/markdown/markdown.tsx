@@ -138,7 +138,11 @@ const baseComponents: Components = {
         </a>
       );
     }
-    return <a {...withoutNode(props)} href={url} className={linkClass}>{children}</a>;
+    return (
+      <a {...withoutNode(props)} href={url} className={linkClass}>
+        {children}
+      </a>
+    );
   },
   img: ({ src, alt, title, width, height }) => {
     const url = typeof src === "string" ? src : "";
@@ -172,7 +176,14 @@ const baseComponents: Components = {
     <ol {...withoutNode(props)} className={cx("my-3 list-decimal pl-6 marker:text-slate-500 dark:marker:text-slate-400", className)} />
   ),
   li: ({ className, ...props }) => (
-    <li {...withoutNode(props)} className={cx("my-1 pl-1 [&>ol]:my-1 [&>p]:my-1 [&>ul]:my-1", className?.includes("task-list-item") && "flex items-baseline gap-2", className)} />
+    <li
+      {...withoutNode(props)}
+      className={cx(
+        "my-1 pl-1 [&>ol]:my-1 [&>p]:my-1 [&>ul]:my-1",
+        className?.includes("task-list-item") && "flex items-baseline gap-2",
+        className,
+      )}
+    />
   ),
   input: ({ type, checked, disabled }) =>
     type === "checkbox" ? (
@@ -235,7 +246,10 @@ const baseComponents: Components = {
   thead: (props) => <thead {...withoutNode(props)} className="bg-slate-50 dark:bg-slate-900/70" />,
   tr: (props) => <tr {...withoutNode(props)} className="border-b border-slate-200 last:border-b-0 dark:border-slate-800" />,
   th: ({ align, style, ...props }) => (
-    <th {...withoutNode(props)} className={cx("px-3 py-2 font-semibold whitespace-nowrap text-slate-900 dark:text-slate-100", alignClass(align, style))} />
+    <th
+      {...withoutNode(props)}
+      className={cx("px-3 py-2 font-semibold whitespace-nowrap text-slate-900 dark:text-slate-100", alignClass(align, style))}
+    />
   ),
   td: ({ node, align, style, ...props }) => (
     <td
@@ -250,7 +264,10 @@ const baseComponents: Components = {
     />
   ),
   section: ({ className, ...props }) => (
-    <section {...withoutNode(props)} className={cx(className, "mt-8 border-t border-slate-200 pt-4 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400")} />
+    <section
+      {...withoutNode(props)}
+      className={cx(className, "mt-8 border-t border-slate-200 pt-4 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400")}
+    />
   ),
 };
 
@@ -274,7 +291,9 @@ function componentsFor(offset: number): Components {
 }
 
 const remarkPlugins = [remarkGfm];
-const rehypePlugins = [rehypePrepare, [rehypeSanitize, sanitizeSchema]] as NonNullable<React.ComponentProps<typeof ReactMarkdown>["rehypePlugins"]>;
+const rehypePlugins = [rehypePrepare, [rehypeSanitize, sanitizeSchema]] as NonNullable<
+  React.ComponentProps<typeof ReactMarkdown>["rehypePlugins"]
+>;
 
 export function Markdown({ source, className, headingOffset = 0 }: MarkdownProps) {
   return (

@@ -8,7 +8,9 @@ export function IncidentCard({ incident }: { incident: PublicIncident }) {
     <article data-incident={incident.slug} className="rounded-xl border border-slate-200 p-5 shadow-sm dark:border-slate-800">
       <header className="mb-4 flex flex-wrap items-start justify-between gap-2">
         <h3 className="text-base font-semibold">
-          <a href={`/incidents/${incident.slug}`} className="hover:underline">{incident.title}</a>
+          <a href={`/incidents/${incident.slug}`} className="hover:underline">
+            {incident.title}
+          </a>
         </h3>
         <ImpactBadge impact={incident.impact} />
       </header>

@@ -6,10 +6,15 @@ import { UpdateTimeline } from "./update-timeline";
 
 export function MaintenanceCard({ maintenance }: { maintenance: PublicMaintenance }) {
   return (
-    <article data-maintenance={maintenance.slug} className="rounded-xl border border-blue-200 bg-blue-50/40 p-5 dark:border-blue-900/60 dark:bg-blue-950/20">
+    <article
+      data-maintenance={maintenance.slug}
+      className="rounded-xl border border-blue-200 bg-blue-50/40 p-5 dark:border-blue-900/60 dark:bg-blue-950/20"
+    >
       <header className="mb-2 flex flex-wrap items-start justify-between gap-2">
         <h3 className="text-base font-semibold">
-          <a href={`/maintenance/${maintenance.slug}`} className="hover:underline">{maintenance.title}</a>
+          <a href={`/maintenance/${maintenance.slug}`} className="hover:underline">
+            {maintenance.title}
+          </a>
         </h3>
         <span className="rounded-full border border-blue-700 px-2 py-0.5 text-xs font-medium text-blue-800 dark:border-blue-400 dark:text-blue-300">
           {labelOf(MAINTENANCE_STATUS_LABEL, maintenance.status)}

@@ -15,9 +15,15 @@ export function SiteHeader({ page }: { page: PublicPage }) {
         <span className="text-xl font-bold tracking-tight">{page.name}</span>
       </a>
       <nav aria-label="Status page" className="flex items-center gap-4 text-sm">
-        <a href="/" className="text-slate-700 hover:text-slate-950 hover:underline dark:text-slate-300 dark:hover:text-white">Status</a>
-        <a href="/history" className="text-slate-700 hover:text-slate-950 hover:underline dark:text-slate-300 dark:hover:text-white">History</a>
-        <a href={subscribeHref()} className={buttonClass("primary", "sm")}>Subscribe to updates</a>
+        <a href="/" className="text-slate-700 hover:text-slate-950 hover:underline dark:text-slate-300 dark:hover:text-white">
+          Status
+        </a>
+        <a href="/history" className="text-slate-700 hover:text-slate-950 hover:underline dark:text-slate-300 dark:hover:text-white">
+          History
+        </a>
+        <a href={subscribeHref()} className={buttonClass("primary", "sm")}>
+          Subscribe to updates
+        </a>
       </nav>
       <div className="flex w-full flex-wrap items-center justify-end gap-2 sm:w-auto">
         <TimeZoneToggle />

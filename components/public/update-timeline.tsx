@@ -12,7 +12,10 @@ export function UpdateTimeline({ updates, kind = "incident" }: { updates: Update
     <ol className="flex flex-col gap-5 border-l border-slate-200 pl-5 dark:border-slate-700">
       {updates.map((update) => (
         <li key={update.id} className="relative">
-          <span aria-hidden className="absolute top-1.5 -left-[25px] size-2.5 rounded-full border-2 border-white bg-slate-400 dark:border-[#0b0f14] dark:bg-slate-500" />
+          <span
+            aria-hidden
+            className="absolute top-1.5 -left-[25px] size-2.5 rounded-full border-2 border-white bg-slate-400 dark:border-[#0b0f14] dark:bg-slate-500"
+          />
           <p className="text-sm">
             <strong className="font-semibold">{labelOf(labels, update.status)}</strong>
             <span className="text-slate-600 dark:text-slate-400">

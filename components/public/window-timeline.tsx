@@ -55,7 +55,10 @@ export function WindowTimeline({ windows, now }: Props) {
             <p className="font-medium">
               Window {index + 1}: <LocalTime iso={new Date(period.start).toISOString()} format="datetime" />
               {period.end ? (
-                <> – <LocalTime iso={new Date(period.end).toISOString()} format="time" /> ({formatDuration(period.end - period.start)})</>
+                <>
+                  {" "}
+                  – <LocalTime iso={new Date(period.end).toISOString()} format="time" /> ({formatDuration(period.end - period.start)})
+                </>
               ) : (
                 " – ongoing"
               )}
@@ -66,7 +69,10 @@ export function WindowTimeline({ windows, now }: Props) {
                   <span aria-hidden className={`mr-1.5 inline-block size-2 rounded-full ${SEVERITY[w.severity]?.bar ?? ""}`} />
                   {w.componentName}: {SEVERITY[w.severity]?.label ?? w.severity}
                   {Date.parse(w.start) !== period.start && (
-                    <span className="text-slate-600 dark:text-slate-400"> (from <LocalTime iso={w.start} format="time" />)</span>
+                    <span className="text-slate-600 dark:text-slate-400">
+                      {" "}
+                      (from <LocalTime iso={w.start} format="time" />)
+                    </span>
                   )}
                 </li>
               ))}

@@ -47,9 +47,7 @@ function ComponentRow({ component, context }: { component: PublicComponent; cont
 export function ComponentList({ snapshot }: { snapshot: PublicSnapshot }) {
   const rows: PublicRow[] = snapshot.rows;
   if (rows.length === 0) return <p className="text-slate-600 dark:text-slate-400">No components yet.</p>;
-  const incidents = Object.fromEntries(
-    snapshot.recentIncidents.map((i) => [i.id, { title: i.title, href: `/incidents/${i.slug}` }]),
-  );
+  const incidents = Object.fromEntries(snapshot.recentIncidents.map((i) => [i.id, { title: i.title, href: `/incidents/${i.slug}` }]));
   const { page, generatedAt } = snapshot;
   const context = { range: { days: page.uptimeDays, weights: page.uptimeWeights, generatedAt }, incidents };
   return (
@@ -62,7 +60,9 @@ export function ComponentList({ snapshot }: { snapshot: PublicSnapshot }) {
             <details open={!row.group.collapsed || row.group.status !== "operational"} className="group/details">
               <summary className="flex cursor-pointer list-none items-center justify-between gap-4 rounded-md [&::-webkit-details-marker]:hidden">
                 <h3 className="font-semibold">
-                  <span aria-hidden className="mr-1.5 inline-block text-slate-500 transition-transform group-open/details:rotate-90">›</span>
+                  <span aria-hidden className="mr-1.5 inline-block text-slate-500 transition-transform group-open/details:rotate-90">
+                    ›
+                  </span>
                   {row.group.name}
                   <span className="ml-2 text-xs font-normal text-slate-600 dark:text-slate-400">
                     {row.group.components.length} components

@@ -31,8 +31,7 @@ export function ComponentUptime({ name, since, windows, maintenance, range, inci
     return () => clearInterval(timer);
   }, []);
   const result = useMemo(
-    () =>
-      dailyUptime({ windows, maintenance, now, days: range.days, timeZone: zone, weights: range.weights, since }),
+    () => dailyUptime({ windows, maintenance, now, days: range.days, timeZone: zone, weights: range.weights, since }),
     [windows, maintenance, since, range, now, zone],
   );
   return <UptimeBars componentName={name} days={result.days} uptime={result.uptime} incidents={incidents} />;

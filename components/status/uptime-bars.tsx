@@ -26,7 +26,11 @@ const noSubscription = () => () => {};
  * hydration (the first client render matches the server's, so nothing mismatches).
  */
 export function UptimeBars({ componentName, days, uptime, incidents }: Props) {
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const popoverId = useId();
   const [open, setOpen] = useState<Open>(null);
   const [focusIndex, setFocusIndex] = useState(days.length - 1);
@@ -126,38 +130,33 @@ export function UptimeBars({ componentName, days, uptime, incidents }: Props) {
         onKeyDown={onKeyDown}
       >
         {!hydrated && days.map((day) => <i key={day.date} className={levelClass(day.level)} />)}
-        {hydrated && days.map((day, index) => (
-          <DayBar
-            key={day.date}
-            ref={(element) => {
-              barRefs.current[index] = element;
-            }}
-            day={day}
-            label={dayAccessibleName(day, incidentCount(day), index === days.length - 1)}
-            tabbable={index === Math.min(focusIndex, days.length - 1)}
-            active={index === activeIndex}
-            popoverId={popoverId}
-            onFocus={() => {
-              setFocusIndex(index);
-              setOpen({ index, via: "focus" });
-            }}
-            onClick={() => setOpen((current) => (current?.index === index && current.via === "pin" ? null : { index, via: "pin" }))}
-            onPointerEnter={(event) => {
-              if (event.pointerType !== "mouse") return;
-              clearTimeout(closeTimer.current);
-              setOpen((current) => ({ index, via: current?.index === index ? current.via : "hover" }));
-            }}
-          />
-        ))}
+        {hydrated &&
+          days.map((day, index) => (
+            <DayBar
+              key={day.date}
+              ref={(element) => {
+                barRefs.current[index] = element;
+              }}
+              day={day}
+              label={dayAccessibleName(day, incidentCount(day), index === days.length - 1)}
+              tabbable={index === Math.min(focusIndex, days.length - 1)}
+              active={index === activeIndex}
+              popoverId={popoverId}
+              onFocus={() => {
+                setFocusIndex(index);
+                setOpen({ index, via: "focus" });
+              }}
+              onClick={() => setOpen((current) => (current?.index === index && current.via === "pin" ? null : { index, via: "pin" }))}
+              onPointerEnter={(event) => {
+                if (event.pointerType !== "mouse") return;
+                clearTimeout(closeTimer.current);
+                setOpen((current) => ({ index, via: current?.index === index ? current.via : "hover" }));
+              }}
+            />
+          ))}
       </div>
       {activeDay && activeIndex !== null && (
-        <UptimePopover
-          ref={popoverRef}
-          id={popoverId}
-          day={activeDay}
-          isToday={activeIndex === days.length - 1}
-          incidents={incidents}
-        />
+        <UptimePopover ref={popoverRef} id={popoverId} day={activeDay} isToday={activeIndex === days.length - 1} incidents={incidents} />
       )}
       <UptimeLegend days={days} uptime={uptime} />
     </div>

@@ -47,7 +47,9 @@ describe("uptimeSummary", () => {
   it("reports a day with an incident even when it had no downtime, and only incidents the page shows", () => {
     const days = [day("2026-11-25", "operational", { incidentIds: ["shown", "hidden"] }), day("2026-11-26", "no_data")];
     const shown = (d: DayUptime) => d.incidentIds.filter((id) => id === "shown").length;
-    expect(uptimeSummary("Webhooks", days, shown)).toBe("Webhooks: uptime by day, last 2 days: 25 Nov 2026: no downtime, 1 incident; no data for 1 day");
+    expect(uptimeSummary("Webhooks", days, shown)).toBe(
+      "Webhooks: uptime by day, last 2 days: 25 Nov 2026: no downtime, 1 incident; no data for 1 day",
+    );
   });
 
   it("says so when nothing was observed at all", () => {

@@ -40,10 +40,20 @@ export function ComponentPicker({ sections, selected, errors }: Props) {
         <div className="ml-6 flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200 px-3 dark:divide-slate-800 dark:border-slate-800">
           {sections.map((section, index) => (
             <fieldset key={section.group ?? `ungrouped-${index}`} className="flex flex-col gap-2 py-3">
-              {section.group && <legend className="mb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">{section.group}</legend>}
+              {section.group && (
+                <legend className="mb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
+                  {section.group}
+                </legend>
+              )}
               {section.components.map((component) => (
                 <label key={component.id} className="flex items-start gap-2 text-sm">
-                  <input type="checkbox" name="componentIds" value={component.id} defaultChecked={selected.includes(component.id)} className={checkbox} />
+                  <input
+                    type="checkbox"
+                    name="componentIds"
+                    value={component.id}
+                    defaultChecked={selected.includes(component.id)}
+                    className={checkbox}
+                  />
                   <span>{component.name}</span>
                 </label>
               ))}
@@ -52,7 +62,9 @@ export function ComponentPicker({ sections, selected, errors }: Props) {
         </div>
       )}
       {errors?.length ? (
-        <p id={errorId} role="alert" className="text-xs font-medium text-red-700 dark:text-red-400">{errors.join(" ")}</p>
+        <p id={errorId} role="alert" className="text-xs font-medium text-red-700 dark:text-red-400">
+          {errors.join(" ")}
+        </p>
       ) : null}
     </fieldset>
   );

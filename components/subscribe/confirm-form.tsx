@@ -6,7 +6,11 @@ import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/server/action-result";
 import { linkClass, Notice } from "./public-card";
 
-type Props = { token: string; email: string; action: (state: ActionResult<{ manageToken: string }> | null, form: FormData) => Promise<ActionResult<{ manageToken: string }>> };
+type Props = {
+  token: string;
+  email: string;
+  action: (state: ActionResult<{ manageToken: string }> | null, form: FormData) => Promise<ActionResult<{ manageToken: string }>>;
+};
 
 /** One button: confirming is a POST, so link scanners that only GET the page confirm nothing. */
 export function ConfirmForm({ token, email, action }: Props) {
@@ -17,7 +21,9 @@ export function ConfirmForm({ token, email, action }: Props) {
         <p className="font-semibold">You are subscribed</p>
         <p className="mt-1">Updates will go to {email}. Every email has a link to change components or unsubscribe.</p>
         <p className="mt-2">
-          <Link href={`/subscription/${state.data.manageToken}`} className={linkClass}>Manage your subscription</Link>
+          <Link href={`/subscription/${state.data.manageToken}`} className={linkClass}>
+            Manage your subscription
+          </Link>
         </p>
       </Notice>
     );
@@ -28,11 +34,17 @@ export function ConfirmForm({ token, email, action }: Props) {
       {state && !state.ok && (
         <Notice tone="error">
           <p>{state.error}</p>
-          <p className="mt-1"><Link href="/subscribe" className={linkClass}>Subscribe again</Link></p>
+          <p className="mt-1">
+            <Link href="/subscribe" className={linkClass}>
+              Subscribe again
+            </Link>
+          </p>
         </Notice>
       )}
       <div>
-        <Button type="submit" disabled={pending}>{pending ? "Confirming…" : "Confirm subscription"}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Confirming…" : "Confirm subscription"}
+        </Button>
       </div>
     </form>
   );

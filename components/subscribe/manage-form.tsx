@@ -13,14 +13,19 @@ export function ManageForm({ manageToken, sections, selected, action }: Props) {
   const { state, onSubmit, pending } = useFormAction(action);
   // An error about the choice shows beside it; anything else beside the button.
   const formLevel = state && !state.ok && state.fieldErrors?.componentIds ? null : state;
-  if (sections.length === 0) return <p className="text-sm text-slate-700 dark:text-slate-300">You get updates about everything on this page.</p>;
+  if (sections.length === 0)
+    return <p className="text-sm text-slate-700 dark:text-slate-300">You get updates about everything on this page.</p>;
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Choose components">
       <input type="hidden" name="manageToken" value={manageToken} />
       <ComponentPicker sections={sections} selected={selected} errors={fieldErrors(state, "componentIds")} />
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save choice"}</Button>
-        <div className="min-w-0 flex-1"><FormStatus state={formLevel} /></div>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Save choice"}
+        </Button>
+        <div className="min-w-0 flex-1">
+          <FormStatus state={formLevel} />
+        </div>
       </div>
     </form>
   );

@@ -10,17 +10,45 @@ const form = (entries: Array<[string, string]>) => {
 };
 
 const component = (id: string, groupId: string | null = null) =>
-  ({ id, name: id.toUpperCase(), description: null, status: "operational", groupId, since: null, windows: [], maintenance: [] }) satisfies PublicComponent;
+  ({
+    id,
+    name: id.toUpperCase(),
+    description: null,
+    status: "operational",
+    groupId,
+    since: null,
+    windows: [],
+    maintenance: [],
+  }) satisfies PublicComponent;
 
 describe("pickerInput", () => {
   it("sends no components (= all) when “All components” is chosen, whatever is ticked", () => {
-    expect(pickerInput(form([["scope", "all"], ["componentIds", "a"]]))).toEqual({ componentIds: [] });
+    expect(
+      pickerInput(
+        form([
+          ["scope", "all"],
+          ["componentIds", "a"],
+        ]),
+      ),
+    ).toEqual({ componentIds: [] });
     expect(pickerInput(form([]))).toEqual({ componentIds: [] });
   });
 
   it("sends the ticked components, and refuses an empty choice", () => {
-    expect(pickerInput(form([["scope", "some"], ["componentIds", "a"], ["componentIds", "b"]]))).toEqual({ componentIds: ["a", "b"] });
-    expect(pickerInput(form([["scope", "some"]]))).toMatchObject({ ok: false, status: 422, fieldErrors: { componentIds: [expect.stringContaining("Choose at least one")] } });
+    expect(
+      pickerInput(
+        form([
+          ["scope", "some"],
+          ["componentIds", "a"],
+          ["componentIds", "b"],
+        ]),
+      ),
+    ).toEqual({ componentIds: ["a", "b"] });
+    expect(pickerInput(form([["scope", "some"]]))).toMatchObject({
+      ok: false,
+      status: 422,
+      fieldErrors: { componentIds: [expect.stringContaining("Choose at least one")] },
+    });
   });
 });
 
@@ -29,11 +57,20 @@ describe("pickerSections", () => {
     const rows: PublicRow[] = [
       { kind: "component", component: component("api") },
       { kind: "component", component: component("web") },
-      { kind: "group", group: { id: "g", name: "Data", description: null, status: "operational", collapsed: false, components: [component("db", "g")] } },
+      {
+        kind: "group",
+        group: { id: "g", name: "Data", description: null, status: "operational", collapsed: false, components: [component("db", "g")] },
+      },
       { kind: "component", component: component("cdn") },
     ];
     expect(pickerSections(rows)).toEqual([
-      { group: null, components: [{ id: "api", name: "API" }, { id: "web", name: "WEB" }] },
+      {
+        group: null,
+        components: [
+          { id: "api", name: "API" },
+          { id: "web", name: "WEB" },
+        ],
+      },
       { group: "Data", components: [{ id: "db", name: "DB" }] },
       { group: null, components: [{ id: "cdn", name: "CDN" }] },
     ]);

@@ -3,9 +3,14 @@ import type { ReactNode } from "react";
 /** The frame of the subscription pages: a heading, a line of context, then the content. */
 export function PublicCard({ title, description, children }: { title: string; description?: ReactNode; children?: ReactNode }) {
   return (
-    <section className="flex flex-col gap-5 rounded-xl border border-slate-200 p-5 shadow-sm sm:p-6 dark:border-slate-800" aria-labelledby="card-title">
+    <section
+      className="flex flex-col gap-5 rounded-xl border border-slate-200 p-5 shadow-sm sm:p-6 dark:border-slate-800"
+      aria-labelledby="card-title"
+    >
       <header className="flex flex-col gap-1.5">
-        <h1 id="card-title" className="text-xl font-bold tracking-tight">{title}</h1>
+        <h1 id="card-title" className="text-xl font-bold tracking-tight">
+          {title}
+        </h1>
         {description && <div className="text-sm text-slate-700 dark:text-slate-300">{description}</div>}
       </header>
       {children}

@@ -19,11 +19,14 @@ export function SubscribeForm({ sections, email, action }: Props) {
         <p className="font-semibold">Check your inbox</p>
         <p className="mt-1">{state.message}</p>
         <p className="mt-1">
-          Nothing after a few minutes? Check the spam folder, and that <strong className="break-all">{state.data.email}</strong> is spelled right.
+          Nothing after a few minutes? Check the spam folder, and that <strong className="break-all">{state.data.email}</strong> is spelled
+          right.
         </p>
         <p className="mt-2">
           {/* A full page load: the form starts empty again. */}
-          <a href="/subscribe" className={linkClass}>Use another address</a>
+          <a href="/subscribe" className={linkClass}>
+            Use another address
+          </a>
         </p>
       </Notice>
     );
@@ -44,7 +47,9 @@ export function SubscribeForm({ sections, email, action }: Props) {
       <ComponentPicker sections={sections} selected={[]} errors={fieldErrors(state, "componentIds")} />
       {state && !state.ok && !state.fieldErrors?.email && !state.fieldErrors?.componentIds && <FormStatus state={state} />}
       <div>
-        <Button type="submit" disabled={pending}>{pending ? "Subscribing…" : "Subscribe"}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Subscribing…" : "Subscribe"}
+        </Button>
       </div>
     </form>
   );

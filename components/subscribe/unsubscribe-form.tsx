@@ -25,7 +25,9 @@ export function UnsubscribeForm({ manageToken, label = "Unsubscribe", pageName, 
       <input type="hidden" name="manageToken" value={manageToken} />
       {state && !state.ok && <Notice tone="error">{state.error}</Notice>}
       <div>
-        <Button type="submit" variant="danger" disabled={pending}>{pending ? "Unsubscribing…" : label}</Button>
+        <Button type="submit" variant="danger" disabled={pending}>
+          {pending ? "Unsubscribing…" : label}
+        </Button>
       </div>
       {children}
     </form>
@@ -36,9 +38,14 @@ export function UnsubscribedNotice({ email, pageName }: { email: string; pageNam
   return (
     <Notice tone="ok">
       <p className="font-semibold">You are unsubscribed</p>
-      <p className="mt-1">{email} will get no more updates from {pageName}.</p>
+      <p className="mt-1">
+        {email} will get no more updates from {pageName}.
+      </p>
       <p className="mt-2">
-        Changed your mind? <Link href={`/subscribe?email=${encodeURIComponent(email)}`} className={linkClass}>Subscribe again</Link>
+        Changed your mind?{" "}
+        <Link href={`/subscribe?email=${encodeURIComponent(email)}`} className={linkClass}>
+          Subscribe again
+        </Link>
       </p>
     </Notice>
   );

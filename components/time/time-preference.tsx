@@ -95,7 +95,11 @@ export function TimePreferenceProvider({ defaultTimeZone, children }: TimePrefer
   // hydration, so there is no hydration mismatch.
   const mode = useSyncExternalStore(subscribeMode, readMode, serverMode);
   const timeZone = useSyncExternalStore(noSubscription, readViewerZone, () => serverZone);
-  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const setMode = useCallback((next: TimeMode) => writeMode(next), []);
   const value = useMemo<TimePreference>(
     () => ({ mode, timeZone, zone: mode === "utc" ? "UTC" : timeZone, ready, setMode }),

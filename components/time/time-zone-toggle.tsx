@@ -39,9 +39,7 @@ export function TimeZoneToggle({ className }: TimeZoneToggleProps) {
         "local",
         <>
           <span>Local time</span>
-          <span className="truncate font-normal text-slate-600 dark:text-slate-300">
-            ({zone})
-          </span>
+          <span className="truncate font-normal text-slate-600 dark:text-slate-300">({zone})</span>
         </>,
         `Show times in your time zone (${zone})`,
       )}

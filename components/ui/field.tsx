@@ -12,11 +12,19 @@ export function Field({ label, name, errors, hint, children }: FieldProps) {
   const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-200">{label}</label>
+      <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-200">
+        {label}
+      </label>
       {children({ id, name, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy || undefined })}
-      {hint && <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
+          {hint}
+        </p>
+      )}
       {errors?.length ? (
-        <p id={`${id}-error`} className="text-xs font-medium text-red-700 dark:text-red-400" role="alert">{errors.join(" ")}</p>
+        <p id={`${id}-error`} className="text-xs font-medium text-red-700 dark:text-red-400" role="alert">
+          {errors.join(" ")}
+        </p>
       ) : null}
     </div>
   );
@@ -30,7 +38,13 @@ export function TextField({ label, name, errors, hint, ...props }: Omit<FieldPro
   );
 }
 
-export function TextAreaField({ label, name, errors, hint, ...props }: Omit<FieldProps, "children"> & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  label,
+  name,
+  errors,
+  hint,
+  ...props
+}: Omit<FieldProps, "children"> & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <Field label={label} name={name} errors={errors} hint={hint}>
       {(ids) => <textarea {...ids} {...props} className={`${controlClass} min-h-28 font-mono`} />}
@@ -51,7 +65,9 @@ export function SelectField({
       {(ids) => (
         <select {...ids} {...props} className={controlClass}>
           {options.map((o) => (
-            <option key={o.value} value={o.value}>{o.label}</option>
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
           ))}
         </select>
       )}
@@ -59,10 +75,21 @@ export function SelectField({
   );
 }
 
-export function CheckboxField({ label, name, hint, ...props }: { label: string; name: string; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
+export function CheckboxField({
+  label,
+  name,
+  hint,
+  ...props
+}: { label: string; name: string; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <label className="flex items-start gap-2 text-sm">
-      <input type="checkbox" name={name} value="on" {...props} className="mt-0.5 size-4 rounded border-slate-400 accent-slate-900 dark:accent-white" />
+      <input
+        type="checkbox"
+        name={name}
+        value="on"
+        {...props}
+        className="mt-0.5 size-4 rounded border-slate-400 accent-slate-900 dark:accent-white"
+      />
       <span>
         <span className="font-medium text-slate-800 dark:text-slate-200">{label}</span>
         {hint && <span className="block text-xs text-slate-600 dark:text-slate-400">{hint}</span>}

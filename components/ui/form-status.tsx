@@ -5,11 +5,15 @@ export function FormStatus({ state }: { state: ActionResult<unknown> | null }) {
   if (!state) return null;
   if (state.ok) {
     return state.message ? (
-      <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900 dark:bg-green-950/40 dark:text-green-200">{state.message}</p>
+      <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900 dark:bg-green-950/40 dark:text-green-200">
+        {state.message}
+      </p>
     ) : null;
   }
   return (
-    <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-900 dark:bg-red-950/40 dark:text-red-200">{state.error}</p>
+    <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-900 dark:bg-red-950/40 dark:text-red-200">
+      {state.error}
+    </p>
   );
 }
 

@@ -138,7 +138,10 @@ export function dailyUptime(input: DailyUptimeInput): { days: DayUptime[]; uptim
     .map((window) => ({ window, span: clip(window.start, window.end) }))
     .filter(({ span: [s, e] }) => e > s)
     .sort((a, b) => a.span[0] - b.span[0]);
-  for (const { window, span: [s, e] } of windows) {
+  for (const {
+    window,
+    span: [s, e],
+  } of windows) {
     const kind = SEVERITIES.indexOf(window.severity);
     if (kind === -1) continue;
     events.push({ t: s, kind, delta: 1 }, { t: e, kind, delta: -1 });
@@ -176,7 +179,10 @@ export function dailyUptime(input: DailyUptimeInput): { days: DayUptime[]; uptim
     day.downtimeMs += length * weight[worst]!;
   }
 
-  for (const { window, span: [s, e] } of windows) {
+  for (const {
+    window,
+    span: [s, e],
+  } of windows) {
     if (!window.incidentId) continue;
     for (const day of days) {
       if (day.start < e && s < day.end && !day.incidentIds.includes(window.incidentId)) day.incidentIds.push(window.incidentId);

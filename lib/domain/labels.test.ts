@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { COMPONENT_STATUS_LABEL, IMPACT_LABEL, INCIDENT_STATUS_LABEL, labelOf, MAINTENANCE_STATUS_LABEL, OVERALL_LABEL, SEVERITY_LABEL } from "./labels";
+import {
+  COMPONENT_STATUS_LABEL,
+  IMPACT_LABEL,
+  INCIDENT_STATUS_LABEL,
+  labelOf,
+  MAINTENANCE_STATUS_LABEL,
+  OVERALL_LABEL,
+  SEVERITY_LABEL,
+} from "./labels";
 import { COMPONENT_STATUSES, INCIDENT_IMPACTS, INCIDENT_STATUSES, MAINTENANCE_STATUSES, WINDOW_SEVERITIES } from "./statuses";
 
 const tables: Array<[string, Record<string, string>, readonly string[]]> = [
@@ -19,7 +27,11 @@ describe("labels", () => {
   });
 
   it("speak of a severity as the component status it causes", () => {
-    expect(SEVERITY_LABEL).toEqual({ degraded: COMPONENT_STATUS_LABEL.degraded_performance, partial: COMPONENT_STATUS_LABEL.partial_outage, major: COMPONENT_STATUS_LABEL.major_outage });
+    expect(SEVERITY_LABEL).toEqual({
+      degraded: COMPONENT_STATUS_LABEL.degraded_performance,
+      partial: COMPONENT_STATUS_LABEL.partial_outage,
+      major: COMPONENT_STATUS_LABEL.major_outage,
+    });
   });
 
   it("show a value the database holds but the vocabulary lacks as itself, inherited names included", () => {

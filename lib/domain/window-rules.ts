@@ -30,14 +30,15 @@ export function windowProblems(window: WindowSpan, others: readonly WindowSpan[]
   const clash = others.find((o) => o.componentId === window.componentId && (!window.id || o.id !== window.id) && overlaps(window, o));
   if (clash) {
     const until = clash.endedAt ? `until ${clash.endedAt.toISOString()}` : "still open";
-    problems.push({ field: "startedAt", message: `Overlaps another window of this component (from ${clash.startedAt.toISOString()}, ${until})` });
+    problems.push({
+      field: "startedAt",
+      message: `Overlaps another window of this component (from ${clash.startedAt.toISOString()}, ${until})`,
+    });
   }
   return problems;
 }
 
 /** Checks a whole set (e.g. a backfill): each window against the ones listed before it. Problems by index. */
 export function windowSetProblems(windows: readonly WindowSpan[], now: Date): Array<WindowProblem & { index: number }> {
-  return windows.flatMap((window, index) =>
-    windowProblems(window, windows.slice(0, index), now).map((problem) => ({ ...problem, index })),
-  );
+  return windows.flatMap((window, index) => windowProblems(window, windows.slice(0, index), now).map((problem) => ({ ...problem, index })));
 }

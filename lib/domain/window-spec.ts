@@ -11,7 +11,9 @@ export const WindowSpec = z.object({
   componentId: RecordId("Component"),
   severity: WindowSeverityInput,
   startedAt: Instant("Start"),
-  endedAt: Instant("End").nullish().transform((v) => v ?? null),
+  endedAt: Instant("End")
+    .nullish()
+    .transform((v) => v ?? null),
 });
 export type WindowSpec = z.input<typeof WindowSpec>;
 

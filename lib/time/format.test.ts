@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  formatDate,
-  formatDateTime,
-  formatDuration,
-  formatRelative,
-  formatTime,
-  isValidTimeZone,
-  toDate,
-  zoneLabel,
-} from "./format";
+import { formatDate, formatDateTime, formatDuration, formatRelative, formatTime, isValidTimeZone, toDate, zoneLabel } from "./format";
 
 // The model incident: 30 March 2021 (Berlin on summer time since 28 March).
 const SUMMER = "2021-03-30T14:52:00Z";

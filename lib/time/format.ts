@@ -16,7 +16,26 @@ export interface DateTimeOptions extends FormatOptions {
 }
 
 const DEFAULT_LOCALE = "en-US";
-const UTC_ALIASES = new Set(["UTC", "ETC/UTC", "ETC/UCT", "UCT", "ETC/GMT", "GMT", "ETC/ZULU", "ZULU", "ETC/UNIVERSAL", "UNIVERSAL", "ETC/GMT0", "GMT0", "ETC/GMT+0", "ETC/GMT-0", "GMT+0", "GMT-0", "ETC/GREENWICH", "GREENWICH"]);
+const UTC_ALIASES = new Set([
+  "UTC",
+  "ETC/UTC",
+  "ETC/UCT",
+  "UCT",
+  "ETC/GMT",
+  "GMT",
+  "ETC/ZULU",
+  "ZULU",
+  "ETC/UNIVERSAL",
+  "UNIVERSAL",
+  "ETC/GMT0",
+  "GMT0",
+  "ETC/GMT+0",
+  "ETC/GMT-0",
+  "GMT+0",
+  "GMT-0",
+  "ETC/GREENWICH",
+  "GREENWICH",
+]);
 // A short name that is only an offset ("GMT+2", "UTC−7", "GMT+5:30") rather than an abbreviation ("CEST", "PDT").
 const OFFSET_STYLE = /^(GMT|UTC)([+\-\u2212]\d{1,2}(:\d{2})?)?$/;
 
@@ -148,7 +167,9 @@ export function formatRelative(input: DateInput, now: DateInput, locale: string 
   const sign = diff < 0 ? -1 : 1;
   const rtf = relativeFormatter(locale);
   if (abs < 45 * SECOND) {
-    return locale.toLowerCase().startsWith("en") ? "just now" : new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(0, "second");
+    return locale.toLowerCase().startsWith("en")
+      ? "just now"
+      : new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(0, "second");
   }
   const minutes = Math.max(1, Math.round(abs / MINUTE));
   if (minutes < 60) return rtf.format(sign * minutes, "minute");

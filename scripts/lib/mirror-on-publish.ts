@@ -13,7 +13,13 @@ export function mirrorOnPublish(options: { dir: string; appUrl?: string; logger:
   let running = false;
   let pending = false;
   let lastRevision = -1;
-  const args = [process.execArgv.includes("--liftoff-only") ? "--liftoff-only" : "", path.join(root, "scripts/start.mjs"), "export-static", "--out", options.dir];
+  const args = [
+    process.execArgv.includes("--liftoff-only") ? "--liftoff-only" : "",
+    path.join(root, "scripts/start.mjs"),
+    "export-static",
+    "--out",
+    options.dir,
+  ];
   if (options.appUrl) args.push("--app-url", options.appUrl);
   const run = () => {
     if (running) return void (pending = true);

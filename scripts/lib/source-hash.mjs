@@ -4,8 +4,21 @@ import path from "node:path";
 
 // Everything that changes what the production build (`next build` and the server bundles) contains.
 // Generated clients follow the schemas.
-const INPUTS = ["app", "components", "lib", "server", "emails", "public", "scripts", "prisma/schema.prisma",
-  "prisma/postgresql/schema.prisma", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "server",
+  "emails",
+  "public",
+  "scripts",
+  "prisma/schema.prisma",
+  "prisma/postgresql/schema.prisma",
+  "next.config.js",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
 const SKIP = new Set(["node_modules", ".next", "generated", "data", "dist"]);
 
 function files(entry, root, out) {
@@ -27,7 +40,11 @@ export function sourceHash(root) {
   for (const input of INPUTS) files(input, root, list);
   const hash = createHash("sha256");
   for (const file of list.sort()) {
-    hash.update(file).update("\0").update(readFileSync(path.join(root, file))).update("\0");
+    hash
+      .update(file)
+      .update("\0")
+      .update(readFileSync(path.join(root, file)))
+      .update("\0");
   }
   return hash.digest("hex");
 }

@@ -10,17 +10,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 export const canonicalPath = path.join(root, "prisma/schema.prisma");
 export const derivedPath = path.join(root, "prisma/postgresql/schema.prisma");
 
-const HEADER =
-  "// GENERATED from prisma/schema.prisma by `npm run db:derive`. Do not edit by hand.\n";
+const HEADER = "// GENERATED from prisma/schema.prisma by `npm run db:derive`. Do not edit by hand.\n";
 
 export function derivePostgresSchema(canonical) {
   const provider = /(datasource\s+db\s*\{[^}]*?provider\s*=\s*)"sqlite"/;
   const output = /(generator\s+client\s*\{[^}]*?output\s*=\s*)"\.\.\/server\/generated\/sqlite"/;
   if (!provider.test(canonical)) throw new Error('canonical schema: datasource provider "sqlite" not found');
   if (!output.test(canonical)) throw new Error('canonical schema: generator output "../server/generated/sqlite" not found');
-  const body = canonical
-    .replace(provider, '$1"postgresql"')
-    .replace(output, '$1"../../server/generated/postgresql"');
+  const body = canonical.replace(provider, '$1"postgresql"').replace(output, '$1"../../server/generated/postgresql"');
   return HEADER + body;
 }
 

@@ -33,14 +33,7 @@ describe("parseArgs", () => {
 
   it("skips unknown flags together with their value", () => {
     // If the value were not skipped, "cli" here would be read as the one-shot command.
-    const options = parseArgs([
-      "--enabled-preview-features",
-      "cli",
-      "--extension-types",
-      "json",
-      "--datamodels",
-      "/s.prisma",
-    ]);
+    const options = parseArgs(["--enabled-preview-features", "cli", "--extension-types", "json", "--datamodels", "/s.prisma"]);
     expect(options).toEqual({ datamodels: ["/s.prisma"], datasource: null, cli: null, version: false });
   });
 
@@ -66,7 +59,7 @@ describe("mapEngineError", () => {
   });
 
   it("gives no code to errors it does not recognise", () => {
-    const { data } = mapEngineError(new Error("syntax error at or near \"TABLE\""));
+    const { data } = mapEngineError(new Error('syntax error at or near "TABLE"'));
     expect(data).not.toHaveProperty("error_code");
     expect(data.message).toBe('syntax error at or near "TABLE"');
   });

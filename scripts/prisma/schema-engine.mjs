@@ -110,7 +110,7 @@ async function patchPgCharColumns(PrismaPg) {
   const probe = await new PrismaPg(new Pool({ max: 0 })).connect().catch(() => null);
   const base = probe && Object.getPrototypeOf(Object.getPrototypeOf(probe));
   if (!base || typeof base.performIO !== "function") {
-    log("WARN", "adapter-pg internals changed: cannot map \"char\" columns; introspection may fail");
+    log("WARN", 'adapter-pg internals changed: cannot map "char" columns; introspection may fail');
     return;
   }
   const performIO = base.performIO;

@@ -126,7 +126,9 @@ function sqliteTables(file: string): string[] {
 
 function sqliteAppliedMigrations(file: string): string[] {
   const sql = "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL";
-  return sqliteQuery<{ migration_name: string }>(file, sql).map((row) => row.migration_name).sort();
+  return sqliteQuery<{ migration_name: string }>(file, sql)
+    .map((row) => row.migration_name)
+    .sort();
 }
 
 async function pgQuery<T>(url: string, sql: string, values: unknown[] = []): Promise<T[]> {
@@ -200,8 +202,15 @@ describe("derived PostgreSQL schema", () => {
 });
 
 describe("migration histories", () => {
-  const args = (migrations: string, schema: string) =>
-    ["migrate", "diff", "--from-migrations", migrations, "--to-schema", schema, "--exit-code"];
+  const args = (migrations: string, schema: string) => [
+    "migrate",
+    "diff",
+    "--from-migrations",
+    migrations,
+    "--to-schema",
+    schema,
+    "--exit-code",
+  ];
 
   it("SQLite: prisma/migrations matches prisma/schema.prisma", async () => {
     const result = await prisma(args("prisma/migrations", "prisma/schema.prisma"), `file:${tempPath("diff.db")}`);

@@ -38,13 +38,21 @@ describe("API tokens", () => {
     const revoked = await createApiToken({ ctx: admin, input: { name: "Old", scope: "write" } });
     await revokeApiToken({ ctx: admin, input: { tokenId: revoked.token.id } });
     await expect(authenticateToken(db, bearer(revoked.secret))).rejects.toBeInstanceOf(UnauthorizedError);
-    expect((await db.auditLog.findMany({ where: { entityId: revoked.token.id } })).map((a) => a.action)).toEqual(["api_token.create", "api_token.revoke"]);
+    expect((await db.auditLog.findMany({ where: { entityId: revoked.token.id } })).map((a) => a.action)).toEqual([
+      "api_token.create",
+      "api_token.revoke",
+    ]);
 
     const expiring = await createApiToken({ ctx: admin, input: { name: "Short", scope: "read", expiresInDays: 1 } });
-    await expect(authenticateToken(db, bearer(expiring.secret), new Date(Date.now() + 2 * 86_400_000))).rejects.toBeInstanceOf(UnauthorizedError);
+    await expect(authenticateToken(db, bearer(expiring.secret), new Date(Date.now() + 2 * 86_400_000))).rejects.toBeInstanceOf(
+      UnauthorizedError,
+    );
 
     const editor = await ctxAs(db, "editor");
-    const theirs = await createApiToken({ ctx: { ...editor, actor: { ...editor.actor, role: "admin" } as typeof editor.actor }, input: { name: "Theirs", scope: "write" } });
+    const theirs = await createApiToken({
+      ctx: { ...editor, actor: { ...editor.actor, role: "admin" } as typeof editor.actor },
+      input: { name: "Theirs", scope: "write" },
+    });
     expect((await authenticateToken(db, bearer(theirs.secret))).role).toBe("editor"); // the creator's current role, not the one at creation
     await db.user.update({ where: { id: (editor.actor as { id: string }).id }, data: { disabledAt: new Date() } });
     await expect(authenticateToken(db, bearer(theirs.secret))).rejects.toBeInstanceOf(UnauthorizedError);
@@ -55,7 +63,9 @@ describe("API tokens", () => {
     await expect(createApiToken({ ctx: editor, input: { name: "x", scope: "write" } })).rejects.toBeInstanceOf(ForbiddenError);
     const admin = await ctxAs(db, "admin");
     const before = await db.apiToken.count();
-    const error = await createApiToken({ ctx: admin, input: { name: " ", scope: "admin" as "read", expiresInDays: 0 } }).catch((e: unknown) => e);
+    const error = await createApiToken({ ctx: admin, input: { name: " ", scope: "admin" as "read", expiresInDays: 0 } }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ValidationError);
     expect(Object.keys((error as ValidationError).fieldErrors).sort()).toEqual(["expiresInDays", "name", "scope"]);
     expect(await db.apiToken.count()).toBe(before);

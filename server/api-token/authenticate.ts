@@ -22,10 +22,15 @@ export async function authenticateToken(db: Db, authorization: string | null, no
     where: { tokenHash: hashTokenSecret(secret) },
     include: { user: { select: { role: true, disabledAt: true } } },
   });
-  const dead = !token || token.revokedAt || (token.expiresAt && token.expiresAt <= now) || (token.userId && (!token.user || token.user.disabledAt));
+  const dead =
+    !token || token.revokedAt || (token.expiresAt && token.expiresAt <= now) || (token.userId && (!token.user || token.user.disabledAt));
   if (!token || dead) throw new UnauthorizedError("This API token is invalid, expired or revoked");
   const limit = await consumeRateLimit(db, `api-token|${token.id}`, API_RATE, now.getTime());
-  if (!limit.allowed) throw new TooManyRequestsError(`Rate limit: ${API_RATE.max} requests a minute per token. Try again in ${limit.retryAfter} seconds.`, limit.retryAfter);
+  if (!limit.allowed)
+    throw new TooManyRequestsError(
+      `Rate limit: ${API_RATE.max} requests a minute per token. Try again in ${limit.retryAfter} seconds.`,
+      limit.retryAfter,
+    );
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > TOUCH_MS) {
     await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
   }

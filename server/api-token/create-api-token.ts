@@ -11,7 +11,15 @@ const DAY = 86_400_000;
  * A management API token. The secret is returned here once and never again (only its hash is
  * stored). It acts with its creator's role (write) or read-only (read), and dies with their account.
  */
-export async function createApiToken({ ctx, input, now = new Date() }: { ctx: Ctx; input: CreateApiTokenInput; now?: Date }): Promise<{ token: ApiTokenView; secret: string }> {
+export async function createApiToken({
+  ctx,
+  input,
+  now = new Date(),
+}: {
+  ctx: Ctx;
+  input: CreateApiTokenInput;
+  now?: Date;
+}): Promise<{ token: ApiTokenView; secret: string }> {
   authorize(ctx, "token:write");
   const data = parseInput(CreateApiTokenInput, input);
   const { secret, hash, prefix } = newTokenSecret();

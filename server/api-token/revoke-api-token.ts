@@ -13,7 +13,13 @@ export async function revokeApiToken({ ctx, input }: { ctx: Ctx; input: ApiToken
     if (!before) throw NotFoundError.withMessage("This token does not exist");
     if (before.revokedAt) return tokenView(before);
     const after = await tx.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() } });
-    await recordAudit(tx, ctx, { action: "api_token.revoke", entityType: "api_token", entityId: tokenId, before: tokenView(before), after: tokenView(after) });
+    await recordAudit(tx, ctx, {
+      action: "api_token.revoke",
+      entityType: "api_token",
+      entityId: tokenId,
+      before: tokenView(before),
+      after: tokenView(after),
+    });
     return tokenView(after);
   });
 }

@@ -9,7 +9,12 @@ export const CreateApiTokenInput = z.object({
   name: z.string({ error: "Name is required" }).trim().min(1, "Name is required").max(100, "Name is too long (100 characters at most)"),
   scope: TokenScope,
   /** Empty: never expires. */
-  expiresInDays: z.coerce.number({ error: "Expiry must be a number of days" }).int("Whole days only").min(1, "At least one day").max(3650, "At most ten years").optional(),
+  expiresInDays: z.coerce
+    .number({ error: "Expiry must be a number of days" })
+    .int("Whole days only")
+    .min(1, "At least one day")
+    .max(3650, "At most ten years")
+    .optional(),
 });
 export type CreateApiTokenInput = VerbInput<typeof CreateApiTokenInput>;
 

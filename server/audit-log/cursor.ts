@@ -8,7 +8,8 @@ export function encodeCursor(row: { createdAt: Date; id: string }): string {
 export function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const createdAt = new Date(iso ?? "");
-  if (!id || Number.isNaN(createdAt.getTime())) throw ValidationError.field("cursor", "This page link is not valid any more; start from the first page");
+  if (!id || Number.isNaN(createdAt.getTime()))
+    throw ValidationError.field("cursor", "This page link is not valid any more; start from the first page");
   return { createdAt, id };
 }
 

@@ -13,8 +13,23 @@ async function seedRows() {
   const db = testDb();
   const entityType = `test_${tag()}`;
   const rows = [
-    { action: "thing.create", entityId: "a", actorId: "u1", actorLabel: "alice@acme.example", createdAt: at(0), after: JSON.stringify({ name: "A" }) },
-    { action: "thing.update", entityId: "a", actorId: "u2", actorLabel: "bob@acme.example", createdAt: at(10), before: JSON.stringify({ name: "A" }), after: JSON.stringify({ name: "B" }) },
+    {
+      action: "thing.create",
+      entityId: "a",
+      actorId: "u1",
+      actorLabel: "alice@acme.example",
+      createdAt: at(0),
+      after: JSON.stringify({ name: "A" }),
+    },
+    {
+      action: "thing.update",
+      entityId: "a",
+      actorId: "u2",
+      actorLabel: "bob@acme.example",
+      createdAt: at(10),
+      before: JSON.stringify({ name: "A" }),
+      after: JSON.stringify({ name: "B" }),
+    },
     { action: "thing.update", entityId: "b", actorId: "u1", actorLabel: "alice@acme.example", createdAt: at(10), before: "not json" },
     { action: "other.delete", entityId: "b", actorId: null, actorLabel: "system:worker", createdAt: at(60 * 24) },
     { action: "thing.update", entityId: "c", actorId: "u2", actorLabel: "bob@acme.example", createdAt: at(60 * 48) },
@@ -62,7 +77,11 @@ describe("listAudit", () => {
     expect(await ids({ actionPrefix: "other." })).toEqual(["b:other.delete"]);
     // Date-only bounds are whole UTC days: 30 March only.
     expect(await ids({ from: "2021-03-30", to: "2021-03-30" })).toEqual(["a:thing.create", "a:thing.update", "b:thing.update"]);
-    expect(await ids({ from: at(10).toISOString(), to: at(60 * 24 + 1).toISOString() })).toEqual(["a:thing.update", "b:other.delete", "b:thing.update"]);
+    expect(await ids({ from: at(10).toISOString(), to: at(60 * 24 + 1).toISOString() })).toEqual([
+      "a:thing.update",
+      "b:other.delete",
+      "b:thing.update",
+    ]);
   });
 
   it("names bad filters", async () => {

@@ -18,7 +18,13 @@ export type AuditEntry = {
 };
 
 /** The audit log, newest first, filtered; `nextCursor` fetches the following page (null on the last). */
-export async function listAudit({ ctx, input }: { ctx: Ctx; input: ListAuditInput }): Promise<{ entries: AuditEntry[]; nextCursor: string | null }> {
+export async function listAudit({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: ListAuditInput;
+}): Promise<{ entries: AuditEntry[]; nextCursor: string | null }> {
   authorize(ctx, "admin:read");
   const q = parseInput(ListAuditInput, input);
   const and: Prisma.AuditLogWhereInput[] = [];

@@ -2,7 +2,12 @@ import { z } from "zod";
 import type { VerbInput } from "@/server/verb-input";
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const text = z.string().trim().max(200).nullish().transform((v) => v || undefined);
+const text = z
+  .string()
+  .trim()
+  .max(200)
+  .nullish()
+  .transform((v) => v || undefined);
 
 /** A date-only bound means that whole UTC day: `from` its start, `to` its end. */
 const bound = (edge: "from" | "to") =>

@@ -69,14 +69,20 @@ function createAuth() {
     rateLimit: { enabled: true, storage: "database", modelName: "rateLimit", window: 10, max: 100, customRules: RATE_RULES },
     // Origin and CSRF checks on, also under test (better-auth skips them when NODE_ENV=test).
     // The client's address comes from the front server alone (TRUSTED_PROXIES decides whom to believe).
-    advanced: { cookiePrefix: "statuspage", disableOriginCheck: false, disableCSRFCheck: false, ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] } },
+    advanced: {
+      cookiePrefix: "statuspage",
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
+    },
     hooks: { before: beforeAuth, after: afterAuth },
     databaseHooks: {
       session: {
         create: {
           before: async (session) => {
             const user = await getDb().user.findUnique({ where: { id: session.userId }, select: { disabledAt: true } });
-            if (user?.disabledAt) throw new APIError("FORBIDDEN", { message: "This account is disabled. Ask an owner or admin to enable it." });
+            if (user?.disabledAt)
+              throw new APIError("FORBIDDEN", { message: "This account is disabled. Ask an owner or admin to enable it." });
           },
         },
       },

@@ -28,7 +28,8 @@ export async function changePassword({ ctx, input, headers }: { ctx: Ctx; input:
       headers,
     });
   } catch (error) {
-    if (isAPIError(error) && error.body?.code === "INVALID_PASSWORD") throw ValidationError.field("currentPassword", "Current password is incorrect");
+    if (isAPIError(error) && error.body?.code === "INVALID_PASSWORD")
+      throw ValidationError.field("currentPassword", "Current password is incorrect");
     if (isAPIError(error) && error.status === "UNAUTHORIZED") throw new UnauthorizedError();
     throw error;
   }

@@ -26,7 +26,8 @@ function hashWhere(where: Where[] | undefined, seen: Seen): Where[] | undefined 
   return where?.map((clause) => {
     if (clause.field !== FIELD) return clause;
     // A hash matches only whole tokens: a partial or ordered match on it would silently find nothing.
-    if (!EXACT.has(clause.operator ?? "eq")) throw new Error(`session tokens are stored hashed: operator "${clause.operator}" cannot match them`);
+    if (!EXACT.has(clause.operator ?? "eq"))
+      throw new Error(`session tokens are stored hashed: operator "${clause.operator}" cannot match them`);
     return { ...clause, value: hashValue(clause.value, seen) as Where["value"] };
   });
 }
@@ -79,7 +80,8 @@ function wrap<A extends DBTransactionAdapter>(adapter: A): A {
       return adapter.updateMany({ ...args, where: hashWhere(args.where, seen)!, update: hashData(args.update, seen) });
     },
     delete: async (args) => (on(args.model) ? adapter.delete({ ...args, where: hashWhere(args.where, new Map())! }) : adapter.delete(args)),
-    deleteMany: async (args) => (on(args.model) ? adapter.deleteMany({ ...args, where: hashWhere(args.where, new Map())! }) : adapter.deleteMany(args)),
+    deleteMany: async (args) =>
+      on(args.model) ? adapter.deleteMany({ ...args, where: hashWhere(args.where, new Map())! }) : adapter.deleteMany(args),
     consumeOne: async (args) => {
       if (!on(args.model)) return adapter.consumeOne(args);
       const seen: Seen = new Map();

@@ -28,7 +28,10 @@ async function signedCookie(token: string): Promise<Headers> {
 async function signInOverHttp(email: string, password: string) {
   const response = await getAuth().handler(authRequest("/sign-in/email", { email, password }));
   expect(response.status).toBe(200);
-  const cookie = response.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+  const cookie = response.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .join("; ");
   return { cookie, token: cookieToken(cookie) };
 }
 
@@ -70,7 +73,10 @@ describe("session tokens stored hashed", () => {
   it("finds several sessions by their tokens at once", async () => {
     const db = testDb();
     const user = await makePasswordUser(db, "viewer");
-    const tokens = [cookieToken((await signedInHeaders(user.email, user.password)).get("cookie")!), cookieToken((await signedInHeaders(user.email, user.password)).get("cookie")!)];
+    const tokens = [
+      cookieToken((await signedInHeaders(user.email, user.password)).get("cookie")!),
+      cookieToken((await signedInHeaders(user.email, user.password)).get("cookie")!),
+    ];
     const { internalAdapter } = await getAuth().$context;
     const found = await internalAdapter.findSessions([...tokens, "not-a-token"]);
     expect(found.map((s) => s.session.token).sort()).toEqual([...tokens].sort());
@@ -103,14 +109,20 @@ describe("session tokens stored hashed", () => {
     const user = await makePasswordUser(db, "viewer");
     const { cookie } = await signInOverHttp(user.email, user.password);
     const password = "an entirely new passphrase";
-    const response = await getAuth().handler(authRequest("/change-password", { currentPassword: user.password, newPassword: password, revokeOtherSessions: true }, { cookie }));
+    const response = await getAuth().handler(
+      authRequest("/change-password", { currentPassword: user.password, newPassword: password, revokeOtherSessions: true }, { cookie }),
+    );
     expect(response.status).toBe(200);
-    const renewed = response.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+    const renewed = response.headers
+      .getSetCookie()
+      .map((line) => line.split(";")[0])
+      .join("; ");
     const token = cookieToken(renewed);
-    expect(await db.session.findMany({ where: { userId: user.id }, select: { token: true } })).toEqual([{ token: hashSessionToken(token) }]);
+    expect(await db.session.findMany({ where: { userId: user.id }, select: { token: true } })).toEqual([
+      { token: hashSessionToken(token) },
+    ]);
     expect(await getActor(new Headers({ cookie: renewed }))).toMatchObject({ id: user.id });
     expect(await getActor(new Headers({ cookie }))).toEqual({ type: "anonymous" });
-
   });
 
   it("offers no endpoint that would take a listed (hashed) token back", async () => {
@@ -124,6 +136,8 @@ describe("session tokens stored hashed", () => {
 
   it("refuses a partial match on a token rather than silently finding nothing", async () => {
     const { adapter } = await getAuth().$context;
-    await expect(adapter.findMany({ model: "session", where: [{ field: "token", operator: "starts_with", value: "a" }] })).rejects.toThrow(/stored hashed/);
+    await expect(adapter.findMany({ model: "session", where: [{ field: "token", operator: "starts_with", value: "a" }] })).rejects.toThrow(
+      /stored hashed/,
+    );
   });
 });

@@ -93,7 +93,9 @@ describe("owner setup (runs in order)", () => {
   it("is single use and issues no more tokens once an owner exists", async () => {
     expect(await issueOwnerSetupToken(fresh.db)).toBeNull();
     expect(await checkOwnerSetupToken(fresh.db, "anything")).toBe("done");
-    await expect(setupOwner({ ctx: anonymous(), input: input("anything", { email: "second@example.com" }) })).rejects.toBeInstanceOf(ConflictError);
+    await expect(setupOwner({ ctx: anonymous(), input: input("anything", { email: "second@example.com" }) })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     expect(await fresh.db.user.count()).toBe(1);
   });
 });

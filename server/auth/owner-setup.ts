@@ -8,7 +8,14 @@ import { SetupOwnerInput } from "./schemas";
 import { hashLinkToken } from "./tokens";
 import { createPasswordUser, publicUser, userActor } from "./users";
 
-export { checkOwnerSetupToken, hasActiveOwner, issueOwnerSetupToken, OWNER_SETUP_IDENTIFIER, ownerSetupUrl, type OwnerSetupState } from "./owner-setup-token";
+export {
+  checkOwnerSetupToken,
+  hasActiveOwner,
+  issueOwnerSetupToken,
+  OWNER_SETUP_IDENTIFIER,
+  ownerSetupUrl,
+  type OwnerSetupState,
+} from "./owner-setup-token";
 
 /**
  * Creates the first owner from the one-time setup link. No role to check: the token printed in the
@@ -28,12 +35,16 @@ export async function setupOwner({ ctx, input, now = new Date() }: { ctx: Ctx; i
       throw ValidationError.field("email", "An account with this email already exists");
     }
     const user = await createPasswordUser(tx, { name: data.name, email: data.email, role: "owner", passwordHash });
-    await recordAudit(tx, { ...ctx, actor: userActor({ ...user, role: "owner" }) }, {
-      action: "user.setup-owner",
-      entityType: "user",
-      entityId: user.id,
-      after: publicUser(user),
-    });
+    await recordAudit(
+      tx,
+      { ...ctx, actor: userActor({ ...user, role: "owner" }) },
+      {
+        action: "user.setup-owner",
+        entityType: "user",
+        entityId: user.id,
+        after: publicUser(user),
+      },
+    );
     return publicUser(user);
   });
 }

@@ -31,7 +31,9 @@ describe("better-auth over HTTP", () => {
     const ip = uniqueIp();
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
-      const response = await getAuth().handler(authRequest("/sign-in/email", { email: uniqueEmail("nobody"), password: "wrong password!" }, { ip }));
+      const response = await getAuth().handler(
+        authRequest("/sign-in/email", { email: uniqueEmail("nobody"), password: "wrong password!" }, { ip }),
+      );
       statuses.push(response.status);
     }
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
@@ -72,8 +74,13 @@ describe("better-auth over HTTP", () => {
     const db = testDb();
     const user = await makePasswordUser(db, "viewer");
     const signIn = await getAuth().handler(authRequest("/sign-in/email", { email: user.email, password: user.password }));
-    const cookie = signIn.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
-    const response = await getAuth().handler(authRequest("/update-user", { role: "owner", disabledAt: null, name: "Still a viewer" }, { cookie }));
+    const cookie = signIn.headers
+      .getSetCookie()
+      .map((line) => line.split(";")[0])
+      .join("; ");
+    const response = await getAuth().handler(
+      authRequest("/update-user", { role: "owner", disabledAt: null, name: "Still a viewer" }, { cookie }),
+    );
     expect(response.status).toBe(404);
     expect(await db.user.findUnique({ where: { id: user.id } })).toMatchObject({ role: "viewer", name: user.name });
   });

@@ -13,9 +13,10 @@ export async function consumeRateLimit(db: Db, key: string, rule: RateRule, now 
   for (let attempt = 0; attempt < 5; attempt++) {
     const row = await db.rateLimit.findUnique({ where: { key } });
     if (!row) {
-      const created = await db.rateLimit
-        .create({ data: { key, count: 1, lastRequest: BigInt(now) } })
-        .then(() => true, (error: unknown) => ((error as { code?: string }).code === "P2002" ? false : Promise.reject(error)));
+      const created = await db.rateLimit.create({ data: { key, count: 1, lastRequest: BigInt(now) } }).then(
+        () => true,
+        (error: unknown) => ((error as { code?: string }).code === "P2002" ? false : Promise.reject(error)),
+      );
       if (created) return { allowed: true, retryAfter: 0 };
       continue;
     }

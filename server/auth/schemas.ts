@@ -10,7 +10,11 @@ export const Email = z
   .max(254, "Email is too long")
   .pipe(z.email("Enter a valid email address"));
 
-export const PersonName = z.string({ error: "Name is required" }).trim().min(1, "Name is required").max(100, "Name is too long (100 characters at most)");
+export const PersonName = z
+  .string({ error: "Name is required" })
+  .trim()
+  .min(1, "Name is required")
+  .max(100, "Name is too long (100 characters at most)");
 
 export const NewPassword = z
   .string({ error: "Password is required" })
@@ -20,7 +24,8 @@ export const NewPassword = z
 const LinkToken = z.string({ error: "The link is missing its token" }).trim().min(1, "The link is missing its token").max(200);
 
 const confirmMatches = <T extends { password: string; confirmPassword: string }>(value: T, ctx: z.RefinementCtx) => {
-  if (value.password !== value.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "Passwords do not match" });
+  if (value.password !== value.confirmPassword)
+    ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "Passwords do not match" });
 };
 
 /** A new account with a password: the first owner, or someone accepting an invitation. */
@@ -30,7 +35,13 @@ export const NewAccountInput = z
 export type NewAccountInput = VerbInput<typeof NewAccountInput>;
 
 export const SetupOwnerInput = z
-  .object({ token: LinkToken, name: PersonName, email: Email, password: NewPassword, confirmPassword: z.string({ error: "Repeat the password" }) })
+  .object({
+    token: LinkToken,
+    name: PersonName,
+    email: Email,
+    password: NewPassword,
+    confirmPassword: z.string({ error: "Repeat the password" }),
+  })
   .superRefine(confirmMatches);
 export type SetupOwnerInput = VerbInput<typeof SetupOwnerInput>;
 

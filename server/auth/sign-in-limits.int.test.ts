@@ -3,7 +3,8 @@ import { testDb } from "@/test/db";
 import { getAuth } from "./auth";
 import { authRequest, makePasswordUser } from "./test-fixtures";
 
-const signIn = (email: string, password: string, cookie?: string) => getAuth().handler(authRequest("/sign-in/email", { email, password }, { cookie }));
+const signIn = (email: string, password: string, cookie?: string) =>
+  getAuth().handler(authRequest("/sign-in/email", { email, password }, { cookie }));
 
 /** The known-device cookie a response sets, as a request Cookie header. */
 function deviceCookie(response: Response): string {
@@ -66,7 +67,9 @@ describe("sign-in limits that an attacker cannot turn against the owner", () => 
     for (let i = 0; i < 21; i++) statuses.push((await signIn(owner.email, `guess ${i}`, cookie)).status);
     expect(statuses).toEqual([...Array(20).fill(401), 429]);
     const response = await signIn(owner.email, "another guess", cookie);
-    expect((await response.json()).message).toMatch(/^Too many sign-in attempts for this account from this browser\. Try again in 5 minutes\.$/);
+    expect((await response.json()).message).toMatch(
+      /^Too many sign-in attempts for this account from this browser\. Try again in 5 minutes\.$/,
+    );
   });
 
   it("a cookie from another account or a forged one counts as an unknown browser", async () => {

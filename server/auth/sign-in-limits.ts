@@ -20,7 +20,9 @@ async function attemptKey(ctx: AuthHookCtx, email: string) {
   const user = await getDb().user.findUnique({ where: { email }, select: { id: true } });
   const cookie = ctx.getCookie(ctx.context.createAuthCookie(KNOWN_DEVICE_COOKIE).name);
   const deviceId = user ? knownDeviceOf(cookie, user.id, ctx.context.secret) : null;
-  return deviceId ? { known: true, key: `device|${hashLinkToken(deviceId)}|${SIGN_IN}` } : { known: false, key: `account|${hashLinkToken(email)}|${SIGN_IN}` };
+  return deviceId
+    ? { known: true, key: `device|${hashLinkToken(deviceId)}|${SIGN_IN}` }
+    : { known: false, key: `account|${hashLinkToken(email)}|${SIGN_IN}` };
 }
 
 const emailOf = (body: unknown) => {

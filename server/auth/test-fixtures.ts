@@ -40,7 +40,11 @@ export async function signedInHeaders(email: string, password: string): Promise<
 
 /** A request to better-auth's HTTP handler, as a browser on this site would send it. */
 export function authRequest(path: string, body: unknown, init: { ip?: string; cookie?: string } = {}): Request {
-  const headers = new Headers({ "content-type": "application/json", origin: "http://localhost:3000", [CLIENT_ADDRESS_HEADER]: init.ip ?? uniqueIp() });
+  const headers = new Headers({
+    "content-type": "application/json",
+    origin: "http://localhost:3000",
+    [CLIENT_ADDRESS_HEADER]: init.ip ?? uniqueIp(),
+  });
   if (init.cookie) headers.set("cookie", init.cookie);
   return new Request(`http://localhost:3000/api/auth${path}`, { method: "POST", headers, body: JSON.stringify(body) });
 }

@@ -50,7 +50,17 @@ describe("statusBadge", () => {
     overall: { status: "degraded_performance", label: "Degraded performance" },
     rows: [
       { kind: "component", component: component("c1", "major_outage") },
-      { kind: "group", group: { id: "g1", name: "g", description: null, status: "under_maintenance", collapsed: false, components: [component("c2", "operational")] } },
+      {
+        kind: "group",
+        group: {
+          id: "g1",
+          name: "g",
+          description: null,
+          status: "under_maintenance",
+          collapsed: false,
+          components: [component("c2", "operational")],
+        },
+      },
     ],
   });
 

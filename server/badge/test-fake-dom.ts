@@ -16,7 +16,10 @@ export class FakeElement {
   rel = "";
   title = "";
 
-  constructor(readonly tagName: string, attributes: Record<string, string> = {}) {
+  constructor(
+    readonly tagName: string,
+    attributes: Record<string, string> = {},
+  ) {
     for (const [name, value] of Object.entries(attributes)) this.attributes.set(name, value);
   }
 

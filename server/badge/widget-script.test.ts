@@ -29,9 +29,16 @@ describe("widgetConfig", () => {
     expect(config.components).toContainEqual({ id: "c-api", name: "API", status: "partial_outage" });
     expect(config.components).toContainEqual({ id: "g-core", name: "Core", status: "partial_outage" });
     expect(config.components?.map((c) => c.id)).not.toContain("g-empty");
-    expect(config.styles.partial_outage).toEqual({ color: STATUS_BADGE.partial_outage.color, overall: "Partial outage", component: "Partial outage" });
+    expect(config.styles.partial_outage).toEqual({
+      color: STATUS_BADGE.partial_outage.color,
+      overall: "Partial outage",
+      component: "Partial outage",
+    });
     expect(config.styles.operational.overall).toBe("All systems operational");
-    expect(config.descriptions).toMatchObject({ "All Systems Operational": "operational", "Service Under Maintenance": "under_maintenance" });
+    expect(config.descriptions).toMatchObject({
+      "All Systems Operational": "operational",
+      "Service Under Maintenance": "under_maintenance",
+    });
   });
 
   it("has no component list for a snapshot written before the API existed", () => {
@@ -99,7 +106,9 @@ describe("widget.js in a page", () => {
     const script = page.head.appendChild(new FakeElement("script", { "data-theme": "light" }));
     page.run(widgetScript(apiSnapshot(), BASE), script);
     const first = page.body.appendChild(new FakeElement("div", { "data-statuspage-widget": "" }));
-    const second = page.body.appendChild(new FakeElement("div", { "data-statuspage-widget": "", "data-component": "c-db", "data-theme": "auto" }));
+    const second = page.body.appendChild(
+      new FakeElement("div", { "data-statuspage-widget": "", "data-component": "c-db", "data-theme": "auto" }),
+    );
     expect(first.shadowRoot).toBeNull();
     page.domContentLoaded();
     expect(pill(first)).toMatchObject({ text: "Partial outage", link: { className: "light" } });
@@ -125,9 +134,16 @@ describe("widget.js in a page", () => {
   it("follows status.json and components.json every minute and keeps the last state on failure", async () => {
     let answers: Record<string, unknown> | null = {
       "/api/v2/status.json": { status: { indicator: "none", description: "Service Under Maintenance" } },
-      "/api/v2/components.json": { components: [{ id: "c-api", name: "<b>API</b>", status: "operational" }, { id: "bad", name: "X", status: "toString" }] },
+      "/api/v2/components.json": {
+        components: [
+          { id: "c-api", name: "<b>API</b>", status: "operational" },
+          { id: "bad", name: "X", status: "toString" },
+        ],
+      },
     };
-    const page = fakePage({ fetch: (url) => (answers ? jsonResponse(answers[url.slice(BASE.length)]) : Promise.reject(new Error("offline"))) });
+    const page = fakePage({
+      fetch: (url) => (answers ? jsonResponse(answers[url.slice(BASE.length)]) : Promise.reject(new Error("offline"))),
+    });
     const overall = pageWithScript({}, undefined, page).host;
     const api = page.body.appendChild(new FakeElement("script", { "data-component": "c-api" }));
     page.run(widgetScript(apiSnapshot(), BASE), api);
@@ -138,7 +154,10 @@ describe("widget.js in a page", () => {
 
     await tick();
     expect(page.fetched).toContain(`${BASE}/api/v2/components.json`);
-    expect(pill(overall)).toMatchObject({ text: "Under maintenance", dot: { style: { background: STATUS_BADGE.under_maintenance.color } } });
+    expect(pill(overall)).toMatchObject({
+      text: "Under maintenance",
+      dot: { style: { background: STATUS_BADGE.under_maintenance.color } },
+    });
     expect(pill(api.nextSibling!).text).toBe("<b>API</b>: Operational");
 
     answers = null;

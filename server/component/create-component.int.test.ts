@@ -14,7 +14,9 @@ describe("createComponent", () => {
     expect(second.position).toBe(first.position + 1);
     expect(second.description).toBeNull();
     const audit = await db.auditLog.findMany({ where: { entityId: second.id } });
-    expect(audit).toEqual([expect.objectContaining({ action: "component.create", actorId: ctx.actor.type === "user" ? ctx.actor.id : "" })]);
+    expect(audit).toEqual([
+      expect.objectContaining({ action: "component.create", actorId: ctx.actor.type === "user" ? ctx.actor.id : "" }),
+    ]);
   });
 
   it("names the field on bad input and stores nothing", async () => {

@@ -25,10 +25,22 @@ describe("deleteComponent", () => {
     const component = await makeComponent(db);
     const t = tag();
     await db.incident.create({
-      data: { slug: `ref-${t}`, title: "ref", startedAt: new Date(), components: { create: { componentId: component.id } }, windows: { create: { componentId: component.id, severity: "major", startedAt: new Date() } } },
+      data: {
+        slug: `ref-${t}`,
+        title: "ref",
+        startedAt: new Date(),
+        components: { create: { componentId: component.id } },
+        windows: { create: { componentId: component.id, severity: "major", startedAt: new Date() } },
+      },
     });
     await db.maintenance.create({
-      data: { slug: `ref-${t}`, title: "ref", scheduledStart: new Date(), scheduledEnd: new Date(Date.now() + 60_000), components: { create: { componentId: component.id } } },
+      data: {
+        slug: `ref-${t}`,
+        title: "ref",
+        scheduledStart: new Date(),
+        scheduledEnd: new Date(Date.now() + 60_000),
+        components: { create: { componentId: component.id } },
+      },
     });
     const error = await deleteComponent({ ctx, input: { componentId: component.id } }).catch((e) => e);
     expect(error).toBeInstanceOf(ConflictError);
@@ -51,9 +63,13 @@ describe("deleteComponent", () => {
     const db = testDb();
     const component = await makeComponent(db);
     for (const role of ["editor", "viewer"] as const) {
-      await expect(deleteComponent({ ctx: await ctxAs(db, role), input: { componentId: component.id } })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(deleteComponent({ ctx: await ctxAs(db, role), input: { componentId: component.id } })).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
     }
-    await expect(deleteComponent({ ctx: anonymousCtx(db), input: { componentId: component.id } })).rejects.toBeInstanceOf(UnauthorizedError);
+    await expect(deleteComponent({ ctx: anonymousCtx(db), input: { componentId: component.id } })).rejects.toBeInstanceOf(
+      UnauthorizedError,
+    );
     expect(await db.component.findUnique({ where: { id: component.id } })).not.toBeNull();
   });
 });

@@ -9,5 +9,6 @@ export async function assertComponentsExist(tx: Tx, refs: ComponentRef[], messag
   const found = await tx.component.findMany({ where: { id: { in: [...new Set(refs.map((r) => r.componentId))] } }, select: { id: true } });
   const known = new Set(found.map((c) => c.id));
   const missing = refs.filter((r) => !known.has(r.componentId));
-  if (missing.length > 0) throw new ValidationError(Object.fromEntries(missing.map((r) => [r.field, [message]])), "A component does not exist");
+  if (missing.length > 0)
+    throw new ValidationError(Object.fromEntries(missing.map((r) => [r.field, [message]])), "A component does not exist");
 }

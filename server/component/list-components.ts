@@ -15,7 +15,14 @@ const componentSelect = {
 } as const;
 
 export type AdminComponent = Awaited<ReturnType<typeof readComponents>>[number];
-export type AdminGroup = { id: string; name: string; description: string | null; collapsed: boolean; position: number; components: AdminComponent[] };
+export type AdminGroup = {
+  id: string;
+  name: string;
+  description: string | null;
+  collapsed: boolean;
+  position: number;
+  components: AdminComponent[];
+};
 export type AdminRow = { kind: "group"; group: AdminGroup } | { kind: "component"; component: AdminComponent };
 
 const readComponents = (ctx: Ctx) => ctx.db.component.findMany({ select: componentSelect });
@@ -30,7 +37,10 @@ export async function listComponents({ ctx }: { ctx: Ctx }): Promise<{ rows: Adm
   const ordered = byPageOrder(components);
   const groupIds = new Set(groups.map((g) => g.id));
   const rows = byPageOrder([
-    ...groups.map((group) => ({ ...group, row: { kind: "group" as const, group: { ...group, components: ordered.filter((c) => c.groupId === group.id) } } })),
+    ...groups.map((group) => ({
+      ...group,
+      row: { kind: "group" as const, group: { ...group, components: ordered.filter((c) => c.groupId === group.id) } },
+    })),
     ...ordered
       .filter((c) => !c.groupId || !groupIds.has(c.groupId))
       .map((component) => ({ ...component, row: { kind: "component" as const, component } })),

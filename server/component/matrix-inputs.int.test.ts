@@ -10,7 +10,16 @@ describe("matrixCases", () => {
   it("covers every mutating verb; allowed roles succeed, others are refused", async () => {
     const db = testDb();
     const cases = await matrixCases(db);
-    expect(cases.map((c) => c.name).sort()).toEqual(["createComponent", "createGroup", "deleteComponent", "deleteGroup", "reorderComponents", "setComponentStatus", "updateComponent", "updateGroup"]);
+    expect(cases.map((c) => c.name).sort()).toEqual([
+      "createComponent",
+      "createGroup",
+      "deleteComponent",
+      "deleteGroup",
+      "reorderComponents",
+      "setComponentStatus",
+      "updateComponent",
+      "updateGroup",
+    ]);
     for (const role of ROLES) {
       const ctx = await ctxAs(db, role);
       for (const c of cases) {

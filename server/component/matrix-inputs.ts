@@ -26,7 +26,10 @@ export async function pool<T>(make: () => Promise<T>): Promise<() => T> {
 export async function matrixCases(db: Db): Promise<MatrixCase[]> {
   const component = await makeComponent(db);
   const group = await makeGroup(db);
-  const [first, second] = [await makeComponent(db, { groupId: group.id, position: 0 }), await makeComponent(db, { groupId: group.id, position: 1 })];
+  const [first, second] = [
+    await makeComponent(db, { groupId: group.id, position: 0 }),
+    await makeComponent(db, { groupId: group.id, position: 1 }),
+  ];
   const deletable = await pool(() => makeComponent(db));
   const deletableGroup = await pool(async () => {
     const g = await makeGroup(db);
@@ -35,16 +38,32 @@ export async function matrixCases(db: Db): Promise<MatrixCase[]> {
   });
   return [
     { name: "createComponent", permission: "component:write", run: (ctx) => createComponent({ ctx, input: { name: `matrix ${tag()}` } }) },
-    { name: "updateComponent", permission: "component:write", run: (ctx) => updateComponent({ ctx, input: { componentId: component.id, name: `matrix ${tag()}` } }) },
-    { name: "reorderComponents", permission: "component:write", run: (ctx) => reorderComponents({ ctx, input: { groupId: group.id, ids: [second.id, first.id] } }) },
+    {
+      name: "updateComponent",
+      permission: "component:write",
+      run: (ctx) => updateComponent({ ctx, input: { componentId: component.id, name: `matrix ${tag()}` } }),
+    },
+    {
+      name: "reorderComponents",
+      permission: "component:write",
+      run: (ctx) => reorderComponents({ ctx, input: { groupId: group.id, ids: [second.id, first.id] } }),
+    },
     {
       name: "setComponentStatus",
       permission: "component:status",
       run: (ctx) => setComponentStatus({ ctx, input: { componentId: component.id, status: "degraded_performance" } }),
     },
-    { name: "deleteComponent", permission: "component:write", run: (ctx) => deleteComponent({ ctx, input: { componentId: deletable().id } }) },
+    {
+      name: "deleteComponent",
+      permission: "component:write",
+      run: (ctx) => deleteComponent({ ctx, input: { componentId: deletable().id } }),
+    },
     { name: "createGroup", permission: "component:write", run: (ctx) => createGroup({ ctx, input: { name: `matrix ${tag()}` } }) },
-    { name: "updateGroup", permission: "component:write", run: (ctx) => updateGroup({ ctx, input: { groupId: group.id, name: `matrix ${tag()}` } }) },
+    {
+      name: "updateGroup",
+      permission: "component:write",
+      run: (ctx) => updateGroup({ ctx, input: { groupId: group.id, name: `matrix ${tag()}` } }),
+    },
     { name: "deleteGroup", permission: "component:write", run: (ctx) => deleteGroup({ ctx, input: { groupId: deletableGroup().id } }) },
   ];
 }

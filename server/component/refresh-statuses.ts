@@ -36,7 +36,13 @@ export async function refreshComponentStatuses(
     if (status === component.status) continue;
     await tx.component.update({ where: { id: component.id }, data: { status } });
     changes.push({ componentId: component.id, oldStatus: component.status, newStatus: status });
-    await record(tx, { type: "component.status_changed", componentId: component.id, oldStatus: component.status, newStatus: status, at: new Date() });
+    await record(tx, {
+      type: "component.status_changed",
+      componentId: component.id,
+      oldStatus: component.status,
+      newStatus: status,
+      at: new Date(),
+    });
   }
   return changes;
 }

@@ -12,12 +12,20 @@ describe("reorderComponents", () => {
     const db = testDb();
     const ctx = await ctxAs(db, "admin");
     const group = await makeGroup(db);
-    const [a, b, c] = [await makeComponent(db, { groupId: group.id, position: 0 }), await makeComponent(db, { groupId: group.id, position: 1 }), await makeComponent(db, { groupId: group.id, position: 2 })];
+    const [a, b, c] = [
+      await makeComponent(db, { groupId: group.id, position: 0 }),
+      await makeComponent(db, { groupId: group.id, position: 1 }),
+      await makeComponent(db, { groupId: group.id, position: 2 }),
+    ];
     const revision = await readRevision(db);
     const result = await reorderComponents({ ctx, input: { groupId: group.id, ids: [c!.id, a!.id, b!.id] } });
     expect(result.order).toEqual([c!.id, a!.id, b!.id]);
     const rows = await db.component.findMany({ where: { groupId: group.id }, orderBy: { position: "asc" } });
-    expect(rows.map((r) => [r.id, r.position])).toEqual([[c!.id, 0], [a!.id, 1], [b!.id, 2]]);
+    expect(rows.map((r) => [r.id, r.position])).toEqual([
+      [c!.id, 0],
+      [a!.id, 1],
+      [b!.id, 2],
+    ]);
     expect(await readRevision(db)).toBeGreaterThan(revision);
     const [audit] = await auditOf(db, group.id);
     expect(audit).toMatchObject({ action: "component.reorder", entityType: "component_group" });
@@ -29,7 +37,10 @@ describe("reorderComponents", () => {
     const db = testDb();
     const ctx = await ctxAs(db, "admin");
     const group = await makeGroup(db);
-    const [a, b] = [await makeComponent(db, { groupId: group.id, position: 0 }), await makeComponent(db, { groupId: group.id, position: 1 })];
+    const [a, b] = [
+      await makeComponent(db, { groupId: group.id, position: 0 }),
+      await makeComponent(db, { groupId: group.id, position: 1 }),
+    ];
     await db.$transaction(async (tx) => {
       // The outer bump holds the row for the rest of the transaction, so no other writer moves it.
       const locked = await bumpPublicRevision(tx);

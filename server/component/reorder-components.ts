@@ -29,7 +29,13 @@ export async function reorderComponents({ ctx, input }: { ctx: Ctx; input: Reord
     }
     await writeOrder(tx, items, order);
     await finishChange(tx, ctx, {
-      audit: { action: "component.reorder", entityType: groupId ? "component_group" : "page", entityId: groupId ?? "top_level", before: current, after: order },
+      audit: {
+        action: "component.reorder",
+        entityType: groupId ? "component_group" : "page",
+        entityId: groupId ?? "top_level",
+        before: current,
+        after: order,
+      },
     });
     return order;
   });

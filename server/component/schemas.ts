@@ -3,14 +3,23 @@ import { ComponentStatus } from "@/lib/domain/status-schemas";
 import type { VerbInput } from "@/server/verb-input";
 
 const name = z.string().trim().min(1, "Name is required").max(120, "Name is too long (120 characters at most)");
-const description = z.string().trim().max(500, "Description is too long (500 characters at most)").optional().transform((v) => v || null);
+const description = z
+  .string()
+  .trim()
+  .max(500, "Description is too long (500 characters at most)")
+  .optional()
+  .transform((v) => v || null);
 const id = (what: string) => z.string({ error: `${what} is required` }).min(1, `${what} is required`);
 const startDate = z.coerce.date({ error: "Start date is not a valid date" });
 
 export const CreateComponentInput = z.object({
   name,
   description,
-  groupId: z.string().min(1).nullish().transform((v) => v ?? null),
+  groupId: z
+    .string()
+    .min(1)
+    .nullish()
+    .transform((v) => v ?? null),
   showcase: z.boolean().default(true),
   onlyShowIfDegraded: z.boolean().default(false),
   startDate: startDate.nullish().transform((v) => v ?? null),
@@ -27,7 +36,10 @@ export const UpdateComponentInput = z.object({
     .max(500, "Description is too long (500 characters at most)")
     .nullish()
     .transform((v) => (v === undefined ? undefined : v || null)),
-  groupId: z.string().nullish().transform((v) => (v === undefined ? undefined : v || null)),
+  groupId: z
+    .string()
+    .nullish()
+    .transform((v) => (v === undefined ? undefined : v || null)),
   showcase: z.boolean().optional(),
   onlyShowIfDegraded: z.boolean().optional(),
   startDate: z
@@ -39,7 +51,11 @@ export type UpdateComponentInput = VerbInput<typeof UpdateComponentInput>;
 
 export const ReorderComponentsInput = z.object({
   // null: the top level, where groups and ungrouped components share one sequence.
-  groupId: z.string().min(1).nullish().transform((v) => v ?? null),
+  groupId: z
+    .string()
+    .min(1)
+    .nullish()
+    .transform((v) => v ?? null),
   ids: z
     .array(z.string().min(1), { error: "The order must be a list of ids" })
     .min(1, "The order must list at least one item")

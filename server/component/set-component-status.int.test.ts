@@ -24,7 +24,9 @@ describe("setComponentStatus", () => {
     const db = testDb();
     const ctx = await ctxAs(db, "admin");
     const component = await makeComponent(db, { status: "operational", statusSource: "manual" });
-    await db.degradationWindow.create({ data: { componentId: component.id, severity: "degraded", startedAt: new Date(Date.now() - 60_000) } });
+    await db.degradationWindow.create({
+      data: { componentId: component.id, severity: "degraded", startedAt: new Date(Date.now() - 60_000) },
+    });
     const result = await setComponentStatus({ ctx, input: { componentId: component.id, status: null } });
     expect(result).toEqual({ id: component.id, status: "degraded_performance", statusSource: "auto" });
   });

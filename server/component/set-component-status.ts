@@ -25,7 +25,10 @@ export async function setComponentStatus({ ctx, input }: { ctx: Ctx; input: SetC
     }
     const after = await tx.component.findUniqueOrThrow({ where: { id: componentId }, select: statusSelect });
     await finishChange(tx, ctx, {
-      event: after.status !== before.status ? { type: "component.status_changed", componentId, oldStatus: before.status, newStatus: after.status, at: new Date() } : null,
+      event:
+        after.status !== before.status
+          ? { type: "component.status_changed", componentId, oldStatus: before.status, newStatus: after.status, at: new Date() }
+          : null,
       audit: { action: "component.set_status", entityType: "component", entityId: componentId, before, after },
     });
     return after;

@@ -7,8 +7,10 @@ export const tag = () => `${Date.now().toString(36)}-${(++counter).toString(36)}
 export const makeGroup = (db: Db, data: { name?: string; position?: number } = {}) =>
   db.componentGroup.create({ data: { name: `group ${tag()}`, ...data } });
 
-export const makeComponent = (db: Db, data: { name?: string; groupId?: string | null; position?: number; status?: string; statusSource?: string } = {}) =>
-  db.component.create({ data: { name: `component ${tag()}`, ...data } });
+export const makeComponent = (
+  db: Db,
+  data: { name?: string; groupId?: string | null; position?: number; status?: string; statusSource?: string } = {},
+) => db.component.create({ data: { name: `component ${tag()}`, ...data } });
 
 export async function readRevision(db: Db): Promise<number> {
   return (await db.publicRevision.findUnique({ where: { id: "public" } }))?.revision ?? 0;

@@ -13,9 +13,22 @@ describe("updateComponent", () => {
     const revision = await readRevision(db);
     const updated = await updateComponent({
       ctx,
-      input: { componentId: component.id, name: " API ", description: "Public REST API", showcase: false, onlyShowIfDegraded: true, startDate: "2021-01-01T00:00:00Z" },
+      input: {
+        componentId: component.id,
+        name: " API ",
+        description: "Public REST API",
+        showcase: false,
+        onlyShowIfDegraded: true,
+        startDate: "2021-01-01T00:00:00Z",
+      },
     });
-    expect(updated).toMatchObject({ name: "API", description: "Public REST API", showcase: false, onlyShowIfDegraded: true, startDate: new Date("2021-01-01T00:00:00Z") });
+    expect(updated).toMatchObject({
+      name: "API",
+      description: "Public REST API",
+      showcase: false,
+      onlyShowIfDegraded: true,
+      startDate: new Date("2021-01-01T00:00:00Z"),
+    });
     expect(await readRevision(db)).toBeGreaterThan(revision);
     const [audit] = await auditOf(db, component.id);
     expect(audit).toMatchObject({ action: "component.update", entityType: "component" });
@@ -45,7 +58,9 @@ describe("updateComponent", () => {
     expect(blank.fieldErrors).toEqual({ name: ["Name is required"] });
     const badDate = await updateComponent({ ctx, input: { componentId: component.id, startDate: "not a date" } }).catch((e) => e);
     expect(Object.keys(badDate.fieldErrors)).toEqual(["startDate"]);
-    const missingGroup = await updateComponent({ ctx, input: { componentId: component.id, name: "renamed", groupId: "nope" } }).catch((e) => e);
+    const missingGroup = await updateComponent({ ctx, input: { componentId: component.id, name: "renamed", groupId: "nope" } }).catch(
+      (e) => e,
+    );
     expect(missingGroup.fieldErrors).toEqual({ groupId: ["This group does not exist"] });
     expect(await db.component.findUnique({ where: { id: component.id } })).toEqual(component);
     expect(await auditOf(db, component.id)).toEqual([]);
@@ -55,9 +70,13 @@ describe("updateComponent", () => {
     const db = testDb();
     const component = await makeComponent(db);
     for (const role of ["editor", "viewer"] as const) {
-      await expect(updateComponent({ ctx: await ctxAs(db, role), input: { componentId: component.id, name: "x" } })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(updateComponent({ ctx: await ctxAs(db, role), input: { componentId: component.id, name: "x" } })).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
     }
-    await expect(updateComponent({ ctx: anonymousCtx(db), input: { componentId: component.id, name: "x" } })).rejects.toBeInstanceOf(UnauthorizedError);
+    await expect(updateComponent({ ctx: anonymousCtx(db), input: { componentId: component.id, name: "x" } })).rejects.toBeInstanceOf(
+      UnauthorizedError,
+    );
     expect(await db.component.findUnique({ where: { id: component.id } })).toEqual(component);
   });
 });

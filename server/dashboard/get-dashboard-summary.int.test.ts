@@ -10,11 +10,18 @@ describe("getDashboardSummary", () => {
     const now = new Date();
     const slug = () => `dash-${Math.random().toString(36).slice(2, 10)}`;
     const open = await db.incident.create({ data: { slug: slug(), title: uniqueName("open"), startedAt: now, publishedAt: now } });
-    const resolved = await db.incident.create({ data: { slug: slug(), title: uniqueName("resolved"), startedAt: now, publishedAt: now, resolvedAt: now } });
+    const resolved = await db.incident.create({
+      data: { slug: slug(), title: uniqueName("resolved"), startedAt: now, publishedAt: now, resolvedAt: now },
+    });
     const draft = await db.incident.create({ data: { slug: slug(), title: uniqueName("draft"), startedAt: now } });
     const hour = 3_600_000;
     await db.maintenance.create({
-      data: { slug: slug(), title: uniqueName("upcoming"), scheduledStart: new Date(now.getTime() + hour), scheduledEnd: new Date(now.getTime() + 2 * hour) },
+      data: {
+        slug: slug(),
+        title: uniqueName("upcoming"),
+        scheduledStart: new Date(now.getTime() + hour),
+        scheduledEnd: new Date(now.getTime() + 2 * hour),
+      },
     });
     const cancelled = await db.maintenance.create({
       data: { slug: slug(), title: uniqueName("cancelled"), scheduledStart: now, scheduledEnd: now, cancelledAt: now },
@@ -40,4 +47,3 @@ describe("getDashboardSummary", () => {
     await expect(getDashboardSummary({ ctx: anonymousCtx(testDb()) })).rejects.toBeInstanceOf(UnauthorizedError);
   });
 });
-

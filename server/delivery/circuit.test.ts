@@ -5,7 +5,9 @@ const refused = Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNE
 
 describe("probeDelayMs", () => {
   it("doubles from 1 s up to the 30 s cap, jittered between half and all of it", () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 20].map((n) => probeDelayMs(n, 1_000, 30_000, () => 1))).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000, 30_000]);
+    expect([1, 2, 3, 4, 5, 6, 7, 20].map((n) => probeDelayMs(n, 1_000, 30_000, () => 1))).toEqual([
+      1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000, 30_000,
+    ]);
     expect(probeDelayMs(3, 1_000, 30_000, () => 0)).toBe(2_000);
   });
 });

@@ -59,7 +59,13 @@ export class SmtpCircuit {
       .then(
         () => false,
         (probeError: unknown) => {
-          this.update({ state: "open", failures: 1, lastError: reasonOf(probeError ?? error), openedAt: new Date(), nextProbeAt: this.after(1) });
+          this.update({
+            state: "open",
+            failures: 1,
+            lastError: reasonOf(probeError ?? error),
+            openedAt: new Date(),
+            nextProbeAt: this.after(1),
+          });
           return true;
         },
       )

@@ -43,7 +43,12 @@ async function claim<T>(db: Db, provider: DatabaseTarget["provider"], options: C
   const now = options.now ?? new Date();
   const t = (d: Date) => sqlTime(provider, d);
   const [owner, leaseUntil, nowText, channel, max, limit] = [
-    options.owner, t(new Date(now.getTime() + options.leaseMs)), t(now), options.channel ?? "email", MAX_ATTEMPTS, options.limit,
+    options.owner,
+    t(new Date(now.getTime() + options.leaseMs)),
+    t(now),
+    options.channel ?? "email",
+    MAX_ATTEMPTS,
+    options.limit,
   ];
   if (provider === "postgresql") {
     const due = (rule: string) => rule.replace("{now}", "$3::timestamp").replace("{channel}", "$4").replace("{max}", "$5");
@@ -73,14 +78,26 @@ export async function claimDeliveries(db: Db, provider: DatabaseTarget["provider
 }
 
 /** Claims due email deliveries with everything needed to decide and send, in one statement. */
-export async function claimEmails(db: Db, provider: DatabaseTarget["provider"], options: Omit<ClaimOptions, "channel">): Promise<ClaimedEmail[]> {
-  type Row = Omit<ClaimedEmail, "subscriber" | "attempts"> & { attempts: number | bigint; subscriberStatus: string | null; confirmNonce: string | null; manageSalt: string | null };
+export async function claimEmails(
+  db: Db,
+  provider: DatabaseTarget["provider"],
+  options: Omit<ClaimOptions, "channel">,
+): Promise<ClaimedEmail[]> {
+  type Row = Omit<ClaimedEmail, "subscriber" | "attempts"> & {
+    attempts: number | bigint;
+    subscriberStatus: string | null;
+    confirmNonce: string | null;
+    manageSalt: string | null;
+  };
   const rows = await claim<Row>(db, provider, { ...options, channel: "email" }, EMAIL_RETURNING);
   return rows.map(({ subscriberStatus, confirmNonce, manageSalt, attempts, ...row }) => ({
     ...row,
     attempts: Number(attempts),
     // The manage link's token is derived, never stored (server/subscriber/tokens.ts).
-    subscriber: subscriberStatus === null || row.subscriberId === null ? null : { status: subscriberStatus, confirmNonce, manageToken: manageTokenFor({ id: row.subscriberId, manageSalt: manageSalt ?? "" }) },
+    subscriber:
+      subscriberStatus === null || row.subscriberId === null
+        ? null
+        : { status: subscriberStatus, confirmNonce, manageToken: manageTokenFor({ id: row.subscriberId, manageSalt: manageSalt ?? "" }) },
   }));
 }
 

@@ -55,6 +55,8 @@ describe("a worker killed mid-send", () => {
     const duplicates = [...counts.values()].reduce((sum, n) => sum + n - 1, 0);
     expect(duplicates).toBeLessThanOrEqual(inFlightAtKills);
     expect(Math.max(...rows.map((r) => r.attempts))).toBeLessThanOrEqual(KILLS + 1);
-    console.info(`[crash ${fresh.provider}] ${KILLS} SIGKILLs; in flight at the kills: ${inFlightAtKills}; duplicate emails: ${duplicates}; all 600 sent`);
+    console.info(
+      `[crash ${fresh.provider}] ${KILLS} SIGKILLs; in flight at the kills: ${inFlightAtKills}; duplicate emails: ${duplicates}; all 600 sent`,
+    );
   }, 240_000);
 });

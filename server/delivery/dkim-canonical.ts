@@ -12,5 +12,8 @@ export function relaxedBody(text: string, final = true): string {
 
 /** One header field, relaxed: lower-case name, unfolded, whitespace runs to one space, trimmed. */
 export function relaxedHeader(name: string, value: string): string {
-  return `${name.trim().toLowerCase()}:${value.replace(/\r?\n/g, "").replace(/[ \t]+/g, " ").trim()}`;
+  return `${name.trim().toLowerCase()}:${value
+    .replace(/\r?\n/g, "")
+    .replace(/[ \t]+/g, " ")
+    .trim()}`;
 }

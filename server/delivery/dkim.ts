@@ -9,7 +9,17 @@ export type DkimOptions = { domainName: string; keySelector: string; privateKey:
  * receivers ignore one-click unsubscribe (RFC 8058).
  */
 export const DKIM_SIGNED_HEADERS = [
-  "From", "Reply-To", "Subject", "Date", "Message-ID", "To", "MIME-Version", "Content-Type", "List-Id", "List-Unsubscribe", "List-Unsubscribe-Post",
+  "From",
+  "Reply-To",
+  "Subject",
+  "Date",
+  "Message-ID",
+  "To",
+  "MIME-Version",
+  "Content-Type",
+  "List-Id",
+  "List-Unsubscribe",
+  "List-Unsubscribe-Post",
 ];
 const SIGNED = DKIM_SIGNED_HEADERS.map((name) => name.toLowerCase());
 
@@ -46,8 +56,14 @@ export function createDkimSigner(options: DkimOptions): DkimSigner {
       for (const [name, value] of headers) byName.set(name.toLowerCase(), value);
       const fields = SIGNED.filter((name) => byName.has(name));
       const tags = [
-        "v=1", `a=${algorithm}`, "c=relaxed/relaxed", `d=${clean(domain)}`, "q=dns/txt", `s=${clean(options.keySelector)}`,
-        `bh=${bodyHash.digest("base64")}`, `h=${fields.join(":")}`,
+        "v=1",
+        `a=${algorithm}`,
+        "c=relaxed/relaxed",
+        `d=${clean(domain)}`,
+        "q=dns/txt",
+        `s=${clean(options.keySelector)}`,
+        `bh=${bodyHash.digest("base64")}`,
+        `h=${fields.join(":")}`,
       ].join("; ");
       const header = `${foldLines(`DKIM-Signature: ${tags}`, 76)};\r\n b=`;
       const data = `${fields.map((name) => relaxedHeader(name, byName.get(name)!)).join("\r\n")}\r\n${relaxedHeader("dkim-signature", header.slice(header.indexOf(":") + 1))}`;
@@ -55,7 +71,13 @@ export function createDkimSigner(options: DkimOptions): DkimSigner {
         algorithm === "rsa-sha256"
           ? await signAsync("sha256", Buffer.from(data), key)
           : await signAsync(null, createHash("sha256").update(data).digest(), key);
-      return header + signature.toString("base64").replace(/(^.{73}|.{75}(?!\r?\n|\r))/g, "$&\r\n ").trim();
+      return (
+        header +
+        signature
+          .toString("base64")
+          .replace(/(^.{73}|.{75}(?!\r?\n|\r))/g, "$&\r\n ")
+          .trim()
+      );
     },
   };
 }

@@ -19,10 +19,31 @@ beforeAll(async () => {
   await smtp.start(0);
   await fresh.db.setting.upsert({
     where: { id: "default" },
-    create: { id: "default", pageName: "Acme Status", publicUrl: "https://status.acme.example", timeZone: "Europe/Berlin", senderEmail: "status@acme.example", replyTo: "support@acme.example" },
-    update: { pageName: "Acme Status", publicUrl: "https://status.acme.example", timeZone: "Europe/Berlin", senderEmail: "status@acme.example", replyTo: "support@acme.example" },
+    create: {
+      id: "default",
+      pageName: "Acme Status",
+      publicUrl: "https://status.acme.example",
+      timeZone: "Europe/Berlin",
+      senderEmail: "status@acme.example",
+      replyTo: "support@acme.example",
+    },
+    update: {
+      pageName: "Acme Status",
+      publicUrl: "https://status.acme.example",
+      timeZone: "Europe/Berlin",
+      senderEmail: "status@acme.example",
+      replyTo: "support@acme.example",
+    },
   });
-  await fresh.db.subscriber.create({ data: { email: "reader@example.test", emailNormalized: "reader@example.test", status: "active", source: "import", manageSalt: "salt-reader" } });
+  await fresh.db.subscriber.create({
+    data: {
+      email: "reader@example.test",
+      emailNormalized: "reader@example.test",
+      status: "active",
+      source: "import",
+      manageSalt: "salt-reader",
+    },
+  });
 }, 120_000);
 afterAll(async () => {
   await smtp.stop();
@@ -56,7 +77,13 @@ describe("event emails", () => {
     const component = await db.component.create({ data: { name: "API" } });
     const incident = await createIncident({
       ctx,
-      input: { title: "API errors", impact: "major", components: [{ componentId: component.id, status: "partial_outage" }], body: "We are **investigating**.", publish: true },
+      input: {
+        title: "API errors",
+        impact: "major",
+        components: [{ componentId: component.id, status: "partial_outage" }],
+        body: "We are **investigating**.",
+        publish: true,
+      },
     });
     const published = await sendAll();
     expect(published.subject).toBe("[Acme Status] Incident: API errors");
@@ -65,7 +92,15 @@ describe("event emails", () => {
     expect(published.html).toContain("<strong>investigating</strong>");
     expect(published.headers.get("reply-to")).toMatchObject({ text: "support@acme.example" });
 
-    await addIncidentUpdate({ ctx, input: { incidentId: incident.id, status: "identified", body: MARKDOWN, components: [{ componentId: component.id, status: "partial_outage" }] } });
+    await addIncidentUpdate({
+      ctx,
+      input: {
+        incidentId: incident.id,
+        status: "identified",
+        body: MARKDOWN,
+        components: [{ componentId: component.id, status: "partial_outage" }],
+      },
+    });
     const update = await sendAll();
     expect(update.subject).toBe("[Acme Status] Update: API errors");
     expect(update.text).toContain("We identified the cause: a memory leak in the job scheduler (https://acme.example/scheduler).");
@@ -81,7 +116,10 @@ describe("event emails", () => {
     expect(resolved.subject).toBe("[Acme Status] Resolved: API errors");
     expect(resolved.text).toContain("Fixed. Rate limits are back to normal.");
 
-    await savePostmortem({ ctx, input: { incidentId: incident.id, body: "## Timeline\n\n1. 14:02 alert\n2. 14:10 rollback\n\n## Cause\n\nA **leak**." } });
+    await savePostmortem({
+      ctx,
+      input: { incidentId: incident.id, body: "## Timeline\n\n1. 14:02 alert\n2. 14:10 rollback\n\n## Cause\n\nA **leak**." },
+    });
     await publishPostmortem({ ctx, input: { incidentId: incident.id, notify: true } });
     const postmortem = await sendAll();
     expect(postmortem.subject).toBe("[Acme Status] Postmortem: API errors");

@@ -8,11 +8,21 @@ import type { Db } from "@/server/db";
 // What an event email shows: loaded once per notification (not per recipient), rendered from the
 // page's own markdown rules. Per-recipient parts (manage and unsubscribe links) are added by compose.
 
-const MAINTENANCE_LABEL: Record<string, string> = { maintenance_started: "Maintenance started", maintenance_completed: "Maintenance completed" };
+const MAINTENANCE_LABEL: Record<string, string> = {
+  maintenance_started: "Maintenance started",
+  maintenance_completed: "Maintenance completed",
+};
 /** The MaintenanceUpdate status each announced step writes (server/maintenance/advance.ts). */
-const STEP_STATUS: Record<string, string> = { maintenance_scheduled: "scheduled", maintenance_started: "in_progress", maintenance_completed: "completed" };
+const STEP_STATUS: Record<string, string> = {
+  maintenance_scheduled: "scheduled",
+  maintenance_started: "in_progress",
+  maintenance_completed: "completed",
+};
 
-export type EventContent = Pick<EventEmailProps, "label" | "title" | "status" | "bodyHtml" | "bodyText" | "window" | "components" | "linkUrl" | "linkLabel"> & { at: Date };
+export type EventContent = Pick<
+  EventEmailProps,
+  "label" | "title" | "status" | "bodyHtml" | "bodyText" | "window" | "components" | "linkUrl" | "linkLabel"
+> & { at: Date };
 
 const names = (rows: { component: { name: string } }[]) => rows.map((c) => c.component.name);
 
@@ -22,7 +32,12 @@ export async function loadNotification(db: Db, notificationId: string) {
     include: {
       update: true,
       postmortem: true,
-      incident: { include: { components: { include: { component: { select: { name: true } } } }, updates: { orderBy: { displayAt: "desc" }, take: 1 } } },
+      incident: {
+        include: {
+          components: { include: { component: { select: { name: true } } } },
+          updates: { orderBy: { displayAt: "desc" }, take: 1 },
+        },
+      },
       maintenance: {
         include: {
           components: { include: { component: { select: { name: true } } } },
@@ -52,7 +67,17 @@ export function describeEvent(n: LoadedNotification, base: string, timeZone: str
   const md = (source: string) => ({ bodyHtml: markdownToEmailHtml(source, base), bodyText: markdownToEmailText(source, base) });
   const incident = n.incident;
   if (n.kind === "postmortem_published" && incident && n.postmortem) {
-    return { label: "Postmortem", title: incident.title, status: "Postmortem published", ...md(n.postmortem.body), window: null, components: names(incident.components), linkUrl: `${base}/incidents/${incident.slug}#postmortem`, linkLabel: "Read the postmortem", at: n.postmortem.publishedAt ?? n.createdAt };
+    return {
+      label: "Postmortem",
+      title: incident.title,
+      status: "Postmortem published",
+      ...md(n.postmortem.body),
+      window: null,
+      components: names(incident.components),
+      linkUrl: `${base}/incidents/${incident.slug}#postmortem`,
+      linkLabel: "Read the postmortem",
+      at: n.postmortem.publishedAt ?? n.createdAt,
+    };
   }
   if (incident) {
     const update = n.update ?? incident.updates[0];

@@ -14,7 +14,10 @@ afterAll(() => fresh?.drop());
 
 /** The busy writer (test/busy-writer.ts) as a child process; resolves once it has written. */
 async function startWriter(url: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", "test/busy-writer.ts", url], { env: { ...process.env, LOG_LEVEL: "silent" }, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "test/busy-writer.ts", url], {
+    env: { ...process.env, LOG_LEVEL: "silent" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   await new Promise<void>((resolve, reject) => {
@@ -45,14 +48,20 @@ describe("expansion next to other writers", () => {
     let failure: unknown = null;
     try {
       // Small batches: many transactions, each racing the writer's commits.
-      for (let batch = await expandNextBatch(db, provider, { batchSize: 100 }); batch && !batch.done; batch = await expandNextBatch(db, provider, { batchSize: 100 })) {
+      for (
+        let batch = await expandNextBatch(db, provider, { batchSize: 100 });
+        batch && !batch.done;
+        batch = await expandNextBatch(db, provider, { batchSize: 100 })
+      ) {
         batches += 1;
       }
     } catch (error) {
       failure = error;
     }
     const writer = await stopWriter();
-    console.info(`[expand-concurrency ${provider}] ${batches} batches; the writer committed ${writer.commits} transactions meanwhile (${writer.errors} failed)`);
+    console.info(
+      `[expand-concurrency ${provider}] ${batches} batches; the writer committed ${writer.commits} transactions meanwhile (${writer.errors} failed)`,
+    );
     expect(failure).toBeNull();
     // The writer really wrote meanwhile (otherwise this test would prove nothing).
     expect(writer.commits).toBeGreaterThanOrEqual(5);

@@ -15,7 +15,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe("a worker killed mid-expansion", () => {
   it("neither skips nor repeats anyone: after restarts (two workers at once) every subscriber of the audience has exactly one delivery", async () => {
     const { db, url } = fresh;
-    const [api, other] = await Promise.all([db.component.create({ data: { name: "API" } }), db.component.create({ data: { name: "Other" } })]);
+    const [api, other] = await Promise.all([
+      db.component.create({ data: { name: "API" } }),
+      db.component.create({ data: { name: "Other" } }),
+    ]);
     await makeSubscribers(db, AUDIENCE - 500, { prefix: "all" });
     await makeSubscribers(db, 500, { prefix: "api", componentIds: [api.id] });
     await makeSubscribers(db, 300, { prefix: "other", componentIds: [other.id] });
@@ -24,7 +27,8 @@ describe("a worker killed mid-expansion", () => {
     await db.jobControl.create({ data: { jobClass: "email", paused: true } });
     const notificationId = await publishIncident(db, [api.id]);
     expect(await db.delivery.count({ where: { notificationId } })).toBe(0);
-    const progress = () => db.notification.findUniqueOrThrow({ where: { id: notificationId }, select: { recipients: true, expandedAt: true } });
+    const progress = () =>
+      db.notification.findUniqueOrThrow({ where: { id: notificationId }, select: { recipients: true, expandedAt: true } });
 
     const env = { DATABASE_URL: url };
     const killedAt: number[] = [];
@@ -59,6 +63,8 @@ describe("a worker killed mid-expansion", () => {
     expect(perSubscriber.filter((row) => row._count._all !== 1)).toEqual([]);
     expect(perSubscriber.map((row) => row.subscriberId).sort()).toEqual(expected.map((s) => s.id).sort());
     expect(await progress()).toMatchObject({ recipients: AUDIENCE, expandedAt: expect.any(Date) });
-    console.info(`[expand-crash ${fresh.provider}] SIGKILLs mid-expansion at ${killedAt.join(", ")} rows; ${AUDIENCE} subscribers, one delivery each`);
+    console.info(
+      `[expand-crash ${fresh.provider}] SIGKILLs mid-expansion at ${killedAt.join(", ")} rows; ${AUDIENCE} subscribers, one delivery each`,
+    );
   }, 300_000);
 });

@@ -22,7 +22,14 @@ async function publish(componentIds: string[], title = "API errors") {
   const { db } = fresh;
   const incident = await createIncident({
     ctx: fixtureCtx(db),
-    input: { title, impact: "major", components: componentIds.map((componentId) => ({ componentId, status: "major_outage" })), body: "Investigating.", publish: true, notify: true },
+    input: {
+      title,
+      impact: "major",
+      components: componentIds.map((componentId) => ({ componentId, status: "major_outage" })),
+      body: "Investigating.",
+      publish: true,
+      notify: true,
+    },
   });
   return db.notification.findFirstOrThrow({ where: { incidentId: incident.id, kind: "incident_published" } });
 }
@@ -44,7 +51,12 @@ describe("announcing to subscribers", () => {
     const notification = await publish([api.id]);
     expect(await db.notification.count()).toBe(notificationsBefore + 1);
     expect(await db.delivery.count()).toBe(0);
-    expect(notification).toMatchObject({ audienceComponents: JSON.stringify([api.id]), recipients: 0, expandedAt: null, expandCursor: null });
+    expect(notification).toMatchObject({
+      audienceComponents: JSON.stringify([api.id]),
+      recipients: 0,
+      expandedAt: null,
+      expandCursor: null,
+    });
 
     // Batches of 4: the progress shows on the notification after each one.
     const first = await expandNextBatch(db, provider, { batchSize: 4 });
@@ -53,7 +65,9 @@ describe("announcing to subscribers", () => {
     expect(await db.delivery.count({ where: { notificationId: notification.id } })).toBe(4);
     await expandAll(db, provider, 4);
 
-    const expected = [...["all-0", "all-1", "all-2", "all-3", "all-4", "api-0", "api-1", "api-2", "both-0", "both-1"].map((p) => `${p}@example.test`)].sort();
+    const expected = [
+      ...["all-0", "all-1", "all-2", "all-3", "all-4", "api-0", "api-1", "api-2", "both-0", "both-1"].map((p) => `${p}@example.test`),
+    ].sort();
     expect(await recipientsOf(notification.id)).toEqual(expected);
     const rows = await db.delivery.findMany({ where: { notificationId: notification.id } });
     expect(new Set(rows.map((r) => r.subscriberId)).size).toBe(10);
@@ -85,7 +99,8 @@ describe("announcing to subscribers", () => {
       await addSubscriber({ ctx, input: { email: email(name), componentIds: [] } });
       return (await db.subscriber.update({ where: { emailNormalized: email(name) }, data: { status: "bounced" } })).id;
     };
-    const manageToken = async (name: string) => manageTokenFor(await db.subscriber.findUniqueOrThrow({ where: { emailNormalized: email(name) } }));
+    const manageToken = async (name: string) =>
+      manageTokenFor(await db.subscriber.findUniqueOrThrow({ where: { emailNormalized: email(name) } }));
 
     // Every way of becoming active, before the publish…
     await importCsv("imported-before");
@@ -124,6 +139,9 @@ describe("announcing to subscribers", () => {
     const notification = await publish([component.id], "Search down");
     await db.subscriber.update({ where: { emailNormalized: "between-1@example.test" }, data: { status: "unsubscribed" } });
     await expandAll(db, provider);
-    expect((await recipientsOf(notification.id)).filter((r) => r.startsWith("between-"))).toEqual(["between-0@example.test", "between-2@example.test"]);
+    expect((await recipientsOf(notification.id)).filter((r) => r.startsWith("between-"))).toEqual([
+      "between-0@example.test",
+      "between-2@example.test",
+    ]);
   });
 });

@@ -30,9 +30,10 @@ function dialect(provider: Provider, sql: string): string {
  * IMMEDIATE would; a read first could not become a write once another connection had committed.
  */
 async function lockNextNotification(tx: Tx, provider: Provider): Promise<string | null> {
-  const sql = provider === "postgresql"
-    ? `${NEXT} FOR UPDATE SKIP LOCKED`
-    : `UPDATE "Notification" SET "expandCursor" = "expandCursor" WHERE "id" = (${NEXT}) RETURNING "id"`;
+  const sql =
+    provider === "postgresql"
+      ? `${NEXT} FOR UPDATE SKIP LOCKED`
+      : `UPDATE "Notification" SET "expandCursor" = "expandCursor" WHERE "id" = (${NEXT}) RETURNING "id"`;
   const rows = await tx.$queryRawUnsafe<Array<{ id: string }>>(sql);
   return rows[0]?.id ?? null;
 }
@@ -42,7 +43,12 @@ async function lockNextNotification(tx: Tx, provider: Provider): Promise<string 
  * (no subscriber passes through Node). Returns how many, and the batch's last subscriber id when
  * the batch was full (null: this was the last one).
  */
-async function insertBatch(tx: Tx, provider: Provider, n: { id: string; audienceComponents: string; expandCursor: string | null }, batchSize: number) {
+async function insertBatch(
+  tx: Tx,
+  provider: Provider,
+  n: { id: string; audienceComponents: string; expandCursor: string | null },
+  batchSize: number,
+) {
   const audience = audienceSql(decodeAudience(n.audienceComponents));
   const from = `FROM "Subscriber" s JOIN "Notification" n ON n."id" = ? WHERE ${audience.sql} AND s."id" > ?`;
   const fromParams = [n.id, ...audience.params, n.expandCursor ?? ""];
@@ -58,7 +64,11 @@ async function insertBatch(tx: Tx, provider: Provider, n: { id: string; audience
       `INSERT INTO "Delivery" ("id", "notificationId", "subscriberId", "channel", "recipient", "state", "attempts", "nextAttemptAt", "createdAt", "updatedAt")
        SELECT ${NEW_ID[provider]}, n."id", s."id", 'email', s."email", 'queued', 0, ?ts, ?ts, ?ts ${from}${last ? ` AND s."id" <= ?` : ""}`,
     ),
-    now, now, now, ...fromParams, ...(last ? [last] : []),
+    now,
+    now,
+    now,
+    ...fromParams,
+    ...(last ? [last] : []),
   );
   return { written, last };
 }
@@ -69,7 +79,11 @@ async function insertBatch(tx: Tx, provider: Provider, n: { id: string; audience
  * crash loses or repeats no one: either the batch and its cursor are both committed or neither
  * is. Returns null when no notification is waiting (or another worker holds the only one).
  */
-export async function expandNextBatch(db: Db, provider: Provider, { batchSize = EXPAND_BATCH }: { batchSize?: number } = {}): Promise<ExpandedBatch | null> {
+export async function expandNextBatch(
+  db: Db,
+  provider: Provider,
+  { batchSize = EXPAND_BATCH }: { batchSize?: number } = {},
+): Promise<ExpandedBatch | null> {
   // A plain read first: an idle worker never takes a lock.
   const waiting = await db.notification.findFirst({ where: { expandedAt: null, audienceComponents: { not: null } }, select: { id: true } });
   if (!waiting) return null;
@@ -77,8 +91,16 @@ export async function expandNextBatch(db: Db, provider: Provider, { batchSize = 
     async (tx) => {
       const id = await lockNextNotification(tx, provider);
       if (!id) return null;
-      const notification = await tx.notification.findUniqueOrThrow({ where: { id }, select: { id: true, audienceComponents: true, expandCursor: true } });
-      const { written, last } = await insertBatch(tx, provider, { ...notification, audienceComponents: notification.audienceComponents ?? "[]" }, batchSize);
+      const notification = await tx.notification.findUniqueOrThrow({
+        where: { id },
+        select: { id: true, audienceComponents: true, expandCursor: true },
+      });
+      const { written, last } = await insertBatch(
+        tx,
+        provider,
+        { ...notification, audienceComponents: notification.audienceComponents ?? "[]" },
+        batchSize,
+      );
       await tx.notification.update({
         where: { id },
         data: { recipients: { increment: written }, ...(last ? { expandCursor: last } : { expandedAt: new Date() }) },

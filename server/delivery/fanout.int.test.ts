@@ -19,7 +19,10 @@ afterAll(async () => {
 describe("publishing to 5,000 active subscribers", () => {
   it("reaches exactly the right 5,000, once each, with two workers draining in parallel", async () => {
     const { db } = fresh;
-    const [api, other] = await Promise.all([db.component.create({ data: { name: "API" } }), db.component.create({ data: { name: "Other" } })]);
+    const [api, other] = await Promise.all([
+      db.component.create({ data: { name: "API" } }),
+      db.component.create({ data: { name: "Other" } }),
+    ]);
     await makeSubscribers(db, 4_000, { prefix: "all" });
     await makeSubscribers(db, 1_000, { prefix: "api", componentIds: [api.id] });
     for (const status of ["pending", "unsubscribed", "bounced", "complained"]) await makeSubscribers(db, 100, { prefix: status, status });
@@ -49,9 +52,14 @@ describe("publishing to 5,000 active subscribers", () => {
     expect(received.filter((r) => !/^(all|api)-/.test(r))).toEqual([]);
     const duplicates = [...counts.values()].reduce((sum, n) => sum + n - 1, 0);
     expect(duplicates).toBe(0);
-    expect(await db.notification.findUniqueOrThrow({ where: { id: notificationId } })).toMatchObject({ recipients: 5_000, expandedAt: expect.any(Date) });
+    expect(await db.notification.findUniqueOrThrow({ where: { id: notificationId } })).toMatchObject({
+      recipients: 5_000,
+      expandedAt: expect.any(Date),
+    });
     const owners = await db.delivery.groupBy({ by: ["smtpMessageId"], where: { notificationId }, _count: true });
     expect(owners.length).toBe(5_000);
-    console.info(`[fanout ${fresh.provider}] published in ${publishMs} ms; two workers expanded and sent them in ${drainMs} ms; duplicates: ${duplicates}`);
+    console.info(
+      `[fanout ${fresh.provider}] published in ${publishMs} ms; two workers expanded and sent them in ${drainMs} ms; duplicates: ${duplicates}`,
+    );
   }, 300_000);
 });

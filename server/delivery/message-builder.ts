@@ -45,7 +45,12 @@ export function createMessageBuilder(db: Db, options: { dkim?: DkimSigner; cache
       const messageId = email.messageId ?? deliveryMessageId(email.id, template.envelopeFrom.split("@")[1] || "localhost");
       const filled = fillMessage(template, { to: email.recipient, messageId, date: new Date(), token: email.subscriber?.manageToken });
       const signature = options.dkim ? await options.dkim.sign(filled.headers, filled.bodyPieces) : undefined;
-      return { envelope: { from: template.envelopeFrom, to: email.recipient }, raw: serialize(filled, signature), messageId, deliveryId: email.id };
+      return {
+        envelope: { from: template.envelopeFrom, to: email.recipient },
+        raw: serialize(filled, signature),
+        messageId,
+        deliveryId: email.id,
+      };
     },
   };
 }

@@ -12,11 +12,20 @@ const base = "https://status.example.test";
 // The event email exactly as compose renders it, for one manage token (or the slot).
 async function eventContent(token: string, subject: string): Promise<EmailContent> {
   const props = {
-    pageName: "Acme Status", pageUrl: base, label: "Incident", title: subject, status: "Identified · Major impact",
-    bodyHtml: "<p>We are investigating <strong>elevated</strong> errors.</p><ul><li>API</li></ul>", bodyText: "We are investigating elevated errors.\n\n- API",
-    when: "4 Dec 2026, 15:00 CET", whenUtc: "4 Dec 2026, 14:00 UTC",
-    components: ["API", "Dashboard"], linkUrl: `${base}/incidents/x`, linkLabel: "View the incident",
-    manageUrl: `${base}/subscription/${token}`, unsubscribeUrl: `${base}/unsubscribe/${token}`,
+    pageName: "Acme Status",
+    pageUrl: base,
+    label: "Incident",
+    title: subject,
+    status: "Identified · Major impact",
+    bodyHtml: "<p>We are investigating <strong>elevated</strong> errors.</p><ul><li>API</li></ul>",
+    bodyText: "We are investigating elevated errors.\n\n- API",
+    when: "4 Dec 2026, 15:00 CET",
+    whenUtc: "4 Dec 2026, 14:00 UTC",
+    components: ["API", "Dashboard"],
+    linkUrl: `${base}/incidents/x`,
+    linkLabel: "View the incident",
+    manageUrl: `${base}/subscription/${token}`,
+    unsubscribeUrl: `${base}/unsubscribe/${token}`,
   };
   const element = createElement(EventEmail, props);
   return {
@@ -35,24 +44,44 @@ async function eventContent(token: string, subject: string): Promise<EmailConten
 async function perRecipient(content: EmailContent, to: string, messageId: string, date: Date): Promise<ParsedMail> {
   const composer = nodemailer.createTransport({ streamTransport: true, buffer: true });
   const { message } = await composer.sendMail({
-    from: { name: content.from.name, address: content.from.address }, replyTo: content.replyTo, to, subject: content.subject,
-    text: content.text, html: content.html, messageId, date,
+    from: { name: content.from.name, address: content.from.address },
+    replyTo: content.replyTo,
+    to,
+    subject: content.subject,
+    text: content.text,
+    html: content.html,
+    messageId,
+    date,
     headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
-    list: { id: { url: content.listId!.id, comment: content.listId!.name }, unsubscribe: { url: content.unsubscribeUrl!, comment: "Unsubscribe" } },
+    list: {
+      id: { url: content.listId!.id, comment: content.listId!.name },
+      unsubscribe: { url: content.unsubscribeUrl!, comment: "Unsubscribe" },
+    },
   });
   return simpleParser(message as Buffer);
 }
 
 const comparable = (mail: ParsedMail) => ({
-  from: mail.from?.text, to: [mail.to].flat().map((a) => a?.text), replyTo: mail.replyTo?.text, subject: mail.subject,
-  messageId: mail.messageId, date: mail.date?.toISOString(), text: mail.text, html: mail.html,
-  list: mail.headers.get("list"), post: mail.headers.get("list-unsubscribe-post"),
+  from: mail.from?.text,
+  to: [mail.to].flat().map((a) => a?.text),
+  replyTo: mail.replyTo?.text,
+  subject: mail.subject,
+  messageId: mail.messageId,
+  date: mail.date?.toISOString(),
+  text: mail.text,
+  html: mail.html,
+  list: mail.headers.get("list"),
+  post: mail.headers.get("list-unsubscribe-post"),
 });
 
 describe("a notification's message template", () => {
   for (const [name, token, subject] of [
     ["a URL-safe token", "Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4cXV1eHF1dXg", "[Acme Status] Incident: Elevated API errors"],
-    ["a token needing escapes, and a long non-ASCII subject", "tok-a&b'c=d@example.test", `[Acme Status] Incident: Störung der Zahlungs-API — ${"sehr ".repeat(20)}lang`],
+    [
+      "a token needing escapes, and a long non-ASCII subject",
+      "tok-a&b'c=d@example.test",
+      `[Acme Status] Incident: Störung der Zahlungs-API — ${"sehr ".repeat(20)}lang`,
+    ],
   ] as const) {
     it(`filled for one recipient equals a render for that recipient (${name})`, async () => {
       const template = compileTemplate(await eventContent(SLOT, subject));
@@ -74,7 +103,9 @@ describe("a notification's message template", () => {
   it("fills different recipients from one compiled template without mixing them", async () => {
     const template = compileTemplate(await eventContent(SLOT, "Subject"));
     const [a, b] = await Promise.all(
-      ["token-a", "token-b"].map((token, i) => simpleParser(serialize(fillMessage(template, { to: `${token}@x.test`, messageId: `<${i}@x>`, date: new Date(), token })))),
+      ["token-a", "token-b"].map((token, i) =>
+        simpleParser(serialize(fillMessage(template, { to: `${token}@x.test`, messageId: `<${i}@x>`, date: new Date(), token }))),
+      ),
     );
     expect(a!.html).toContain("/subscription/token-a");
     expect(a!.html).not.toContain("token-b");

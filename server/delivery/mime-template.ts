@@ -79,7 +79,9 @@ export function compileTemplate(content: EmailContent): MessageTemplate {
     fixed("Subject", ascii(content.subject) ? content.subject : encodeWords(content.subject, "Q", 52)),
     { name: "Message-ID", field: "messageId" },
     { name: "Date", field: "date" },
-    ...(content.listId ? [fixed("List-Id", `${content.listId.name ? `${displayName(content.listId.name, true)} ` : ""}<${content.listId.id}>`)] : []),
+    ...(content.listId
+      ? [fixed("List-Id", `${content.listId.name ? `${displayName(content.listId.name, true)} ` : ""}<${content.listId.id}>`)]
+      : []),
     ...(content.unsubscribeUrl
       ? [
           { name: "List-Unsubscribe", pieces: ["<", ...split(content.unsubscribeUrl, content.slot, "raw"), "> (Unsubscribe)"] },
@@ -89,7 +91,8 @@ export function compileTemplate(content: EmailContent): MessageTemplate {
     fixed("MIME-Version", "1.0"),
     fixed("Content-Type", `multipart/alternative; boundary="${boundary}"`),
   ];
-  const part = (type: string) => `--${boundary}\r\nContent-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n`;
+  const part = (type: string) =>
+    `--${boundary}\r\nContent-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n`;
   const body: Piece[] = [
     part("text/plain"),
     ...qpPieces(content.text, content.slot, "text-qp"),

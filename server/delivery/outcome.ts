@@ -42,7 +42,9 @@ export async function markFailed(
   const dead = delivery.attempts >= MAX_ATTEMPTS;
   const result = await db.delivery.updateMany({
     where: held(delivery.id, owner),
-    data: dead ? { ...release, state: "dead" } : { ...release, state: "queued", nextAttemptAt: new Date(now.getTime() + delay(delivery.attempts)) },
+    data: dead
+      ? { ...release, state: "dead" }
+      : { ...release, state: "queued", nextAttemptAt: new Date(now.getTime() + delay(delivery.attempts)) },
   });
   if (result.count === 0) return "lost";
   return dead ? "dead" : "queued";
@@ -61,7 +63,12 @@ export async function markSkipped(db: Db, id: string, owner: string, reason: str
  * Records many sends in ONE statement (each with its SMTP id), each still conditioned on the lease.
  * Returns how many were recorded; the others were taken over meanwhile (their lease expired).
  */
-export async function markSentMany(db: Db, provider: DatabaseTarget["provider"], owner: string, sent: Array<{ id: string; smtpId: string }>): Promise<number> {
+export async function markSentMany(
+  db: Db,
+  provider: DatabaseTarget["provider"],
+  owner: string,
+  sent: Array<{ id: string; smtpId: string }>,
+): Promise<number> {
   if (sent.length === 0) return 0;
   const now = sqlTime(provider, new Date());
   if (provider === "postgresql") {
@@ -70,7 +77,9 @@ export async function markSentMany(db: Db, provider: DatabaseTarget["provider"],
           "leaseExpiresAt" = NULL, "sentAt" = $1::timestamp, "updatedAt" = $1::timestamp
         FROM json_to_recordset($2::json) AS v(id text, smtp text)
         WHERE d."id" = v.id AND d."leaseOwner" = $3 AND d."state" = 'sending'`,
-      now, JSON.stringify(sent.map(({ id, smtpId }) => ({ id, smtp: smtpId }))), owner,
+      now,
+      JSON.stringify(sent.map(({ id, smtpId }) => ({ id, smtp: smtpId }))),
+      owner,
     );
   }
   // SQLite: rows found through the primary key (a join on json_each would scan the table), each SMTP id looked up in an object.
@@ -79,7 +88,11 @@ export async function markSentMany(db: Db, provider: DatabaseTarget["provider"],
     `UPDATE "Delivery" SET "state" = 'sent', "smtpMessageId" = json_extract(?, '$."' || "id" || '"'), "lastError" = NULL,
         "leaseOwner" = NULL, "leaseExpiresAt" = NULL, "sentAt" = ?, "updatedAt" = ?
       WHERE "id" IN (SELECT value FROM json_each(?)) AND "leaseOwner" = ? AND "state" = 'sending'`,
-    byId, now, now, JSON.stringify(sent.map((s) => s.id)), owner,
+    byId,
+    now,
+    now,
+    JSON.stringify(sent.map((s) => s.id)),
+    owner,
   );
 }
 

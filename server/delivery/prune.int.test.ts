@@ -31,7 +31,10 @@ describe("pruneDeliveries", () => {
 
     const removed = await pruneDeliveries(db, 90);
     expect(removed).toBeGreaterThanOrEqual(2);
-    const left = await db.notification.findMany({ where: { id: { in: [old.id, oldEmpty.id, oldPending.id, oldSending.id, recent.id, oldExpanding.id] } }, select: { id: true } });
+    const left = await db.notification.findMany({
+      where: { id: { in: [old.id, oldEmpty.id, oldPending.id, oldSending.id, recent.id, oldExpanding.id] } },
+      select: { id: true },
+    });
     expect(left.map((n) => n.id).sort()).toEqual([oldPending.id, oldSending.id, recent.id, oldExpanding.id].sort());
     expect(await db.delivery.count({ where: { notificationId: old.id } })).toBe(0);
     expect(await db.delivery.count({ where: { notificationId: oldPending.id } })).toBe(2);

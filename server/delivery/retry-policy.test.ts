@@ -11,7 +11,10 @@ describe("classifySendError", () => {
   });
 
   it("treats a 5xx elsewhere as permanent without blaming the address", () => {
-    expect(classifySendError({ responseCode: 554, command: "DATA", response: "554 rejected" })).toMatchObject({ kind: "permanent", bounce: false });
+    expect(classifySendError({ responseCode: 554, command: "DATA", response: "554 rejected" })).toMatchObject({
+      kind: "permanent",
+      bounce: false,
+    });
   });
 
   it("retries 4xx answers and connection errors", () => {
@@ -44,7 +47,8 @@ describe("isConnectionFailure", () => {
       { code: "EAUTH", command: "AUTH PLAIN", responseCode: 535 },
       { code: "EPROTOCOL", command: "CONN", responseCode: 554, response: "554 no service" },
       { code: "EENVELOPE", command: "RCPT TO", responseCode: 421, response: "421 shutting down" },
-    ]) expect(isConnectionFailure(error), JSON.stringify(error)).toBe(true);
+    ])
+      expect(isConnectionFailure(error), JSON.stringify(error)).toBe(true);
   });
 
   it("leaves answers about the message to its attempts", () => {
@@ -53,6 +57,7 @@ describe("isConnectionFailure", () => {
       { code: "EENVELOPE", command: "RCPT TO", responseCode: 451 },
       { code: "EMESSAGE", command: "DATA", responseCode: 552 },
       new Error("render failed"),
-    ]) expect(isConnectionFailure(error), JSON.stringify(error)).toBe(false);
+    ])
+      expect(isConnectionFailure(error), JSON.stringify(error)).toBe(false);
   });
 });

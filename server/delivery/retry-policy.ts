@@ -44,7 +44,13 @@ const CONNECT_COMMANDS = new Set(["CONN", "EHLO", "HELO", "LHLO", "STARTTLS"]);
 export function isConnectionFailure(error: unknown): boolean {
   const e = error as { responseCode?: number; code?: string; command?: string };
   if (e?.responseCode === 421) return true;
-  if (typeof e?.responseCode === "number" && e.responseCode >= 400 && !CONNECT_COMMANDS.has(e.command ?? "") && !e.command?.startsWith("AUTH")) return false;
+  if (
+    typeof e?.responseCode === "number" &&
+    e.responseCode >= 400 &&
+    !CONNECT_COMMANDS.has(e.command ?? "") &&
+    !e.command?.startsWith("AUTH")
+  )
+    return false;
   if (e?.code === "EAUTH" || e?.code === "ETLS" || e?.code === "EDNS") return true;
   return Boolean(e?.code && CONNECTION_CODES.has(e.code)) || CONNECT_COMMANDS.has(e?.command ?? "");
 }

@@ -30,7 +30,8 @@ afterAll(async () => {
 /** The most probes an outage of `ms` can see: the first one confirming it, then each at its shortest jittered delay. */
 function maxProbes(ms: number): number {
   let probes = 1;
-  for (let elapsed = probeDelayMs(1, 1_000, 30_000, () => 0); elapsed <= ms; elapsed += probeDelayMs(probes, 1_000, 30_000, () => 0)) probes++;
+  for (let elapsed = probeDelayMs(1, 1_000, 30_000, () => 0); elapsed <= ms; elapsed += probeDelayMs(probes, 1_000, 30_000, () => 0))
+    probes++;
   return probes + 1;
 }
 
@@ -44,7 +45,15 @@ describe(`an SMTP server refusing connections for ${OUTAGE_MS / 1000} s in the m
     const changes: CircuitSnapshot[] = [];
     const controller = new AbortController();
     const worker = runDeliveryWorker({
-      db, provider, transport, logger: silentLogger, batchSize: 20, concurrency: POOL, idleMs: 200, signal: controller.signal, onCircuitChange: (c) => changes.push(c),
+      db,
+      provider,
+      transport,
+      logger: silentLogger,
+      batchSize: 20,
+      concurrency: POOL,
+      idleMs: 200,
+      signal: controller.signal,
+      onCircuitChange: (c) => changes.push(c),
     });
     const sent = () => db.delivery.count({ where: { notificationId, state: "sent" } });
     const until = async (done: () => Promise<boolean>, ms: number) => {

@@ -28,7 +28,16 @@ describe("two workers claiming batches from one outbox at once", () => {
     const transports = [0, 1].map(() => smtpTransport({ url: catcher.url, poolSize: 3, rateLimit: 0 }));
     // Small batches and no idle wait: the two claim statements keep colliding on the same rows.
     const workers = transports.map((transport) =>
-      runDeliveryWorker({ db, provider, transport, logger: silentLogger, batchSize: 25, concurrency: 3, idleMs: 20, signal: controller.signal }),
+      runDeliveryWorker({
+        db,
+        provider,
+        transport,
+        logger: silentLogger,
+        batchSize: 25,
+        concurrency: 3,
+        idleMs: 20,
+        signal: controller.signal,
+      }),
     );
     try {
       const deadline = Date.now() + 120_000;

@@ -15,7 +15,12 @@ const row = (over: Partial<WorkerRow>): WorkerRow => ({
 
 describe("summarizeWorkers", () => {
   it("reports live workers and a healthy mail server", () => {
-    expect(summarizeWorkers([row({ owner: "a" }), row({ owner: "b" })], now)).toEqual({ alive: 2, lastHeartbeatAt: now, silentForS: null, smtp: null });
+    expect(summarizeWorkers([row({ owner: "a" }), row({ owner: "b" })], now)).toEqual({
+      alive: 2,
+      lastHeartbeatAt: now,
+      silentForS: null,
+      smtp: null,
+    });
   });
   it("says how long no worker has been heard from", () => {
     const old = new Date(now.getTime() - STALE_MS - 15_000);
@@ -25,9 +30,20 @@ describe("summarizeWorkers", () => {
   it("shows the open circuit of a live worker, not that of a dead one", () => {
     const since = new Date(now.getTime() - 60_000);
     const probe = new Date(now.getTime() + 8_000);
-    const open = row({ owner: "a", circuit: "open", circuitSince: since, lastError: "connect ECONNREFUSED 127.0.0.1:2525", consecutiveFailures: 6, nextProbeAt: probe });
+    const open = row({
+      owner: "a",
+      circuit: "open",
+      circuitSince: since,
+      lastError: "connect ECONNREFUSED 127.0.0.1:2525",
+      consecutiveFailures: 6,
+      nextProbeAt: probe,
+    });
     expect(summarizeWorkers([row({ owner: "b" }), open], now).smtp).toEqual({
-      state: "open", since, lastError: "connect ECONNREFUSED 127.0.0.1:2525", consecutiveFailures: 6, nextProbeAt: probe,
+      state: "open",
+      since,
+      lastError: "connect ECONNREFUSED 127.0.0.1:2525",
+      consecutiveFailures: 6,
+      nextProbeAt: probe,
     });
     expect(summarizeWorkers([{ ...open, heartbeatAt: new Date(now.getTime() - STALE_MS - 1) }], now).smtp).toBeNull();
   });

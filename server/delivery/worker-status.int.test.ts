@@ -19,12 +19,21 @@ describe("worker status", () => {
     await recordWorkerStatus(db, { owner: "w1" }, t0);
     expect(await readWorkerStatus(db, at(5))).toMatchObject({ alive: 1, smtp: null });
 
-    const open = { state: "open" as const, lastError: "connect ECONNREFUSED 127.0.0.1:2525", consecutiveFailures: 3, nextProbeAt: at(20).getTime() };
+    const open = {
+      state: "open" as const,
+      lastError: "connect ECONNREFUSED 127.0.0.1:2525",
+      consecutiveFailures: 3,
+      nextProbeAt: at(20).getTime(),
+    };
     await recordWorkerStatus(db, { owner: "w1", circuit: open }, at(10));
     await recordWorkerStatus(db, { owner: "w1", circuit: { ...open, consecutiveFailures: 4 } }, at(15));
     await recordWorkerStatus(db, { owner: "w1" }, at(20));
     expect((await readWorkerStatus(db, at(21))).smtp).toEqual({
-      state: "open", since: at(10), lastError: "connect ECONNREFUSED 127.0.0.1:2525", consecutiveFailures: 4, nextProbeAt: at(20),
+      state: "open",
+      since: at(10),
+      lastError: "connect ECONNREFUSED 127.0.0.1:2525",
+      consecutiveFailures: 4,
+      nextProbeAt: at(20),
     });
 
     await recordWorkerStatus(db, { owner: "w1", circuit: { state: "closed", consecutiveFailures: 0 } }, at(25));

@@ -9,7 +9,10 @@ import { runDeliveryWorker } from "./worker";
 import { manageTokenFor } from "@/server/subscriber/tokens";
 
 let fresh: FreshDatabase;
-const catcher = new SmtpCatcher({ rejectRecipient: (address) => address.startsWith("nobody"), deferRecipient: (address) => address.startsWith("deferred") });
+const catcher = new SmtpCatcher({
+  rejectRecipient: (address) => address.startsWith("nobody"),
+  deferRecipient: (address) => address.startsWith("deferred"),
+});
 let transport: MailTransport;
 
 beforeAll(async () => {
@@ -55,7 +58,10 @@ describe("delivery worker", () => {
     await makeSubscribers(db, 1, { prefix: "nobody", componentIds: [component.id] });
     const notificationId = await publishIncident(db, [component.id]);
     await drain(db, provider, transport, notificationId);
-    const delivery = await db.delivery.findFirstOrThrow({ where: { notificationId, recipient: "nobody-0@example.test" }, include: { subscriber: true } });
+    const delivery = await db.delivery.findFirstOrThrow({
+      where: { notificationId, recipient: "nobody-0@example.test" },
+      include: { subscriber: true },
+    });
     expect(delivery).toMatchObject({ state: "failed", attempts: 1 });
     expect(delivery.lastError).toContain("550");
     expect(delivery.subscriber?.status).toBe("bounced");
@@ -74,7 +80,15 @@ describe("delivery worker", () => {
     await catcher.stop();
     const controller = new AbortController();
     const worker = runDeliveryWorker({
-      db, provider, transport, logger: silentLogger, idleMs: 100, signal: controller.signal, probeBaseMs: 200, probeMaxMs: 400, onCircuitChange: (c) => changes.push(c),
+      db,
+      provider,
+      transport,
+      logger: silentLogger,
+      idleMs: 100,
+      signal: controller.signal,
+      probeBaseMs: 200,
+      probeMaxMs: 400,
+      onCircuitChange: (c) => changes.push(c),
     });
     try {
       await new Promise((resolve) => setTimeout(resolve, 2_000));
@@ -90,7 +104,8 @@ describe("delivery worker", () => {
     }
     try {
       const deadline = Date.now() + 30_000;
-      while ((await db.delivery.count({ where: { ...mine, state: "sent" } })) < 5 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      while ((await db.delivery.count({ where: { ...mine, state: "sent" } })) < 5 && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 100));
     } finally {
       controller.abort();
       await worker;
@@ -129,7 +144,10 @@ describe("delivery worker", () => {
     await db.subscriber.update({ where: { emailNormalized: "late-0@example.test" }, data: { status: "unsubscribed" } });
     await db.subscriber.delete({ where: { emailNormalized: "late-1@example.test" } });
     await drain(db, provider, transport, notificationId);
-    const rows = await db.delivery.findMany({ where: { notificationId, recipient: { startsWith: "late-" } }, orderBy: { recipient: "asc" } });
+    const rows = await db.delivery.findMany({
+      where: { notificationId, recipient: { startsWith: "late-" } },
+      orderBy: { recipient: "asc" },
+    });
     expect(rows.map((r) => [r.recipient, r.state, r.lastError])).toEqual([
       ["late-0@example.test", "failed", "not sent: the subscriber is unsubscribed"],
       ["late-1@example.test", "failed", "not sent: the subscriber was removed"],

@@ -116,7 +116,10 @@ async function sendBatch(round: Round, emails: ClaimedEmail[]): Promise<void> {
     }
   } catch (error) {
     // The sends happened; their leases expire and they go again: the at-least-once promise, bounded by the batches in flight.
-    logger.error({ err: error, batch: emails.length }, "could not record a batch's outcomes; its leases will expire and it will be retried");
+    logger.error(
+      { err: error, batch: emails.length },
+      "could not record a batch's outcomes; its leases will expire and it will be retried",
+    );
   }
 }
 

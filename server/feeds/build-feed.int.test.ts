@@ -15,17 +15,30 @@ describe("feeds from the database", () => {
     const db = testDb();
     const ctx = { db, actor: systemActor("feed test") };
     const title = uniqueLabel("Feed incident");
-    const incident = await createIncident({ ctx, input: { title, impact: "minor", components: [], status: "investigating", body: "Looking **now**.", publish: true, notify: false } });
+    const incident = await createIncident({
+      ctx,
+      input: { title, impact: "minor", components: [], status: "investigating", body: "Looking **now**.", publish: true, notify: false },
+    });
     await addIncidentUpdate({
       ctx,
-      input: { incidentId: incident.id, status: "identified", body: "Found it <script>alert(1)</script> [x](javascript:alert(2))", notify: false, components: [] },
+      input: {
+        incidentId: incident.id,
+        status: "identified",
+        body: "Found it <script>alert(1)</script> [x](javascript:alert(2))",
+        notify: false,
+        components: [],
+      },
     });
 
     const snapshot = await buildPublicSnapshot(db);
     // The shared database holds other tests' incidents: the whole feed must be well-formed, the details are ours.
     expect(XMLValidator.validate(buildRssFeed(snapshot, BASE))).toBe(true);
     // Only ours: the feed keeps the 50 most recently updated entries, and other tests' maintenance is newer.
-    const ours = { ...snapshot, recentIncidents: snapshot.recentIncidents.filter((i) => i.id === incident.id), maintenance: { active: [], upcoming: [], past: [] } };
+    const ours = {
+      ...snapshot,
+      recentIncidents: snapshot.recentIncidents.filter((i) => i.id === incident.id),
+      maintenance: { active: [], upcoming: [], past: [] },
+    };
     expect(ours.recentIncidents).toHaveLength(1);
 
     const rss = parser.parse(buildRssFeed(ours, BASE)).rss.channel;

@@ -4,7 +4,15 @@ import { buildAtomFeed, buildRssFeed } from "./build-feed";
 import { incident, maintenance, snapshot } from "./test-snapshot";
 
 const BASE = "https://status.acme.example";
-const ARRAYS = new Set(["rss.channel.item", "rss.channel.atom:link", "rss.channel.item.category", "feed.link", "feed.entry", "feed.entry.link", "feed.entry.category"]);
+const ARRAYS = new Set([
+  "rss.channel.item",
+  "rss.channel.atom:link",
+  "rss.channel.item.category",
+  "feed.link",
+  "feed.entry",
+  "feed.entry.link",
+  "feed.entry.category",
+]);
 // An independent parser: arrays always, so one entry and many look alike.
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (_name, jpath) => ARRAYS.has(String(jpath)) });
 
@@ -57,7 +65,17 @@ describe("buildRssFeed", () => {
   });
 
   it("makes relative links absolute against the page URL", () => {
-    const withLink = incident({ updates: [{ id: "u", status: "identified", body: "See [history](/history) and ![](/x.png)", displayAt: "2026-03-01T11:00:00.000Z", changes: [] }] });
+    const withLink = incident({
+      updates: [
+        {
+          id: "u",
+          status: "identified",
+          body: "See [history](/history) and ![](/x.png)",
+          displayAt: "2026-03-01T11:00:00.000Z",
+          changes: [],
+        },
+      ],
+    });
     const { rss } = parse(buildRssFeed(snapshot({ recentIncidents: [withLink] }), BASE));
     const html: string = rss.channel.item[1]["content:encoded"];
     expect(html).toContain(`<a href="${BASE}/history">history</a>`);
@@ -87,14 +105,30 @@ describe("buildRssFeed", () => {
 
 describe("buildAtomFeed", () => {
   it("has feed metadata, self link and entries with stable ids, links and dates", () => {
-    const past = maintenance({ id: "m0", slug: "old-upgrade", status: "completed", scheduledStart: "2026-02-01T02:00:00.000Z", scheduledEnd: "2026-02-01T03:00:00.000Z", startedAt: "2026-02-01T02:00:00.000Z", completedAt: "2026-02-01T02:30:00.000Z", updates: [] });
+    const past = maintenance({
+      id: "m0",
+      slug: "old-upgrade",
+      status: "completed",
+      scheduledStart: "2026-02-01T02:00:00.000Z",
+      scheduledEnd: "2026-02-01T03:00:00.000Z",
+      startedAt: "2026-02-01T02:00:00.000Z",
+      completedAt: "2026-02-01T02:30:00.000Z",
+      updates: [],
+    });
     const { feed } = parse(buildAtomFeed(snapshot({ maintenance: { active: [], upcoming: [maintenance()], past: [past] } }), BASE));
     expect(feed["@xmlns"]).toBe("http://www.w3.org/2005/Atom");
     expect(feed).toMatchObject({ id: `${BASE}/`, title: "Acme status", updated: "2026-03-03T00:00:00.000Z", author: { name: "Acme" } });
     expect(feed.link).toEqual(
-      expect.arrayContaining([expect.objectContaining({ "@rel": "self", "@href": `${BASE}/feed.atom` }), expect.objectContaining({ "@rel": "alternate", "@href": `${BASE}/` })]),
+      expect.arrayContaining([
+        expect.objectContaining({ "@rel": "self", "@href": `${BASE}/feed.atom` }),
+        expect.objectContaining({ "@rel": "alternate", "@href": `${BASE}/` }),
+      ]),
     );
-    expect(feed.entry.map((e: { id: string }) => e.id)).toEqual([`${BASE}/history#maintenance-m1`, `${BASE}/incidents/inc1`, `${BASE}/history#maintenance-m0`]);
+    expect(feed.entry.map((e: { id: string }) => e.id)).toEqual([
+      `${BASE}/history#maintenance-m1`,
+      `${BASE}/incidents/inc1`,
+      `${BASE}/history#maintenance-m0`,
+    ]);
     const inc = feed.entry[1];
     expect(inc).toMatchObject({ published: "2026-03-01T10:05:00.000Z", updated: "2026-03-01T11:00:00.000Z" });
     expect(inc.link[0]["@href"]).toBe(`${BASE}/incidents/api-errors-ab12`);

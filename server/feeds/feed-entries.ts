@@ -40,16 +40,17 @@ function updatesHtml(updates: Update[], labels: Readonly<Record<string, string>>
 function incidentEntry(incident: PublicIncident, baseUrl: string): FeedEntry {
   const status = labelOf(INCIDENT_STATUS_LABEL, incident.status);
   const components = incident.components.map((c) => c.name).join(", ");
-  const summary = [status, labelOf(IMPACT_LABEL, incident.impact), components && `Affected: ${components}`]
-    .filter(Boolean)
-    .join(" · ");
+  const summary = [status, labelOf(IMPACT_LABEL, incident.impact), components && `Affected: ${components}`].filter(Boolean).join(" · ");
   const postmortem = incident.postmortem ? `<h3>Postmortem</h3>\n${markdownToSafeHtml(incident.postmortem.body, baseUrl)}\n` : "";
   return {
     id: `${baseUrl}/incidents/${encodeURIComponent(incident.id)}`,
     title: `${incident.title} [${status}]`,
     link: `${baseUrl}/incidents/${encodeURIComponent(incident.slug)}`,
     published: new Date(incident.publishedAt),
-    updated: latest([incident.updatedAt, incident.postmortem?.publishedAt, ...incident.updates.map((u) => u.displayAt)], incident.publishedAt),
+    updated: latest(
+      [incident.updatedAt, incident.postmortem?.publishedAt, ...incident.updates.map((u) => u.displayAt)],
+      incident.publishedAt,
+    ),
     html: `<p>${escapeHtml(summary)}</p>\n${postmortem}${updatesHtml(incident.updates, INCIDENT_STATUS_LABEL, baseUrl)}`,
     summary,
     category: "incident",

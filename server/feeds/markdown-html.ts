@@ -33,7 +33,8 @@ function rehypeFeedSafety({ baseUrl }: { baseUrl: string }) {
         }
         if (child.type === "element" && child.properties) {
           const { href, src } = child.properties;
-          if (typeof href === "string") child.properties.href = absolute(safeHref(href.replace(/^(https?|mailto):/i, (s) => s.toLowerCase())));
+          if (typeof href === "string")
+            child.properties.href = absolute(safeHref(href.replace(/^(https?|mailto):/i, (s) => s.toLowerCase())));
           if (typeof src === "string") child.properties.src = safeImageSrc(src.replace(/^https?:/i, (s) => s.toLowerCase()));
           // A refused URL leaves the words: a link without href, an image as its alt text.
           if (child.properties.href === "") delete child.properties.href;

@@ -25,7 +25,13 @@ export async function deleteGroup({ ctx, input }: { ctx: Ctx; input: DeleteGroup
     await writeOrder(tx, items, order);
     const memberIds = members.map((m) => m.id);
     await finishChange(tx, ctx, {
-      audit: { action: "group.delete", entityType: "component_group", entityId: groupId, before: { ...group, componentIds: memberIds }, after: { movedToTopLevel: memberIds } },
+      audit: {
+        action: "group.delete",
+        entityType: "component_group",
+        entityId: groupId,
+        before: { ...group, componentIds: memberIds },
+        after: { movedToTopLevel: memberIds },
+      },
     });
     return memberIds;
   });

@@ -37,7 +37,9 @@ describe("updateGroup", () => {
     const db = testDb();
     const group = await makeGroup(db);
     for (const role of ["editor", "viewer"] as const) {
-      await expect(updateGroup({ ctx: await ctxAs(db, role), input: { groupId: group.id, name: "x" } })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(updateGroup({ ctx: await ctxAs(db, role), input: { groupId: group.id, name: "x" } })).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
     }
     await expect(updateGroup({ ctx: anonymousCtx(db), input: { groupId: group.id, name: "x" } })).rejects.toBeInstanceOf(UnauthorizedError);
     expect(await db.componentGroup.findUnique({ where: { id: group.id } })).toEqual(group);

@@ -25,12 +25,18 @@ export async function addIncidentUpdate({ ctx, input }: { ctx: Ctx; input: AddIn
     const displayAt = data.displayAt ?? now;
     assertNotFuture(displayAt, "displayAt", now);
     if (displayAt < before.startedAt) throw ValidationError.field("displayAt", "This is before the incident started");
-    await assertComponentsExist(tx, data.components.map((c, i) => ({ componentId: c.componentId, field: `components.${i}.componentId` })));
+    await assertComponentsExist(
+      tx,
+      data.components.map((c, i) => ({ componentId: c.componentId, field: `components.${i}.componentId` })),
+    );
 
     if (data.status === "resolved") {
       const held = data.components.findIndex((c) => c.status !== "operational");
       if (held !== -1) {
-        throw ValidationError.field(`components.${held}.status`, "Resolving returns components to operational; choose “keep current statuses” to hold them");
+        throw ValidationError.field(
+          `components.${held}.status`,
+          "Resolving returns components to operational; choose “keep current statuses” to hold them",
+        );
       }
     }
     // A "resolved" update on a resolved incident is an addendum: it keeps the resolution time.
@@ -50,7 +56,11 @@ export async function addIncidentUpdate({ ctx, input }: { ctx: Ctx; input: AddIn
     }
 
     const touched = await applyComponentStatuses(tx, before.id, data.components, displayAt, now);
-    await ensureAffected(tx, before.id, data.components.map((c) => c.componentId));
+    await ensureAffected(
+      tx,
+      before.id,
+      data.components.map((c) => c.componentId),
+    );
     const changes = await refreshComponentStatuses(tx, touched);
     const created = await tx.incidentUpdate.create({
       data: { incidentId: before.id, status: data.status, body: data.body, displayAt, notify: data.notify, authorId: actorUserId(ctx) },

@@ -11,12 +11,7 @@ import { uniqueIncidentSlug } from "./slug";
  * A past incident entered after the fact: published, resolved, with its windows and timeline.
  * Announces nothing and leaves current component statuses alone (its windows are all closed).
  */
-export async function backfillIncident(
-  tx: Tx,
-  ctx: Ctx,
-  data: z.output<typeof CreateIncidentInput>,
-  backfill: z.output<typeof Backfill>,
-) {
+export async function backfillIncident(tx: Tx, ctx: Ctx, data: z.output<typeof CreateIncidentInput>, backfill: z.output<typeof Backfill>) {
   await assertComponentsExist(tx, [
     ...backfill.windows.map((w, i) => ({ componentId: w.componentId, field: `backfill.windows.${i}.componentId` })),
     ...backfill.updates.flatMap((u, i) =>

@@ -33,7 +33,12 @@ describe("createIncident with backfill", () => {
         backfill: {
           startedAt: seed.startedAt,
           resolvedAt: seed.resolvedAt,
-          windows: seed.windows.map((w) => ({ componentId: idOf[w.componentKey]!, severity: w.severity, startedAt: w.startedAt, endedAt: w.endedAt })),
+          windows: seed.windows.map((w) => ({
+            componentId: idOf[w.componentKey]!,
+            severity: w.severity,
+            startedAt: w.startedAt,
+            endedAt: w.endedAt,
+          })),
           updates: seed.updates.map((u) => ({
             status: u.status,
             body: u.body,
@@ -54,7 +59,14 @@ describe("createIncident with backfill", () => {
     const row = await db.incident.findUniqueOrThrow({ where: { id: incident.id }, include: incidentInclude });
     expect(row.components).toHaveLength(4);
     expect(row.updates.map((u) => u.status)).toEqual([
-      "resolved", "monitoring", "identified", "monitoring", "identified", "monitoring", "identified", "investigating",
+      "resolved",
+      "monitoring",
+      "identified",
+      "monitoring",
+      "identified",
+      "monitoring",
+      "identified",
+      "investigating",
     ]);
     expect(row.updates.every((u) => u.notify === false)).toBe(true);
     expect(row.updates.at(-1)!.components).toHaveLength(4);
@@ -74,7 +86,9 @@ describe("createIncident with backfill", () => {
       Object.fromEntries(components.map((c, i) => [c.id, i === 0 ? "partial_outage" : "operational"])),
     );
     expect(await db.notification.count({ where: { incidentId: incident.id } })).toBe(0);
-    expect(await db.auditLog.findMany({ where: { entityId: incident.id } })).toEqual([expect.objectContaining({ action: "incident.backfill" })]);
+    expect(await db.auditLog.findMany({ where: { entityId: incident.id } })).toEqual([
+      expect.objectContaining({ action: "incident.backfill" }),
+    ]);
     expect(await publicRevision(db)).toBeGreaterThan(revision);
   });
 

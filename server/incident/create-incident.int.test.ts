@@ -34,7 +34,12 @@ describe("createIncident", () => {
 
     const updates = await db.incidentUpdate.findMany({ where: { incidentId: incident.id }, include: { components: true } });
     expect(updates).toHaveLength(1);
-    expect(updates[0]).toMatchObject({ status: "identified", body: "We found **it**.", notify: true, authorId: ctx.actor.type === "user" ? ctx.actor.id : "" });
+    expect(updates[0]).toMatchObject({
+      status: "identified",
+      body: "We found **it**.",
+      notify: true,
+      authorId: ctx.actor.type === "user" ? ctx.actor.id : "",
+    });
     expect(updates[0]!.components.map((c) => [c.componentId, c.oldStatus, c.newStatus]).sort()).toEqual(
       [
         [api!.id, "operational", "major_outage"],
@@ -72,7 +77,13 @@ describe("createIncident", () => {
     const [c] = await makeComponents(db, 1);
     const incident = await createIncident({
       ctx,
-      input: { title: uniqueLabel("quiet"), components: [{ componentId: c!.id, status: "partial_outage" }], body: "x", publish: true, notify: false },
+      input: {
+        title: uniqueLabel("quiet"),
+        components: [{ componentId: c!.id, status: "partial_outage" }],
+        body: "x",
+        publish: true,
+        notify: false,
+      },
     });
     expect(await db.notification.count({ where: { incidentId: incident.id } })).toBe(0);
     expect((await db.component.findUniqueOrThrow({ where: { id: c!.id } })).status).toBe("partial_outage");
@@ -132,7 +143,10 @@ describe("createIncident", () => {
     expect(error).toBeInstanceOf(ValidationError);
     expect(Object.keys(error.fieldErrors).sort()).toEqual(["body", "components.0.status", "impact", "startedAt"]);
 
-    const twice = [{ componentId: c!.id, status: "operational" as const }, { componentId: c!.id, status: "major_outage" as const }];
+    const twice = [
+      { componentId: c!.id, status: "operational" as const },
+      { componentId: c!.id, status: "major_outage" as const },
+    ];
     const duplicate = await createIncident({ ctx, input: { title, body: "x", components: twice } }).catch((e) => e);
     expect(duplicate.fieldErrors).toEqual({ "components.1.componentId": ["This component is listed twice"] });
 

@@ -56,7 +56,14 @@ async function openIncident(tx: Tx, ctx: Ctx, data: Data) {
   });
   // A draft keeps its first update and windows; neither is public nor counted until published.
   const update = await tx.incidentUpdate.create({
-    data: { incidentId: incident.id, status: data.status, body: data.body!, displayAt: now, notify: data.notify, authorId: actorUserId(ctx) },
+    data: {
+      incidentId: incident.id,
+      status: data.status,
+      body: data.body!,
+      displayAt: now,
+      notify: data.notify,
+      authorId: actorUserId(ctx),
+    },
   });
   if (windows.length > 0) await tx.degradationWindow.createMany({ data: windows.map((w) => ({ ...w, incidentId: incident.id })) });
   let changes: Awaited<ReturnType<typeof refreshComponentStatuses>> = [];
@@ -71,7 +78,13 @@ async function openIncident(tx: Tx, ctx: Ctx, data: Data) {
       action: "incident.create",
       entityType: "incident",
       entityId: incident.id,
-      after: { ...incidentAudit(incident), componentIds, update: { id: update.id, status: update.status, body: update.body, notify: update.notify }, windows, changes },
+      after: {
+        ...incidentAudit(incident),
+        componentIds,
+        update: { id: update.id, status: update.status, body: update.body, notify: update.notify },
+        windows,
+        changes,
+      },
     },
     visible: data.publish,
   });

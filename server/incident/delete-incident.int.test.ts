@@ -35,7 +35,9 @@ describe("deleteIncident", () => {
     const bad = await deleteIncident({ ctx: await ctxAs(db, "editor"), input: {} as never }).catch((e) => e);
     expect(bad).toBeInstanceOf(ValidationError);
     expect(bad.fieldErrors).toEqual({ incidentId: ["Incident is required"] });
-    await expect(deleteIncident({ ctx: await ctxAs(db, "viewer"), input: { incidentId: draft.id } })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(deleteIncident({ ctx: await ctxAs(db, "viewer"), input: { incidentId: draft.id } })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await expect(deleteIncident({ ctx: anonymousCtx(db), input: { incidentId: draft.id } })).rejects.toBeInstanceOf(UnauthorizedError);
     expect(await db.incident.findUnique({ where: { id: draft.id } })).not.toBeNull();
   });

@@ -14,7 +14,12 @@ describe("editIncidentUpdate", () => {
     const update = await db.incidentUpdate.findFirstOrThrow({ where: { incidentId: incident.id } });
     const revision = await publicRevision(db);
     const edited = await editIncidentUpdate({ ctx, input: { updateId: update.id, body: "  We are investigating the issue.  " } });
-    expect(edited).toMatchObject({ body: "We are investigating the issue.", status: update.status, displayAt: update.displayAt, notify: update.notify });
+    expect(edited).toMatchObject({
+      body: "We are investigating the issue.",
+      status: update.status,
+      displayAt: update.displayAt,
+      notify: update.notify,
+    });
     expect(await db.notification.count({ where: { incidentId: incident.id } })).toBe(0);
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: update.id, action: "incident_update.edit" } });
     expect(JSON.parse(audit.before!)).toEqual({ incidentId: incident.id, body: update.body });
@@ -30,7 +35,9 @@ describe("editIncidentUpdate", () => {
     expect(bad).toBeInstanceOf(ValidationError);
     expect(bad.fieldErrors).toEqual({ body: ["Write the text of the update"] });
     await expect(editIncidentUpdate({ ctx, input: { updateId: "missing", body: "x" } })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(editIncidentUpdate({ ctx: await ctxAs(db, "viewer"), input: { updateId: update.id, body: "x" } })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(editIncidentUpdate({ ctx: await ctxAs(db, "viewer"), input: { updateId: update.id, body: "x" } })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     expect((await db.incidentUpdate.findUniqueOrThrow({ where: { id: update.id } })).body).toBe(update.body);
   });
 });

@@ -9,7 +9,10 @@ export async function editIncidentUpdate({ ctx, input }: { ctx: Ctx; input: Edit
   authorize(ctx, "incident:write");
   const data = parseInput(EditIncidentUpdateInput, input);
   const { update, visible } = await inTransaction(ctx, async (tx) => {
-    const before = await tx.incidentUpdate.findUnique({ where: { id: data.updateId }, include: { incident: { select: { publishedAt: true } } } });
+    const before = await tx.incidentUpdate.findUnique({
+      where: { id: data.updateId },
+      include: { incident: { select: { publishedAt: true } } },
+    });
     if (!before) throw NotFoundError.of("Update");
     const after = await tx.incidentUpdate.update({ where: { id: before.id }, data: { body: data.body } });
     const visible = Boolean(before.incident.publishedAt);

@@ -6,7 +6,8 @@ import { createIncident } from "./create-incident";
 // Rows for integration tests and the authorization matrix: each call makes its own, uniquely named.
 
 let counter = 0;
-export const uniqueLabel = (prefix: string) => `${prefix} ${Date.now().toString(36)}-${++counter}-${Math.random().toString(36).slice(2, 7)}`;
+export const uniqueLabel = (prefix: string) =>
+  `${prefix} ${Date.now().toString(36)}-${++counter}-${Math.random().toString(36).slice(2, 7)}`;
 
 export const fixtureCtx = (db: Db): Ctx => ({ db, actor: systemActor("fixture") });
 

@@ -37,5 +37,8 @@ export async function listIncidents({ ctx, input = {} }: { ctx: Ctx; input?: Lis
     },
   });
   const rank = (r: (typeof rows)[number]) => (!r.publishedAt ? 0 : r.resolvedAt ? 2 : 1);
-  return rows.map((r, index) => ({ r, index })).sort((a, b) => rank(a.r) - rank(b.r) || a.index - b.index).map(({ r }) => r);
+  return rows
+    .map((r, index) => ({ r, index }))
+    .sort((a, b) => rank(a.r) - rank(b.r) || a.index - b.index)
+    .map(({ r }) => r);
 }

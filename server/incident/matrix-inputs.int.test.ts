@@ -13,8 +13,20 @@ describe("matrixCases", () => {
     const cases = await matrixCases(db);
     expect(cases.map((c) => c.name).sort()).toEqual(
       [
-        "addIncidentUpdate", "addWindow", "closeWindow", "createIncident", "deleteIncident", "deleteWindow", "editIncidentUpdate",
-        "publishIncident", "publishPostmortem", "resolveIncident", "savePostmortem", "unpublishPostmortem", "updateIncident", "updateWindow",
+        "addIncidentUpdate",
+        "addWindow",
+        "closeWindow",
+        "createIncident",
+        "deleteIncident",
+        "deleteWindow",
+        "editIncidentUpdate",
+        "publishIncident",
+        "publishPostmortem",
+        "resolveIncident",
+        "savePostmortem",
+        "unpublishPostmortem",
+        "updateIncident",
+        "updateWindow",
       ].sort(),
     );
     for (const role of ROLES) {

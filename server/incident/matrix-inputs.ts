@@ -30,7 +30,8 @@ export async function matrixCases(db: Db): Promise<MatrixCase[]> {
     if (published) await postmortemVerbs.publishPostmortem({ ctx: system, input: { incidentId: incident.id } });
     return incident;
   };
-  const { createIncident, publishIncident, updateIncident, addIncidentUpdate, editIncidentUpdate, resolveIncident, deleteIncident } = incidentVerbs;
+  const { createIncident, publishIncident, updateIncident, addIncidentUpdate, editIncidentUpdate, resolveIncident, deleteIncident } =
+    incidentVerbs;
   const { addWindow, updateWindow, closeWindow, deleteWindow } = windowVerbs;
   const { savePostmortem, publishPostmortem, unpublishPostmortem } = postmortemVerbs;
   const incident = (name: string, run: MatrixCase["run"]): MatrixCase => ({ name, permission: "incident:write", run });
@@ -38,29 +39,52 @@ export async function matrixCases(db: Db): Promise<MatrixCase[]> {
 
   return [
     incident("createIncident", (ctx) =>
-      createIncident({ ctx, input: { title: uniqueLabel("matrix"), components: degraded, body: "Investigating", publish: true, notify: false } }),
+      createIncident({
+        ctx,
+        input: { title: uniqueLabel("matrix"), components: degraded, body: "Investigating", publish: true, notify: false },
+      }),
     ),
-    incident("publishIncident", async (ctx) => publishIncident({ ctx, input: { incidentId: (await makeDraft(db, degraded)).id, notify: false } })),
+    incident("publishIncident", async (ctx) =>
+      publishIncident({ ctx, input: { incidentId: (await makeDraft(db, degraded)).id, notify: false } }),
+    ),
     incident("updateIncident", async (ctx) =>
       updateIncident({ ctx, input: { incidentId: (await makePublished(db)).id, title: uniqueLabel("renamed"), componentIds: [b!.id] } }),
     ),
     incident("addIncidentUpdate", async (ctx) =>
-      addIncidentUpdate({ ctx, input: { incidentId: (await makePublished(db)).id, status: "identified", body: "Found it", notify: false } }),
+      addIncidentUpdate({
+        ctx,
+        input: { incidentId: (await makePublished(db)).id, status: "identified", body: "Found it", notify: false },
+      }),
     ),
     incident("editIncidentUpdate", async (ctx) => {
       const update = await db.incidentUpdate.findFirstOrThrow({ where: { incidentId: (await makePublished(db)).id } });
       return editIncidentUpdate({ ctx, input: { updateId: update.id, body: "Fixed a typo" } });
     }),
-    incident("resolveIncident", async (ctx) => resolveIncident({ ctx, input: { incidentId: (await makePublished(db, degraded)).id, notify: false } })),
+    incident("resolveIncident", async (ctx) =>
+      resolveIncident({ ctx, input: { incidentId: (await makePublished(db, degraded)).id, notify: false } }),
+    ),
     incident("deleteIncident", async (ctx) => deleteIncident({ ctx, input: { incidentId: (await makeDraft(db, degraded)).id } })),
     incident("addWindow", async (ctx) =>
-      addWindow({ ctx, input: { incidentId: (await makePublished(db)).id, componentId: b!.id, severity: "partial", startedAt: minutesAgo(30), endedAt: minutesAgo(10) } }),
+      addWindow({
+        ctx,
+        input: {
+          incidentId: (await makePublished(db)).id,
+          componentId: b!.id,
+          severity: "partial",
+          startedAt: minutesAgo(30),
+          endedAt: minutesAgo(10),
+        },
+      }),
     ),
     incident("updateWindow", async (ctx) => updateWindow({ ctx, input: { windowId: (await withWindow()).id, severity: "major" } })),
     incident("closeWindow", async (ctx) => closeWindow({ ctx, input: { windowId: (await withWindow()).id } })),
     incident("deleteWindow", async (ctx) => deleteWindow({ ctx, input: { windowId: (await withWindow()).id } })),
-    postmortem("savePostmortem", async (ctx) => savePostmortem({ ctx, input: { incidentId: (await makePublished(db)).id, body: "## Summary" } })),
-    postmortem("publishPostmortem", async (ctx) => publishPostmortem({ ctx, input: { incidentId: (await withPostmortem(false)).id, notify: false } })),
+    postmortem("savePostmortem", async (ctx) =>
+      savePostmortem({ ctx, input: { incidentId: (await makePublished(db)).id, body: "## Summary" } }),
+    ),
+    postmortem("publishPostmortem", async (ctx) =>
+      publishPostmortem({ ctx, input: { incidentId: (await withPostmortem(false)).id, notify: false } }),
+    ),
     postmortem("unpublishPostmortem", async (ctx) => unpublishPostmortem({ ctx, input: { incidentId: (await withPostmortem(true)).id } })),
   ];
 }

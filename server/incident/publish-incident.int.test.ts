@@ -19,9 +19,13 @@ describe("publishIncident", () => {
     expect(published.publishedAt!.getTime()).toBeGreaterThanOrEqual(before);
     const update = await db.incidentUpdate.findFirstOrThrow({ where: { incidentId: draft.id }, include: { components: true } });
     expect(update.displayAt).toEqual(published.publishedAt);
-    expect(update.components).toEqual([expect.objectContaining({ componentId: c!.id, oldStatus: "operational", newStatus: "partial_outage" })]);
+    expect(update.components).toEqual([
+      expect.objectContaining({ componentId: c!.id, oldStatus: "operational", newStatus: "partial_outage" }),
+    ]);
     expect((await db.component.findUniqueOrThrow({ where: { id: c!.id } })).status).toBe("partial_outage");
-    expect(await db.notification.findMany({ where: { incidentId: draft.id } })).toEqual([expect.objectContaining({ kind: "incident_published", updateId: update.id })]);
+    expect(await db.notification.findMany({ where: { incidentId: draft.id } })).toEqual([
+      expect.objectContaining({ kind: "incident_published", updateId: update.id }),
+    ]);
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: draft.id, action: "incident.publish" } });
     expect(JSON.parse(audit.before!).publishedAt).toBeNull();
     expect(JSON.parse(audit.after!).publishedAt).toBe(published.publishedAt!.toISOString());
@@ -50,7 +54,9 @@ describe("publishIncident", () => {
 
   it("refuses viewers and anonymous callers; the draft stays a draft", async () => {
     const draft = await makeDraft(db);
-    await expect(publishIncident({ ctx: await ctxAs(db, "viewer"), input: { incidentId: draft.id } })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(publishIncident({ ctx: await ctxAs(db, "viewer"), input: { incidentId: draft.id } })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await expect(publishIncident({ ctx: anonymousCtx(db), input: { incidentId: draft.id } })).rejects.toBeInstanceOf(UnauthorizedError);
     expect((await db.incident.findUniqueOrThrow({ where: { id: draft.id } })).publishedAt).toBeNull();
   });

@@ -25,11 +25,20 @@ export async function publishIncident({ ctx, input }: { ctx: Ctx; input: Publish
       data: { publishedAt: now, status, monitoringAt: status === "monitoring" ? now : before.monitoringAt },
     });
     const windows = await tx.degradationWindow.findMany({ where: { incidentId: before.id, endedAt: null }, select: { componentId: true } });
-    const changes = await refreshComponentStatuses(tx, unique([...windows.map((w) => w.componentId), ...before.components.map((c) => c.componentId)]));
+    const changes = await refreshComponentStatuses(
+      tx,
+      unique([...windows.map((w) => w.componentId), ...before.components.map((c) => c.componentId)]),
+    );
     await recordStatusChanges(tx, first.id, changes);
     await finishChange(tx, ctx, {
       event: { type: "incident.created", incidentId: before.id, updateId: first.id, notify },
-      audit: { action: "incident.publish", entityType: "incident", entityId: before.id, before: incidentAudit(before), after: { ...incidentAudit(after), changes } },
+      audit: {
+        action: "incident.publish",
+        entityType: "incident",
+        entityId: before.id,
+        before: incidentAudit(before),
+        after: { ...incidentAudit(after), changes },
+      },
     });
     return after;
   });

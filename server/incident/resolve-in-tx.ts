@@ -29,7 +29,10 @@ export async function resolveInTx(tx: Tx, ctx: Ctx, before: Parameters<typeof in
   const open = await tx.degradationWindow.findMany({ where: { incidentId, endedAt: null } });
   const late = open.find((w) => w.startedAt.getTime() >= at.getTime());
   if (late) {
-    throw ValidationError.field(resolution.timeField, `A window of this incident opened at ${late.startedAt.toISOString()}, after this time`);
+    throw ValidationError.field(
+      resolution.timeField,
+      `A window of this incident opened at ${late.startedAt.toISOString()}, after this time`,
+    );
   }
   const affected = await tx.incidentComponent.findMany({ where: { incidentId }, select: { componentId: true } });
   const componentIds = unique([...open.map((w) => w.componentId), ...affected.map((a) => a.componentId)]);

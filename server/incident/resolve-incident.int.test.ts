@@ -21,20 +21,31 @@ describe("resolveIncident", () => {
     ]);
     const revision = await publicRevision(db);
     const resolvedAt = new Date(Date.now() + 1_000);
-    const resolved = await resolveIncident({ ctx, input: { incidentId: incident.id, resolvedAt: resolvedAt.toISOString(), body: "Fixed." } });
+    const resolved = await resolveIncident({
+      ctx,
+      input: { incidentId: incident.id, resolvedAt: resolvedAt.toISOString(), body: "Fixed." },
+    });
     expect(resolved).toMatchObject({ status: "resolved", resolvedAt });
     const windows = await db.degradationWindow.findMany({ where: { incidentId: incident.id } });
     expect(windows).toHaveLength(2);
     expect(windows.every((w) => w.endedAt?.getTime() === resolvedAt.getTime())).toBe(true);
     expect((await component(a!.id)).status).toBe("operational");
     expect((await component(b!.id)).status).toBe("operational");
-    const update = await db.incidentUpdate.findFirstOrThrow({ where: { incidentId: incident.id, status: "resolved" }, include: { components: true } });
+    const update = await db.incidentUpdate.findFirstOrThrow({
+      where: { incidentId: incident.id, status: "resolved" },
+      include: { components: true },
+    });
     expect(update).toMatchObject({ body: "Fixed.", displayAt: resolvedAt, notify: true });
     expect(update.components.map((c) => c.newStatus)).toEqual(["operational", "operational"]);
-    expect(await db.notification.findMany({ where: { incidentId: incident.id } })).toEqual([expect.objectContaining({ kind: "incident_resolved", updateId: update.id })]);
+    expect(await db.notification.findMany({ where: { incidentId: incident.id } })).toEqual([
+      expect.objectContaining({ kind: "incident_resolved", updateId: update.id }),
+    ]);
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: incident.id, action: "incident.resolve" } });
     expect(JSON.parse(audit.before!)).toMatchObject({ status: "investigating", resolvedAt: null });
-    expect(JSON.parse(audit.after!)).toMatchObject({ status: "resolved", closedWindowIds: expect.arrayContaining(windows.map((w) => w.id)) });
+    expect(JSON.parse(audit.after!)).toMatchObject({
+      status: "resolved",
+      closedWindowIds: expect.arrayContaining(windows.map((w) => w.id)),
+    });
     expect(await publicRevision(db)).toBeGreaterThan(revision);
   });
 
@@ -45,7 +56,9 @@ describe("resolveIncident", () => {
     await resolveIncident({ ctx, input: { incidentId: incident.id, keepStatuses: true, notify: false } });
     expect(await component(a!.id)).toMatchObject({ status: "partial_outage", statusSource: "manual" });
     expect(await db.degradationWindow.count({ where: { incidentId: incident.id, endedAt: null } })).toBe(0);
-    expect((await db.incidentUpdate.findFirstOrThrow({ where: { incidentId: incident.id, status: "resolved" } })).body).toBe(DEFAULT_RESOLVED_BODY);
+    expect((await db.incidentUpdate.findFirstOrThrow({ where: { incidentId: incident.id, status: "resolved" } })).body).toBe(
+      DEFAULT_RESOLVED_BODY,
+    );
     expect(await db.notification.count({ where: { incidentId: incident.id } })).toBe(0);
   });
 
@@ -63,12 +76,21 @@ describe("resolveIncident", () => {
     const [a] = await makeComponents(db, 1);
     await expect(resolveIncident({ ctx, input: { incidentId: (await makeDraft(db)).id } })).rejects.toBeInstanceOf(ConflictError);
     const incident = await makePublished(db, [{ componentId: a!.id, status: "major_outage" }]);
-    const early = await resolveIncident({ ctx, input: { incidentId: incident.id, resolvedAt: new Date(incident.startedAt.getTime() - 60_000) } }).catch((e) => e);
+    const early = await resolveIncident({
+      ctx,
+      input: { incidentId: incident.id, resolvedAt: new Date(incident.startedAt.getTime() - 60_000) },
+    }).catch((e) => e);
     expect(early).toBeInstanceOf(ValidationError);
     expect(Object.keys(early.fieldErrors)).toEqual(["resolvedAt"]);
-    const bad = await resolveIncident({ ctx, input: { incidentId: incident.id, resolvedAt: "soon", body: "", notify: "no" as never } }).catch((e) => e);
+    const bad = await resolveIncident({
+      ctx,
+      input: { incidentId: incident.id, resolvedAt: "soon", body: "", notify: "no" as never },
+    }).catch((e) => e);
     expect(Object.keys(bad.fieldErrors).sort()).toEqual(["body", "notify", "resolvedAt"]);
-    expect(await db.incident.findUniqueOrThrow({ where: { id: incident.id } })).toMatchObject({ status: "investigating", resolvedAt: null });
+    expect(await db.incident.findUniqueOrThrow({ where: { id: incident.id } })).toMatchObject({
+      status: "investigating",
+      resolvedAt: null,
+    });
     expect(await db.degradationWindow.count({ where: { incidentId: incident.id, endedAt: null } })).toBe(1);
     expect((await component(a!.id)).status).toBe("major_outage");
     await resolveIncident({ ctx, input: { incidentId: incident.id, notify: false } });
@@ -77,7 +99,9 @@ describe("resolveIncident", () => {
 
   it("refuses viewers and anonymous callers", async () => {
     const incident = await makePublished(db);
-    await expect(resolveIncident({ ctx: await ctxAs(db, "viewer"), input: { incidentId: incident.id } })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(resolveIncident({ ctx: await ctxAs(db, "viewer"), input: { incidentId: incident.id } })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await expect(resolveIncident({ ctx: anonymousCtx(db), input: { incidentId: incident.id } })).rejects.toBeInstanceOf(UnauthorizedError);
     expect((await db.incident.findUniqueOrThrow({ where: { id: incident.id } })).status).toBe("investigating");
   });
@@ -93,7 +117,10 @@ describe.runIf(env.database.provider === "postgresql")("resolveIncident against 
     try {
       await other.query("BEGIN");
       await other.query('SELECT id FROM "Incident" WHERE id = $1 FOR UPDATE', [incident.id]);
-      const ours = resolveIncident({ ctx, input: { incidentId: incident.id } }).then(() => "resolved", (error: unknown) => error);
+      const ours = resolveIncident({ ctx, input: { incidentId: incident.id } }).then(
+        () => "resolved",
+        (error: unknown) => error,
+      );
       await new Promise((resolve) => setTimeout(resolve, 300));
       await other.query(`UPDATE "Incident" SET status = 'resolved', "resolvedAt" = now() WHERE id = $1`, [incident.id]);
       await other.query("COMMIT");

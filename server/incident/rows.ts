@@ -21,7 +21,10 @@ export async function findIncident(tx: Tx, id: string) {
   await lockIncident(tx, id);
   const incident = await tx.incident.findUnique({
     where: { id },
-    include: { components: { select: { componentId: true } }, updates: { select: { id: true, status: true, displayAt: true, createdAt: true, notify: true } } },
+    include: {
+      components: { select: { componentId: true } },
+      updates: { select: { id: true, status: true, displayAt: true, createdAt: true, notify: true } },
+    },
   });
   if (!incident) throw NotFoundError.of("Incident");
   return incident;

@@ -13,7 +13,11 @@ describe("incident schemas", () => {
 
   it("needs a first update for a live incident but not for a backfill", () => {
     expect(issues(CreateIncidentInput.safeParse({ title: "x" }))).toEqual({ body: "Write the text of the first update" });
-    const backfill = { startedAt: at("10:00"), resolvedAt: at("11:00"), updates: [{ status: "resolved", body: "Done", displayAt: at("11:00") }] };
+    const backfill = {
+      startedAt: at("10:00"),
+      resolvedAt: at("11:00"),
+      updates: [{ status: "resolved", body: "Done", displayAt: at("11:00") }],
+    };
     expect(CreateIncidentInput.safeParse({ title: "x", backfill }).success).toBe(true);
   });
 
@@ -28,6 +32,10 @@ describe("incident schemas", () => {
   });
 
   it("defaults notify on and keepStatuses off for updates", () => {
-    expect(AddIncidentUpdateInput.parse({ incidentId: "i", status: "identified", body: "x" })).toMatchObject({ notify: true, keepStatuses: false, components: [] });
+    expect(AddIncidentUpdateInput.parse({ incidentId: "i", status: "identified", body: "x" })).toMatchObject({
+      notify: true,
+      keepStatuses: false,
+      components: [],
+    });
   });
 });

@@ -6,16 +6,18 @@ import { ClosedWindowSpec, WindowSpec } from "@/lib/domain/window-spec";
 import { ComponentStatus, IncidentImpact, IncidentStatus } from "@/lib/domain/status-schemas";
 
 const MAX_BODY = 20_000;
-const Title = z.string({ error: "Title is required" }).trim().min(1, "Title is required").max(200, "Title is too long (200 characters at most)");
+const Title = z
+  .string({ error: "Title is required" })
+  .trim()
+  .min(1, "Title is required")
+  .max(200, "Title is too long (200 characters at most)");
 // Browsers submit textarea line breaks as CRLF; store LF so edits compare and diff cleanly.
 const lf = (text: string) => text.replace(/\r\n?/g, "\n");
 
 export const MarkdownBody = z
   .string({ error: "Write the text of the update" })
   .transform(lf)
-  .pipe(z.string().trim()
-  .min(1, "Write the text of the update")
-  .max(MAX_BODY, `Text is too long (${MAX_BODY} characters at most)`));
+  .pipe(z.string().trim().min(1, "Write the text of the update").max(MAX_BODY, `Text is too long (${MAX_BODY} characters at most)`));
 
 /** What an incident may set a component to (maintenance belongs to maintenance). */
 export const AFFECTED_STATUSES = ["operational", "degraded_performance", "partial_outage", "major_outage"] as const;
@@ -54,9 +56,7 @@ export const BackfillUpdate = z.object({
   body: MarkdownBody,
   displayAt: Instant("Time"),
   // Historical status changes for the public timeline; current component statuses are not touched.
-  components: z
-    .array(z.object({ componentId: RecordId("Component"), oldStatus: ComponentStatus, newStatus: ComponentStatus }))
-    .default([]),
+  components: z.array(z.object({ componentId: RecordId("Component"), oldStatus: ComponentStatus, newStatus: ComponentStatus })).default([]),
 });
 
 export const Backfill = z
@@ -79,11 +79,14 @@ export const Backfill = z
     if (end > now) ctx.addIssue({ code: "custom", path: ["resolvedAt"], message: "A past incident cannot be resolved in the future" });
     b.updates.forEach((u, i) => {
       const t = u.displayAt.getTime();
-      if (t < start || t > end) ctx.addIssue({ code: "custom", path: ["updates", i, "displayAt"], message: "Must be between the start and the resolution" });
+      if (t < start || t > end)
+        ctx.addIssue({ code: "custom", path: ["updates", i, "displayAt"], message: "Must be between the start and the resolution" });
     });
     b.windows.forEach((w, i) => {
-      if (w.startedAt.getTime() < start) ctx.addIssue({ code: "custom", path: ["windows", i, "startedAt"], message: "Starts before the incident" });
-      if (w.endedAt.getTime() > end) ctx.addIssue({ code: "custom", path: ["windows", i, "endedAt"], message: "Ends after the resolution" });
+      if (w.startedAt.getTime() < start)
+        ctx.addIssue({ code: "custom", path: ["windows", i, "startedAt"], message: "Starts before the incident" });
+      if (w.endedAt.getTime() > end)
+        ctx.addIssue({ code: "custom", path: ["windows", i, "endedAt"], message: "Ends after the resolution" });
     });
     addWindowIssues(b.windows, ["windows"], ctx);
     const last = [...b.updates].sort((x, y) => x.displayAt.getTime() - y.displayAt.getTime()).at(-1);

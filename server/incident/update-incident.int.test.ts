@@ -31,11 +31,16 @@ describe("updateIncident", () => {
     const held = await updateIncident({ ctx, input: { incidentId: incident.id, title: "New", componentIds: [] } }).catch((e) => e);
     expect(held).toBeInstanceOf(ValidationError);
     expect(held.fieldErrors.componentIds[0]).toMatch(/has degradation windows in this incident/);
-    const bad = await updateIncident({ ctx, input: { incidentId: incident.id, title: " ", impact: "x" as never, componentIds: ["nope"] } }).catch((e) => e);
+    const bad = await updateIncident({
+      ctx,
+      input: { incidentId: incident.id, title: " ", impact: "x" as never, componentIds: ["nope"] },
+    }).catch((e) => e);
     expect(Object.keys(bad.fieldErrors).sort()).toEqual(["impact", "title"]);
     const missing = await updateIncident({ ctx, input: { incidentId: incident.id, componentIds: [a!.id, "nope"] } }).catch((e) => e);
     expect(missing.fieldErrors).toEqual({ "componentIds.1": ["This component does not exist"] });
-    const future = await updateIncident({ ctx, input: { incidentId: incident.id, startedAt: new Date(Date.now() + 3_600_000) } }).catch((e) => e);
+    const future = await updateIncident({ ctx, input: { incidentId: incident.id, startedAt: new Date(Date.now() + 3_600_000) } }).catch(
+      (e) => e,
+    );
     expect(Object.keys(future.fieldErrors)).toEqual(["startedAt"]);
     const row = await db.incident.findUniqueOrThrow({ where: { id: incident.id }, include: { components: true } });
     expect(row).toMatchObject({ title: incident.title, impact: "minor", startedAt: incident.startedAt });
@@ -45,7 +50,9 @@ describe("updateIncident", () => {
 
   it("refuses viewers", async () => {
     const incident = await makePublished(db);
-    await expect(updateIncident({ ctx: await ctxAs(db, "viewer"), input: { incidentId: incident.id, title: "x" } })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(updateIncident({ ctx: await ctxAs(db, "viewer"), input: { incidentId: incident.id, title: "x" } })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     expect((await db.incident.findUniqueOrThrow({ where: { id: incident.id } })).title).toBe(incident.title);
   });
 });

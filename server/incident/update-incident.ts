@@ -14,24 +14,32 @@ export async function updateIncident({ ctx, input }: { ctx: Ctx; input: UpdateIn
     const before = await findIncident(tx, data.incidentId);
     if (data.startedAt) {
       assertNotFuture(data.startedAt, "startedAt");
-      if (before.resolvedAt && data.startedAt >= before.resolvedAt) throw ValidationError.field("startedAt", "Start must be before the resolution");
+      if (before.resolvedAt && data.startedAt >= before.resolvedAt)
+        throw ValidationError.field("startedAt", "Start must be before the resolution");
     }
     const beforeIds = before.components.map((c) => c.componentId);
     let afterIds = beforeIds;
     if (data.componentIds) {
       afterIds = data.componentIds;
-      await assertComponentsExist(tx, afterIds.map((componentId, i) => ({ componentId, field: `componentIds.${i}` })));
+      await assertComponentsExist(
+        tx,
+        afterIds.map((componentId, i) => ({ componentId, field: `componentIds.${i}` })),
+      );
       const removed = beforeIds.filter((id) => !afterIds.includes(id));
       const withWindows = await tx.degradationWindow.findFirst({
         where: { incidentId: before.id, componentId: { in: removed } },
         select: { component: { select: { name: true } } },
       });
       if (withWindows) {
-        throw ValidationError.field("componentIds", `${withWindows.component.name} has degradation windows in this incident: delete them first`);
+        throw ValidationError.field(
+          "componentIds",
+          `${withWindows.component.name} has degradation windows in this incident: delete them first`,
+        );
       }
       await tx.incidentComponent.deleteMany({ where: { incidentId: before.id, componentId: { in: removed } } });
       const added = afterIds.filter((id) => !beforeIds.includes(id));
-      if (added.length > 0) await tx.incidentComponent.createMany({ data: added.map((componentId) => ({ incidentId: before.id, componentId })) });
+      if (added.length > 0)
+        await tx.incidentComponent.createMany({ data: added.map((componentId) => ({ incidentId: before.id, componentId })) });
     }
     const after = await tx.incident.update({
       where: { id: before.id },

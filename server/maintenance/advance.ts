@@ -21,7 +21,10 @@ const EVENT: Record<Step, (m: MaintenanceRecord) => OutboxEvent> = {
  * status, an update with the message, component statuses, the announcement per its flag, audit.
  * The status only moves from where the step allows, so a worker and an engineer racing cannot both win.
  */
-export async function advanceMaintenance(step: Step, { ctx, input, now = new Date() }: { ctx: Ctx; input: MaintenanceTransitionInput; now?: Date }) {
+export async function advanceMaintenance(
+  step: Step,
+  { ctx, input, now = new Date() }: { ctx: Ctx; input: MaintenanceTransitionInput; now?: Date },
+) {
   authorize(ctx, "maintenance:write");
   const { maintenanceId, message } = parseInput(MaintenanceTransitionInput, input);
   const maintenance = await inTransaction(ctx, async (tx) => {

@@ -54,7 +54,9 @@ describe("cancelMaintenance", () => {
   it("refuses viewers and anonymous callers before touching anything", async () => {
     const db = testDb();
     const m = await makeMaintenance(db);
-    await expect(cancelMaintenance({ ctx: await ctxAs(db, "viewer"), input: { maintenanceId: m.id } })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(cancelMaintenance({ ctx: await ctxAs(db, "viewer"), input: { maintenanceId: m.id } })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await expect(cancelMaintenance({ ctx: anonymousCtx(db), input: { maintenanceId: m.id } })).rejects.toBeInstanceOf(UnauthorizedError);
     expect((await db.maintenance.findUniqueOrThrow({ where: { id: m.id } })).cancelledAt).toBeNull();
   });

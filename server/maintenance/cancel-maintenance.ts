@@ -23,7 +23,9 @@ export async function cancelMaintenance({ ctx, input, now = new Date() }: { ctx:
       data: { cancelledAt: now },
     });
     if (moved.count !== 1) throw new ConflictError("This maintenance changed in the meantime; reload and try again.");
-    await tx.maintenanceUpdate.create({ data: { maintenanceId, status: "cancelled", body: message ?? DEFAULT_MESSAGE.cancel, displayAt: now } });
+    await tx.maintenanceUpdate.create({
+      data: { maintenanceId, status: "cancelled", body: message ?? DEFAULT_MESSAGE.cancel, displayAt: now },
+    });
     if (before.status !== "scheduled") await refreshComponentStatuses(tx, before.componentIds);
     const after = await readMaintenance(tx, maintenanceId);
     await finishChange(tx, ctx, {

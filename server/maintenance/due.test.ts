@@ -5,7 +5,15 @@ const now = new Date("2026-03-30T12:00:00Z");
 const min = (m: number) => new Date(now.getTime() + m * 60_000);
 
 function m(overrides: Partial<DueCandidate> & { id: string }): DueCandidate {
-  return { status: "scheduled", scheduledStart: min(-10), scheduledEnd: min(50), autoStart: true, autoComplete: true, cancelledAt: null, ...overrides };
+  return {
+    status: "scheduled",
+    scheduledStart: min(-10),
+    scheduledEnd: min(50),
+    autoStart: true,
+    autoComplete: true,
+    cancelledAt: null,
+    ...overrides,
+  };
 }
 
 const summary = (list: ReturnType<typeof dueTransitions>) => list.map((d) => `${d.maintenanceId}:${d.transition}`);

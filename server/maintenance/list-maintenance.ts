@@ -12,7 +12,11 @@ export async function listMaintenance({ ctx }: { ctx: Ctx }) {
   authorize(ctx, "admin:read");
   const open = { cancelledAt: null };
   const [active, upcoming, past] = await Promise.all([
-    ctx.db.maintenance.findMany({ where: { ...open, status: { in: ["in_progress", "verifying"] } }, orderBy: { scheduledStart: "asc" }, include }),
+    ctx.db.maintenance.findMany({
+      where: { ...open, status: { in: ["in_progress", "verifying"] } },
+      orderBy: { scheduledStart: "asc" },
+      include,
+    }),
     ctx.db.maintenance.findMany({ where: { ...open, status: "scheduled" }, orderBy: { scheduledStart: "asc" }, include }),
     ctx.db.maintenance.findMany({
       where: { OR: [{ status: "completed" }, { cancelledAt: { not: null } }] },

@@ -10,7 +10,15 @@ describe("matrixCases", () => {
   it("covers every mutating verb; allowed roles succeed, others are refused", async () => {
     const db = testDb();
     const cases = await matrixCases(db);
-    expect(cases.map((c) => c.name).sort()).toEqual(["cancelMaintenance", "completeMaintenance", "runDueMaintenance", "scheduleMaintenance", "startMaintenance", "updateMaintenance", "verifyMaintenance"]);
+    expect(cases.map((c) => c.name).sort()).toEqual([
+      "cancelMaintenance",
+      "completeMaintenance",
+      "runDueMaintenance",
+      "scheduleMaintenance",
+      "startMaintenance",
+      "updateMaintenance",
+      "verifyMaintenance",
+    ]);
     for (const role of ROLES) {
       const ctx = await ctxAs(db, role);
       for (const c of cases) {

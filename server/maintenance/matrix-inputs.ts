@@ -28,13 +28,37 @@ export async function matrixCases(db: Db): Promise<MatrixCase[]> {
     {
       name: "scheduleMaintenance",
       permission: "maintenance:write",
-      run: (ctx) => scheduleMaintenance({ ctx, input: { title: `matrix ${tag()}`, componentIds: [component.id], ...window(), notifyOnSchedule: false } }),
+      run: (ctx) =>
+        scheduleMaintenance({
+          ctx,
+          input: { title: `matrix ${tag()}`, componentIds: [component.id], ...window(), notifyOnSchedule: false },
+        }),
     },
-    { name: "updateMaintenance", permission: "maintenance:write", run: (ctx) => updateMaintenance({ ctx, input: { maintenanceId: editable.id, title: `matrix ${tag()}` } }) },
-    { name: "cancelMaintenance", permission: "maintenance:write", run: (ctx) => cancelMaintenance({ ctx, input: { maintenanceId: toCancel().id } }) },
-    { name: "startMaintenance", permission: "maintenance:write", run: (ctx) => startMaintenance({ ctx, input: { maintenanceId: scheduled().id } }) },
-    { name: "verifyMaintenance", permission: "maintenance:write", run: (ctx) => verifyMaintenance({ ctx, input: { maintenanceId: toVerify().id } }) },
-    { name: "completeMaintenance", permission: "maintenance:write", run: (ctx) => completeMaintenance({ ctx, input: { maintenanceId: running().id } }) },
+    {
+      name: "updateMaintenance",
+      permission: "maintenance:write",
+      run: (ctx) => updateMaintenance({ ctx, input: { maintenanceId: editable.id, title: `matrix ${tag()}` } }),
+    },
+    {
+      name: "cancelMaintenance",
+      permission: "maintenance:write",
+      run: (ctx) => cancelMaintenance({ ctx, input: { maintenanceId: toCancel().id } }),
+    },
+    {
+      name: "startMaintenance",
+      permission: "maintenance:write",
+      run: (ctx) => startMaintenance({ ctx, input: { maintenanceId: scheduled().id } }),
+    },
+    {
+      name: "verifyMaintenance",
+      permission: "maintenance:write",
+      run: (ctx) => verifyMaintenance({ ctx, input: { maintenanceId: toVerify().id } }),
+    },
+    {
+      name: "completeMaintenance",
+      permission: "maintenance:write",
+      run: (ctx) => completeMaintenance({ ctx, input: { maintenanceId: running().id } }),
+    },
     { name: "runDueMaintenance", permission: "maintenance:write", run: (ctx) => runDueMaintenance({ ctx, now: LONG_AGO }) },
   ];
 }

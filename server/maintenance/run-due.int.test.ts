@@ -27,7 +27,10 @@ describe("runDueMaintenance", () => {
       [toComplete.id, "complete"],
       [toStart.id, "start"],
     ]);
-    const statuses = await db.maintenance.findMany({ where: { id: { in: [toStart.id, toComplete.id, missed.id, manual.id] } }, select: { id: true, status: true } });
+    const statuses = await db.maintenance.findMany({
+      where: { id: { in: [toStart.id, toComplete.id, missed.id, manual.id] } },
+      select: { id: true, status: true },
+    });
     expect(Object.fromEntries(statuses.map((s) => [s.id, s.status]))).toEqual({
       [toStart.id]: "in_progress",
       [toComplete.id]: "completed",

@@ -18,9 +18,23 @@ describe("scheduleMaintenance", () => {
     const title = `Queue upgrade ${tag()}`;
     const m = await scheduleMaintenance({
       ctx,
-      input: { title, body: " **Read-only** for an hour ", componentIds: [a.id, b.id], scheduledStart: later(24), scheduledEnd: later(25), autoComplete: false },
+      input: {
+        title,
+        body: " **Read-only** for an hour ",
+        componentIds: [a.id, b.id],
+        scheduledStart: later(24),
+        scheduledEnd: later(25),
+        autoComplete: false,
+      },
     });
-    expect(m).toMatchObject({ title, body: "**Read-only** for an hour", status: "scheduled", autoStart: true, autoComplete: false, cancelledAt: null });
+    expect(m).toMatchObject({
+      title,
+      body: "**Read-only** for an hour",
+      status: "scheduled",
+      autoStart: true,
+      autoComplete: false,
+      cancelledAt: null,
+    });
     expect(m.slug).toMatch(/^queue-upgrade-[a-z0-9-]+-[0-9a-f]{6}$/);
     expect(m.publishedAt).toBeInstanceOf(Date);
     expect(m.componentIds).toEqual([a.id, b.id].sort());
@@ -52,14 +66,21 @@ describe("scheduleMaintenance", () => {
     const component = await makeComponent(db);
     const title = `Bad ${tag()}`;
     const attempt = (input: Record<string, unknown>) =>
-      scheduleMaintenance({ ctx, input: { title, componentIds: [component.id], scheduledStart: later(2), scheduledEnd: later(3), ...input } as never }).catch((e) => e);
+      scheduleMaintenance({
+        ctx,
+        input: { title, componentIds: [component.id], scheduledStart: later(2), scheduledEnd: later(3), ...input } as never,
+      }).catch((e) => e);
 
     const backwards = await attempt({ scheduledEnd: later(1) });
     expect(backwards).toBeInstanceOf(ValidationError);
     expect(backwards.fieldErrors).toEqual({ scheduledEnd: ["End must be after the start"] });
-    expect((await attempt({ scheduledStart: later(-3), scheduledEnd: later(-2) })).fieldErrors).toEqual({ scheduledEnd: ["End must be in the future"] });
+    expect((await attempt({ scheduledStart: later(-3), scheduledEnd: later(-2) })).fieldErrors).toEqual({
+      scheduledEnd: ["End must be in the future"],
+    });
     expect((await attempt({ componentIds: [] })).fieldErrors).toEqual({ componentIds: ["Choose at least one component"] });
-    expect((await attempt({ componentIds: ["missing"] })).fieldErrors).toEqual({ componentIds: ["One of the chosen components does not exist (any more)"] });
+    expect((await attempt({ componentIds: ["missing"] })).fieldErrors).toEqual({
+      componentIds: ["One of the chosen components does not exist (any more)"],
+    });
     expect(Object.keys((await attempt({ title: " ", scheduledStart: "soon" })).fieldErrors).sort()).toEqual(["scheduledStart", "title"]);
     expect(await db.maintenance.findFirst({ where: { title } })).toBeNull();
   });

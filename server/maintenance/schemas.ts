@@ -1,7 +1,11 @@
 import { z } from "zod";
 import type { VerbInput } from "@/server/verb-input";
 
-const title = z.string({ error: "Title is required" }).trim().min(1, "Title is required").max(200, "Title is too long (200 characters at most)");
+const title = z
+  .string({ error: "Title is required" })
+  .trim()
+  .min(1, "Title is required")
+  .max(200, "Title is too long (200 characters at most)");
 const body = z.string().max(20_000, "Description is too long (20,000 characters at most)");
 const componentIds = z
   .array(z.string().min(1), { error: "Choose the affected components" })

@@ -65,7 +65,9 @@ describe("startMaintenance", () => {
   it("refuses viewers and anonymous callers before touching anything", async () => {
     const db = testDb();
     const m = await makeMaintenance(db);
-    await expect(startMaintenance({ ctx: await ctxAs(db, "viewer"), input: { maintenanceId: m.id } })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(startMaintenance({ ctx: await ctxAs(db, "viewer"), input: { maintenanceId: m.id } })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await expect(startMaintenance({ ctx: anonymousCtx(db), input: { maintenanceId: m.id } })).rejects.toBeInstanceOf(UnauthorizedError);
     expect((await db.maintenance.findUniqueOrThrow({ where: { id: m.id } })).status).toBe("scheduled");
   });

@@ -21,8 +21,19 @@ export const DEFAULT_MESSAGE: Record<"schedule" | "start" | "verify" | "complete
   cancel: "This maintenance has been cancelled.",
 };
 
-const VERB: Record<Transition, string> = { start: "started", verify: "moved to verifying", complete: "completed", cancel: "cancelled", edit: "edited" };
-const STATE: Record<string, string> = { scheduled: "scheduled", in_progress: "in progress", verifying: "being verified", completed: "completed" };
+const VERB: Record<Transition, string> = {
+  start: "started",
+  verify: "moved to verifying",
+  complete: "completed",
+  cancel: "cancelled",
+  edit: "edited",
+};
+const STATE: Record<string, string> = {
+  scheduled: "scheduled",
+  in_progress: "in progress",
+  verifying: "being verified",
+  completed: "completed",
+};
 
 /** Why `transition` is not allowed from `state`, or null when it is. */
 export function refusal(state: State, transition: Transition): string | null {

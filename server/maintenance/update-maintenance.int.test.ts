@@ -20,9 +20,23 @@ describe("updateMaintenance", () => {
     const end = later(50);
     const updated = await updateMaintenance({
       ctx,
-      input: { maintenanceId: m.id, title: "Moved", scheduledStart: start.toISOString(), scheduledEnd: end, componentIds: [b.id], notifyOnEnd: false },
+      input: {
+        maintenanceId: m.id,
+        title: "Moved",
+        scheduledStart: start.toISOString(),
+        scheduledEnd: end,
+        componentIds: [b.id],
+        notifyOnEnd: false,
+      },
     });
-    expect(updated).toMatchObject({ title: "Moved", body: m.body, scheduledStart: start, scheduledEnd: end, notifyOnEnd: false, componentIds: [b.id] });
+    expect(updated).toMatchObject({
+      title: "Moved",
+      body: m.body,
+      scheduledStart: start,
+      scheduledEnd: end,
+      notifyOnEnd: false,
+      componentIds: [b.id],
+    });
     expect(await notificationsOf(db, m.id)).toEqual([]);
     expect(await readRevision(db)).toBeGreaterThan(revision);
     const [audit] = await auditOf(db, m.id);
@@ -45,12 +59,17 @@ describe("updateMaintenance", () => {
     const db = testDb();
     const ctx = await ctxAs(db, "admin");
     const m = await makeMaintenance(db);
-    const backwards = await updateMaintenance({ ctx, input: { maintenanceId: m.id, title: "Nope", scheduledEnd: new Date(m.scheduledStart.getTime() - 1) } }).catch((e) => e);
+    const backwards = await updateMaintenance({
+      ctx,
+      input: { maintenanceId: m.id, title: "Nope", scheduledEnd: new Date(m.scheduledStart.getTime() - 1) },
+    }).catch((e) => e);
     expect(backwards).toBeInstanceOf(ValidationError);
     expect(backwards.fieldErrors).toEqual({ scheduledEnd: ["End must be after the start"] });
     const bad = await updateMaintenance({ ctx, input: { maintenanceId: m.id, title: "", componentIds: [] } }).catch((e) => e);
     expect(Object.keys(bad.fieldErrors).sort()).toEqual(["componentIds", "title"]);
-    const unknown = await updateMaintenance({ ctx, input: { maintenanceId: m.id, title: "Nope", componentIds: ["missing"] } }).catch((e) => e);
+    const unknown = await updateMaintenance({ ctx, input: { maintenanceId: m.id, title: "Nope", componentIds: ["missing"] } }).catch(
+      (e) => e,
+    );
     expect(unknown.fieldErrors).toEqual({ componentIds: ["One of the chosen components does not exist (any more)"] });
     expect(await db.maintenance.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ title: m.title, scheduledEnd: m.scheduledEnd });
     expect(await db.maintenanceComponent.count({ where: { maintenanceId: m.id } })).toBe(1);
@@ -60,7 +79,9 @@ describe("updateMaintenance", () => {
   it("refuses to edit a completed maintenance", async () => {
     const db = testDb();
     const m = await makeMaintenance(db, { status: "completed" });
-    await expect(updateMaintenance({ ctx: await ctxAs(db, "admin"), input: { maintenanceId: m.id, title: "Late" } })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      updateMaintenance({ ctx: await ctxAs(db, "admin"), input: { maintenanceId: m.id, title: "Late" } }),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 
   it("refuses viewers and anonymous callers before touching anything", async () => {

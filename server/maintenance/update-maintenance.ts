@@ -32,7 +32,9 @@ export async function updateMaintenance({ ctx, input, now = new Date() }: { ctx:
     // While it runs, components added or removed change status at once.
     if (componentIds && before.status !== "scheduled") await refreshComponentStatuses(tx, [...before.componentIds, ...componentIds]);
     const after = await readMaintenance(tx, maintenanceId);
-    await finishChange(tx, ctx, { audit: { action: "maintenance.update", entityType: "maintenance", entityId: maintenanceId, before, after } });
+    await finishChange(tx, ctx, {
+      audit: { action: "maintenance.update", entityType: "maintenance", entityId: maintenanceId, before, after },
+    });
     return after;
   });
   await afterPublicChange(ctx);

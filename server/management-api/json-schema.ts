@@ -13,7 +13,12 @@ const instantsAsDateTime: NonNullable<Parameters<typeof z.toJSONSchema>[1]>["ove
 
 /** What a verb accepts, as JSON Schema: the input side of the very zod schema it parses with. */
 export function inputSchema(schema: z.ZodType): JsonSchema {
-  const { $schema: _, ...json } = z.toJSONSchema(schema, { io: "input", target: TARGET, unrepresentable: "any", override: instantsAsDateTime });
+  const { $schema: _, ...json } = z.toJSONSchema(schema, {
+    io: "input",
+    target: TARGET,
+    unrepresentable: "any",
+    override: instantsAsDateTime,
+  });
   return json;
 }
 

@@ -13,9 +13,14 @@ describe("management API OpenAPI document", () => {
     for (const [path, methods] of Object.entries(openapiPaths)) {
       const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
       for (const [method, operation] of Object.entries(methods)) {
-        const declared = ((operation as { parameters?: Array<{ name: string; in: string }> }).parameters ?? []).filter((p) => p.in === "path").map((p) => p.name);
+        const declared = ((operation as { parameters?: Array<{ name: string; in: string }> }).parameters ?? [])
+          .filter((p) => p.in === "path")
+          .map((p) => p.name);
         expect(declared, `${method} ${path}`).toEqual(names);
-        expect(Object.keys(operation.responses).some((s) => s.startsWith("2")), `${method} ${path}`).toBe(true);
+        expect(
+          Object.keys(operation.responses).some((s) => s.startsWith("2")),
+          `${method} ${path}`,
+        ).toBe(true);
         for (const answer of Object.values(operation.responses)) {
           const schema = answer.content?.["application/json"]?.schema;
           if (schema) compile(schema);
@@ -31,14 +36,20 @@ describe("management API OpenAPI document", () => {
       for (const [method, operation] of Object.entries(methods)) {
         for (const [status, answer] of Object.entries(operation.responses)) {
           if (!status.startsWith("2") || status === "204") continue;
-          expect(answer.content?.["application/json"]?.schema, `${method} ${path} ${status}`).toMatchObject({ type: "object", required: ["data"], properties: { data: expect.any(Object) } });
+          expect(answer.content?.["application/json"]?.schema, `${method} ${path} ${status}`).toMatchObject({
+            type: "object",
+            required: ["data"],
+            properties: { data: expect.any(Object) },
+          });
         }
       }
     }
   });
 
   it("offers incident creation only the component statuses the verb accepts (not under_maintenance)", () => {
-    const schema = bodyOf("/incidents", "post") as { properties: { components: { items: { properties: { status: { enum: string[] } } } } } };
+    const schema = bodyOf("/incidents", "post") as {
+      properties: { components: { items: { properties: { status: { enum: string[] } } } } };
+    };
     expect(schema.properties.components.items.properties.status.enum).not.toContain("under_maintenance");
     expect(schema.properties.components.items.properties.status.enum).toContain("major_outage");
   });
@@ -48,8 +59,21 @@ describe("management API OpenAPI document", () => {
   const component = { componentId: "c1", status: "major_outage" };
   const createSamples: Array<[string, unknown, boolean]> = [
     ["title and text", { title: "API errors", body: "Looking" }, true],
-    ["with components, impact and start", { title: "API errors", body: "x", impact: "major", components: [component], startedAt: "2024-05-01T10:00:00.000Z" }, true],
-    ["a draft with explicit windows", { title: "t", body: "x", publish: false, windows: [{ componentId: "c1", severity: "partial", startedAt: "2024-05-01T10:00:00Z", endedAt: null }] }, true],
+    [
+      "with components, impact and start",
+      { title: "API errors", body: "x", impact: "major", components: [component], startedAt: "2024-05-01T10:00:00.000Z" },
+      true,
+    ],
+    [
+      "a draft with explicit windows",
+      {
+        title: "t",
+        body: "x",
+        publish: false,
+        windows: [{ componentId: "c1", severity: "partial", startedAt: "2024-05-01T10:00:00Z", endedAt: null }],
+      },
+      true,
+    ],
     ["under_maintenance", { title: "t", body: "x", components: [{ componentId: "c1", status: "under_maintenance" }] }, false],
     ["an unknown impact", { title: "t", body: "x", impact: "apocalyptic" }, false],
     ["no title", { body: "x" }, false],
@@ -75,10 +99,13 @@ describe("management API OpenAPI document", () => {
     ["an unknown status", { status: "fixed", body: "x" }, false],
   ];
 
-  it.each(updateSamples)("incident update: the body schema (the incident from the path) agrees with the verb on %s", (_name, sample, valid) => {
-    expect(compile(bodyOf("/incidents/{id}/updates", "post"))(sample)).toBe(valid);
-    expect(AddIncidentUpdateInput.safeParse({ ...sample, incidentId: "i1" }).success).toBe(valid);
-  });
+  it.each(updateSamples)(
+    "incident update: the body schema (the incident from the path) agrees with the verb on %s",
+    (_name, sample, valid) => {
+      expect(compile(bodyOf("/incidents/{id}/updates", "post"))(sample)).toBe(valid);
+      expect(AddIncidentUpdateInput.safeParse({ ...sample, incidentId: "i1" }).success).toBe(valid);
+    },
+  );
 
   it("takes path fields out of the bodies and keeps the API's own default for publishing", () => {
     expect(bodyOf("/incidents/{id}/updates", "post")).not.toHaveProperty("properties.incidentId");

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { UpdateComponentInput, CreateComponentInput, SetComponentStatusInput } from "@/server/component/schemas";
-import { AddIncidentUpdateInput, CreateIncidentInput, ListIncidentsInput, ResolveIncidentInput, UpdateIncidentInput } from "@/server/incident/schemas";
+import {
+  AddIncidentUpdateInput,
+  CreateIncidentInput,
+  ListIncidentsInput,
+  ResolveIncidentInput,
+  UpdateIncidentInput,
+} from "@/server/incident/schemas";
 import { MaintenanceTransitionInput, ScheduleMaintenanceInput, UpdateMaintenanceInput } from "@/server/maintenance/schemas";
 import { PublishPostmortemInput, SavePostmortemInput } from "@/server/postmortem/schemas";
 import { AddSubscriberInput, ListSubscribersInput } from "@/server/subscriber/schemas";
@@ -36,19 +42,32 @@ type Operation = {
 const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   "/components": {
     get: { summary: "List groups and components in page order", response: "ComponentList" },
-    post: { summary: "Create a component (owner/admin)", body: { schema: CreateComponentInput }, response: "Component", status: 201, conflict: true },
+    post: {
+      summary: "Create a component (owner/admin)",
+      body: { schema: CreateComponentInput },
+      response: "Component",
+      status: 201,
+      conflict: true,
+    },
   },
   "/components/{id}": {
     patch: {
       summary:
         "Edit a component and/or set its status (`status`; null hands it back to windows and maintenance). Answers the component, or with `status` the status change, or null when the body changes nothing",
-      body: { schema: UpdateComponentInput.extend({ status: SetComponentStatusInput.shape.status.optional() }), pathFields: ["componentId"] },
+      body: {
+        schema: UpdateComponentInput.extend({ status: SetComponentStatusInput.shape.status.optional() }),
+        pathFields: ["componentId"],
+      },
       response: { anyOf: ["Component", "ComponentStatusChange", null] },
     },
     delete: { summary: "Delete a component (409 while incidents, windows or maintenance refer to it: hide it instead)", conflict: true },
   },
   "/incidents": {
-    get: { summary: "List incidents: drafts and open ones first, then the rest, newest first", query: ListIncidentsInput, response: { array: "IncidentListItem" } },
+    get: {
+      summary: "List incidents: drafts and open ones first, then the rest, newest first",
+      query: ListIncidentsInput,
+      response: { array: "IncidentListItem" },
+    },
     post: {
       summary: "Declare an incident (published at once unless `publish` is false)",
       body: { schema: CreateIncidentInput, defaults: CREATE_INCIDENT_DEFAULTS },
@@ -58,7 +77,11 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   },
   "/incidents/{id}": {
     get: { summary: "One incident with its updates, windows and postmortem", response: "IncidentDetail" },
-    patch: { summary: "Edit title, impact, start or affected components (never notifies)", body: { schema: UpdateIncidentInput, pathFields: ["incidentId"] }, response: "Incident" },
+    patch: {
+      summary: "Edit title, impact, start or affected components (never notifies)",
+      body: { schema: UpdateIncidentInput, pathFields: ["incidentId"] },
+      response: "Incident",
+    },
     delete: { summary: "Delete a draft (published incidents are refused)", conflict: true },
   },
   "/incidents/{id}/updates": {
@@ -85,22 +108,39 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
     },
   },
   "/windows/{id}": {
-    patch: { summary: "Edit a window's severity, start or end (null reopens it)", body: { schema: UpdateWindowInput, pathFields: ["windowId"] }, response: "DegradationWindow" },
+    patch: {
+      summary: "Edit a window's severity, start or end (null reopens it)",
+      body: { schema: UpdateWindowInput, pathFields: ["windowId"] },
+      response: "DegradationWindow",
+    },
     delete: { summary: "Delete a window" },
   },
   "/incidents/{id}/postmortem": {
-    put: { summary: "Write or replace the postmortem (markdown)", body: { schema: SavePostmortemInput, pathFields: ["incidentId"] }, response: "Postmortem" },
+    put: {
+      summary: "Write or replace the postmortem (markdown)",
+      body: { schema: SavePostmortemInput, pathFields: ["incidentId"] },
+      response: "Postmortem",
+    },
     delete: { summary: "Unpublish the postmortem (the text stays as a draft)" },
   },
   "/incidents/{id}/postmortem/publish": {
-    post: { summary: "Publish the postmortem", body: { schema: PublishPostmortemInput, pathFields: ["incidentId"] }, response: "Postmortem" },
+    post: {
+      summary: "Publish the postmortem",
+      body: { schema: PublishPostmortemInput, pathFields: ["incidentId"] },
+      response: "Postmortem",
+    },
   },
   "/maintenance": {
     get: { summary: "List maintenance: active, upcoming and recent past", response: "MaintenanceList" },
     post: { summary: "Schedule maintenance", body: { schema: ScheduleMaintenanceInput }, response: "Maintenance", status: 201 },
   },
   "/maintenance/{id}": {
-    patch: { summary: "Edit scheduled maintenance (never notifies)", body: { schema: UpdateMaintenanceInput, pathFields: ["maintenanceId"] }, response: "Maintenance", conflict: true },
+    patch: {
+      summary: "Edit scheduled maintenance (never notifies)",
+      body: { schema: UpdateMaintenanceInput, pathFields: ["maintenanceId"] },
+      response: "Maintenance",
+      conflict: true,
+    },
   },
   "/maintenance/{id}/{transition}": {
     post: {
@@ -113,11 +153,20 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   },
   "/webhooks": {
     get: { summary: "List webhook endpoints, each with its latest delivery (owner/admin)", response: { array: "WebhookWithDeliveries" } },
-    post: { summary: "Add a webhook endpoint; the answer holds its signing secret, shown only here", body: { schema: CreateWebhookInput }, response: "WebhookSecret", status: 201 },
+    post: {
+      summary: "Add a webhook endpoint; the answer holds its signing secret, shown only here",
+      body: { schema: CreateWebhookInput },
+      response: "WebhookSecret",
+      status: 201,
+    },
   },
   "/webhooks/{id}": {
     get: { summary: "A webhook endpoint with its 50 latest deliveries", response: "WebhookWithDeliveries" },
-    patch: { summary: "Change an endpoint (only the fields sent)", body: { schema: UpdateWebhookInput, pathFields: ["endpointId"] }, response: "WebhookEndpoint" },
+    patch: {
+      summary: "Change an endpoint (only the fields sent)",
+      body: { schema: UpdateWebhookInput, pathFields: ["endpointId"] },
+      response: "WebhookEndpoint",
+    },
     delete: { summary: "Remove an endpoint and its delivery log" },
   },
   "/webhooks/{id}/{action}": {
@@ -132,7 +181,13 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   },
   "/subscribers": {
     get: { summary: "List subscribers, a page at a time", query: ListSubscribersInput, response: "SubscriberPage" },
-    post: { summary: "Add an active (pre-confirmed) subscriber", body: { schema: AddSubscriberInput }, response: "Subscriber", status: 201, conflict: true },
+    post: {
+      summary: "Add an active (pre-confirmed) subscriber",
+      body: { schema: AddSubscriberInput },
+      response: "Subscriber",
+      status: 201,
+      conflict: true,
+    },
   },
   "/subscribers/import": {
     post: {
@@ -151,7 +206,10 @@ const ref = (name: string) => ({ $ref: SCHEMA_REF(name) });
 const errorAnswer = (description: string) => ({ description, content: json(ref("Error")) });
 
 function bodySchema({ schema, pathFields = [], defaults = {} }: NonNullable<Operation["body"]>): JsonSchema {
-  const { required = [], ...generated } = inputSchema(schema) as JsonSchema & { properties: Record<string, JsonSchema>; required?: string[] };
+  const { required = [], ...generated } = inputSchema(schema) as JsonSchema & {
+    properties: Record<string, JsonSchema>;
+    required?: string[];
+  };
   for (const field of pathFields) delete generated.properties[field];
   for (const [field, value] of Object.entries(defaults)) generated.properties[field] = { ...generated.properties[field], default: value };
   const stillRequired = required.filter((field) => !pathFields.includes(field));
@@ -197,7 +255,11 @@ function responses(path: string, operation: Operation) {
 
 function operationObject(path: string, operation: Operation) {
   const parameters = [...pathParameters(path, operation.pathEnums), ...(operation.query ? queryParameters(operation.query) : [])];
-  const content = operation.body ? json(bodySchema(operation.body)) : operation.fileBody ? { [operation.fileBody]: { schema: { type: "string" } } } : null;
+  const content = operation.body
+    ? json(bodySchema(operation.body))
+    : operation.fileBody
+      ? { [operation.fileBody]: { schema: { type: "string" } } }
+      : null;
   return {
     summary: operation.summary,
     ...(parameters.length > 0 ? { parameters } : {}),

@@ -26,11 +26,23 @@ export const Component = z.looseObject({
 /** What a status change answers when the PATCH sends `status` (alone or last). */
 export const ComponentStatusChange = z.looseObject({ id: Text, status: ComponentStatus, statusSource: z.enum(["manual", "auto"]) });
 
-const Group = z.looseObject({ id: Text, name: Text, description: Text.nullable(), collapsed: z.boolean(), position: z.number().int(), components: z.array(Component) });
+const Group = z.looseObject({
+  id: Text,
+  name: Text,
+  description: Text.nullable(),
+  collapsed: z.boolean(),
+  position: z.number().int(),
+  components: z.array(Component),
+});
 
 export const ComponentList = z.looseObject({
   /** Page order: groups (with their components) and ungrouped components. */
-  rows: z.array(z.union([z.looseObject({ kind: z.literal("group"), group: Group }), z.looseObject({ kind: z.literal("component"), component: Component })])),
+  rows: z.array(
+    z.union([
+      z.looseObject({ kind: z.literal("group"), group: Group }),
+      z.looseObject({ kind: z.literal("component"), component: Component }),
+    ]),
+  ),
   components: z.array(Component),
 });
 
@@ -51,7 +63,14 @@ export const Incident = z.looseObject({
 
 export const IncidentListItem = Incident.extend({ components: z.array(ComponentRef) });
 
-export const IncidentUpdate = z.looseObject({ id: Text, incidentId: Text, status: IncidentStatus, body: Text, displayAt: Instant, notify: z.boolean() });
+export const IncidentUpdate = z.looseObject({
+  id: Text,
+  incidentId: Text,
+  status: IncidentStatus,
+  body: Text,
+  displayAt: Instant,
+  notify: z.boolean(),
+});
 
 export const DegradationWindow = z.looseObject({
   id: Text,
@@ -120,7 +139,10 @@ const WebhookDelivery = z.looseObject({
 
 export const WebhookWithDeliveries = WebhookEndpoint.extend({ deliveries: z.array(WebhookDelivery) });
 
-export const WebhookSecret = z.looseObject({ endpoint: WebhookEndpoint, secret: Text.meta({ description: "The signing secret: shown only in this answer" }) });
+export const WebhookSecret = z.looseObject({
+  endpoint: WebhookEndpoint,
+  secret: Text.meta({ description: "The signing secret: shown only in this answer" }),
+});
 
 export const Subscriber = z.looseObject({ id: Text, email: Text, status: SubscriberStatus });
 

@@ -31,10 +31,17 @@ const db = testDb();
 const URL_BASE = "http://status.test/api/admin/v1";
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-async function call(handler: Handler, options: { method: string; path: string; token?: string; body?: unknown; params?: Record<string, string> }) {
+async function call(
+  handler: Handler,
+  options: { method: string; path: string; token?: string; body?: unknown; params?: Record<string, string> },
+) {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  const request = new Request(`${URL_BASE}${options.path}`, { method: options.method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+  const request = new Request(`${URL_BASE}${options.path}`, {
+    method: options.method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
   const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
   return conforming(options.method, options.path, response);
 }
@@ -53,16 +60,33 @@ describe("management API routes", () => {
     const [api] = await makeComponents(db, 1);
     const title = uniqueLabel("API errors");
 
-    const created = await call(incidentsRoute.POST, { method: "POST", path: "/incidents", token: secret, body: { title, body: "Errors on **API**.", impact: "major", components: [{ componentId: api!.id, status: "major_outage" }] } });
+    const created = await call(incidentsRoute.POST, {
+      method: "POST",
+      path: "/incidents",
+      token: secret,
+      body: { title, body: "Errors on **API**.", impact: "major", components: [{ componentId: api!.id, status: "major_outage" }] },
+    });
     expect(created.status).toBe(201);
     const id = created.json.data.id as string;
     expect((await db.incident.findUniqueOrThrow({ where: { id } })).publishedAt).not.toBeNull();
 
-    const update = await call(updatesRoute.POST, { method: "POST", path: `/incidents/${id}/updates`, token: secret, params: { id }, body: { status: "identified", body: "Found it." } });
+    const update = await call(updatesRoute.POST, {
+      method: "POST",
+      path: `/incidents/${id}/updates`,
+      token: secret,
+      params: { id },
+      body: { status: "identified", body: "Found it." },
+    });
     expect(update.status).toBe(201);
     const got = await call(incidentRoute.GET, { method: "GET", path: `/incidents/${id}`, token: secret, params: { id } });
     expect(got.json.data).toMatchObject({ id, title, status: "identified" });
-    const resolved = await call(resolveRoute.POST, { method: "POST", path: `/incidents/${id}/resolve`, token: secret, params: { id }, body: { body: "Fixed." } });
+    const resolved = await call(resolveRoute.POST, {
+      method: "POST",
+      path: `/incidents/${id}/resolve`,
+      token: secret,
+      params: { id },
+      body: { body: "Fixed." },
+    });
     expect(resolved.status).toBe(200);
     expect((await db.component.findUniqueOrThrow({ where: { id: api!.id } })).status).toBe("operational");
 
@@ -79,23 +103,48 @@ describe("management API routes", () => {
     const before = await db.incident.count();
 
     expect((await call(incidentsRoute.POST, { method: "POST", path: "/incidents", body: { title: "x", body: "y" } })).status).toBe(401);
-    const forbidden = await call(incidentsRoute.POST, { method: "POST", path: "/incidents", token: read.secret, body: { title: "x", body: "y" } });
+    const forbidden = await call(incidentsRoute.POST, {
+      method: "POST",
+      path: "/incidents",
+      token: read.secret,
+      body: { title: "x", body: "y" },
+    });
     expect(forbidden).toMatchObject({ status: 403, json: { error: expect.any(String) } });
     expect((await call(incidentsRoute.GET, { method: "GET", path: "/incidents", token: read.secret })).status).toBe(200);
 
-    const invalid = await call(incidentsRoute.POST, { method: "POST", path: "/incidents", token: write.secret, body: { title: "", impact: "apocalyptic", components: [{ componentId: component!.id, status: "on_fire" }] } });
+    const invalid = await call(incidentsRoute.POST, {
+      method: "POST",
+      path: "/incidents",
+      token: write.secret,
+      body: { title: "", impact: "apocalyptic", components: [{ componentId: component!.id, status: "on_fire" }] },
+    });
     expect(invalid.status).toBe(422);
     expect(Object.keys(invalid.json.fieldErrors)).toEqual(expect.arrayContaining(["title", "impact", "components.0.status"]));
     expect(await db.incident.count()).toBe(before);
 
-    const status = await call(componentRoute.PATCH, { method: "PATCH", path: `/components/${component!.id}`, token: write.secret, params: { id: component!.id }, body: { status: "bogus" } });
+    const status = await call(componentRoute.PATCH, {
+      method: "PATCH",
+      path: `/components/${component!.id}`,
+      token: write.secret,
+      params: { id: component!.id },
+      body: { status: "bogus" },
+    });
     expect(status.status).toBe(422);
     expect(Object.keys(status.json.fieldErrors)).toContain("status");
-    expect(await call(incidentRoute.GET, { method: "GET", path: "/incidents/nope", token: write.secret, params: { id: "nope" } })).toMatchObject({ status: 404, json: { error: "Incident not found" } });
+    expect(
+      await call(incidentRoute.GET, { method: "GET", path: "/incidents/nope", token: write.secret, params: { id: "nope" } }),
+    ).toMatchObject({ status: 404, json: { error: "Incident not found" } });
 
     // A body nested 100,000 deep is refused before anything walks it; broken JSON names the body.
-    for (const [body, message] of [[`{"title":${"[".repeat(100_000)}${"]".repeat(100_000)}}`, /nests deeper than 32/], ['{"title": "x",', /not valid JSON/]] as const) {
-      const request = new Request(`${URL_BASE}/incidents`, { method: "POST", headers: { authorization: `Bearer ${write.secret}`, "content-type": "application/json" }, body });
+    for (const [body, message] of [
+      [`{"title":${"[".repeat(100_000)}${"]".repeat(100_000)}}`, /nests deeper than 32/],
+      ['{"title": "x",', /not valid JSON/],
+    ] as const) {
+      const request = new Request(`${URL_BASE}/incidents`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${write.secret}`, "content-type": "application/json" },
+        body,
+      });
       const response = await conforming("POST", "/incidents", await incidentsRoute.POST(request, { params: Promise.resolve({}) }));
       expect(response.status).toBe(422);
       expect(response.json.fieldErrors.body[0]).toMatch(message);
@@ -113,39 +162,110 @@ describe("management API routes", () => {
     const created = await call(componentsRoute.POST, { ...as, method: "POST", path: "/components", body: { name: uniqueLabel("Queue") } });
     expect(created.status).toBe(201);
     const componentId = created.json.data.id as string;
-    const incident = await call(incidentsRoute.POST, { ...as, method: "POST", path: "/incidents", body: { title: uniqueLabel("Queue lag"), body: "Lagging." } });
+    const incident = await call(incidentsRoute.POST, {
+      ...as,
+      method: "POST",
+      path: "/incidents",
+      body: { title: uniqueLabel("Queue lag"), body: "Lagging." },
+    });
     const id = incident.json.data.id as string;
 
     const start = new Date(Date.now() - 3_600_000).toISOString();
-    const window = await call(windowsRoute.POST, { ...as, method: "POST", path: `/incidents/${id}/windows`, params: { id }, body: { componentId, severity: "partial", startedAt: start } });
+    const window = await call(windowsRoute.POST, {
+      ...as,
+      method: "POST",
+      path: `/incidents/${id}/windows`,
+      params: { id },
+      body: { componentId, severity: "partial", startedAt: start },
+    });
     expect(window.status).toBe(201);
-    const overlap = await call(windowsRoute.POST, { ...as, method: "POST", path: `/incidents/${id}/windows`, params: { id }, body: { componentId, severity: "major", startedAt: start } });
+    const overlap = await call(windowsRoute.POST, {
+      ...as,
+      method: "POST",
+      path: `/incidents/${id}/windows`,
+      params: { id },
+      body: { componentId, severity: "major", startedAt: start },
+    });
     expect(overlap.status).toBe(422);
     expect(Object.keys(overlap.json.fieldErrors)).toContain("startedAt");
     const windowId = window.json.data.id as string;
-    expect((await call(windowRoute.DELETE, { ...as, method: "DELETE", path: `/windows/${windowId}`, params: { id: windowId } })).status).toBe(204);
+    expect(
+      (await call(windowRoute.DELETE, { ...as, method: "DELETE", path: `/windows/${windowId}`, params: { id: windowId } })).status,
+    ).toBe(204);
 
-    expect((await call(postmortemRoute.PUT, { ...as, method: "PUT", path: `/incidents/${id}/postmortem`, params: { id }, body: { body: "## What happened" } })).status).toBe(200);
-    expect((await call(publishPostmortemRoute.POST, { ...as, method: "POST", path: `/incidents/${id}/postmortem/publish`, params: { id }, body: {} })).status).toBe(200);
+    expect(
+      (
+        await call(postmortemRoute.PUT, {
+          ...as,
+          method: "PUT",
+          path: `/incidents/${id}/postmortem`,
+          params: { id },
+          body: { body: "## What happened" },
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await call(publishPostmortemRoute.POST, {
+          ...as,
+          method: "POST",
+          path: `/incidents/${id}/postmortem/publish`,
+          params: { id },
+          body: {},
+        })
+      ).status,
+    ).toBe(200);
     expect((await db.postmortem.findUniqueOrThrow({ where: { incidentId: id } })).publishedAt).not.toBeNull();
 
     const scheduled = await call(maintenanceRoute.POST, {
       ...as,
       method: "POST",
       path: "/maintenance",
-      body: { title: uniqueLabel("Upgrade"), componentIds: [componentId], scheduledStart: new Date(Date.now() + 86_400_000).toISOString(), scheduledEnd: new Date(Date.now() + 90_000_000).toISOString(), notifyOnSchedule: false },
+      body: {
+        title: uniqueLabel("Upgrade"),
+        componentIds: [componentId],
+        scheduledStart: new Date(Date.now() + 86_400_000).toISOString(),
+        scheduledEnd: new Date(Date.now() + 90_000_000).toISOString(),
+        notifyOnSchedule: false,
+      },
     });
     expect(scheduled.status).toBe(201);
     const maintenanceId = scheduled.json.data.id as string;
-    const badEnd = await call(maintenanceRoute.POST, { ...as, method: "POST", path: "/maintenance", body: { title: "x", componentIds: [componentId], scheduledStart: new Date(Date.now() + 2 * 86_400_000).toISOString(), scheduledEnd: new Date(Date.now() + 86_400_000).toISOString() } });
+    const badEnd = await call(maintenanceRoute.POST, {
+      ...as,
+      method: "POST",
+      path: "/maintenance",
+      body: {
+        title: "x",
+        componentIds: [componentId],
+        scheduledStart: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+        scheduledEnd: new Date(Date.now() + 86_400_000).toISOString(),
+      },
+    });
     expect(Object.keys(badEnd.json.fieldErrors ?? {})).toContain("scheduledEnd");
     // Inherited names are not transitions (they were: 500, or 200 with "[object Undefined]").
     for (const transition of ["explode", "constructor", "__proto__", "toString", "hasOwnProperty"]) {
-      const refused = await call(transitionRoute.POST, { ...as, method: "POST", path: `/maintenance/${maintenanceId}/${transition}`, params: { id: maintenanceId, transition }, body: {} });
+      const refused = await call(transitionRoute.POST, {
+        ...as,
+        method: "POST",
+        path: `/maintenance/${maintenanceId}/${transition}`,
+        params: { id: maintenanceId, transition },
+        body: {},
+      });
       expect(refused.status, transition).toBe(404);
       expect(refused.json.error, transition).toBe("Unknown transition: use start, verify, complete or cancel");
     }
-    expect((await call(transitionRoute.POST, { ...as, method: "POST", path: `/maintenance/${maintenanceId}/cancel`, params: { id: maintenanceId, transition: "cancel" }, body: {} })).status).toBe(200);
+    expect(
+      (
+        await call(transitionRoute.POST, {
+          ...as,
+          method: "POST",
+          path: `/maintenance/${maintenanceId}/cancel`,
+          params: { id: maintenanceId, transition: "cancel" },
+          body: {},
+        })
+      ).status,
+    ).toBe(200);
     expect((await db.maintenance.findUniqueOrThrow({ where: { id: maintenanceId } })).cancelledAt).not.toBeNull();
 
     const email = `api-${Date.now()}@example.test`;
@@ -154,10 +274,16 @@ describe("management API routes", () => {
     const badEmail = await call(subscribersRoute.POST, { ...as, method: "POST", path: "/subscribers", body: { email: "not an address" } });
     expect(Object.keys(badEmail.json.fieldErrors)).toContain("email");
     const subscriberId = subscriber.json.data.id as string;
-    expect((await call(subscriberRoute.DELETE, { ...as, method: "DELETE", path: `/subscribers/${subscriberId}`, params: { id: subscriberId } })).status).toBe(204);
+    expect(
+      (await call(subscriberRoute.DELETE, { ...as, method: "DELETE", path: `/subscribers/${subscriberId}`, params: { id: subscriberId } }))
+        .status,
+    ).toBe(204);
 
     // Referenced by the incident: refused, and the component stays.
-    expect((await call(componentRoute.DELETE, { ...as, method: "DELETE", path: `/components/${componentId}`, params: { id: componentId } })).status).toBe(409);
+    expect(
+      (await call(componentRoute.DELETE, { ...as, method: "DELETE", path: `/components/${componentId}`, params: { id: componentId } }))
+        .status,
+    ).toBe(409);
     expect(await db.component.count({ where: { id: componentId } })).toBe(1);
   });
 
@@ -170,7 +296,11 @@ describe("management API routes", () => {
     await call(subscribersRoute.POST, { token: write.secret, method: "POST", path: "/subscribers", body: { email: existing } });
     const csv = `email,components\nnew-${tag}@example.test,\n${existing.toUpperCase()},\nnot-an-address,\n`;
     const post = async (token: string, body: string) => {
-      const request = new Request(`${URL_BASE}/subscribers/import`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "text/csv" }, body });
+      const request = new Request(`${URL_BASE}/subscribers/import`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "text/csv" },
+        body,
+      });
       return conforming("POST", "/subscribers/import", await importRoute.POST(request, { params: Promise.resolve({}) }));
     };
 
@@ -183,7 +313,10 @@ describe("management API routes", () => {
     const report = imported.json.data;
     expect(report).toMatchObject({ imported: 1, skippedExisting: 1, rejectedCount: 1 });
     expect(report.rejected[0].reason).toBeTruthy();
-    expect(await db.subscriber.findFirst({ where: { email: `new-${tag}@example.test` } })).toMatchObject({ status: "active", source: "import" });
+    expect(await db.subscriber.findFirst({ where: { email: `new-${tag}@example.test` } })).toMatchObject({
+      status: "active",
+      source: "import",
+    });
 
     const headerless = await post(write.secret, "someone@example.test\n");
     expect(headerless.status).toBe(422);
@@ -200,12 +333,31 @@ describe("management API routes", () => {
     if (demoted.actor.type === "user") await db.user.update({ where: { id: demoted.actor.id }, data: { role: "editor" } });
     const url = "https://hooks.example.test/api-managed";
 
-    const bad = await call(webhooksRoute.POST, { token: write.secret, method: "POST", path: "/webhooks", body: { url: "gopher://x", events: [] } });
+    const bad = await call(webhooksRoute.POST, {
+      token: write.secret,
+      method: "POST",
+      path: "/webhooks",
+      body: { url: "gopher://x", events: [] },
+    });
     expect(bad.status).toBe(422);
     expect(Object.keys(bad.json.fieldErrors).sort()).toEqual(["events", "url"]);
-    expect((await call(webhooksRoute.POST, { token: editorToken.secret, method: "POST", path: "/webhooks", body: { url, events: ["incident"] } })).status).toBe(403);
+    expect(
+      (
+        await call(webhooksRoute.POST, {
+          token: editorToken.secret,
+          method: "POST",
+          path: "/webhooks",
+          body: { url, events: ["incident"] },
+        })
+      ).status,
+    ).toBe(403);
 
-    const created = await call(webhooksRoute.POST, { token: write.secret, method: "POST", path: "/webhooks", body: { url, events: ["incident"], description: "IaC" } });
+    const created = await call(webhooksRoute.POST, {
+      token: write.secret,
+      method: "POST",
+      path: "/webhooks",
+      body: { url, events: ["incident"], description: "IaC" },
+    });
     expect(created.status).toBe(201);
     const { endpoint, secret } = created.json.data as { endpoint: { id: string }; secret: string };
     expect(secret).toMatch(/^whsec_/);
@@ -216,21 +368,51 @@ describe("management API routes", () => {
       expect(listed.json.data.find((e: { id: string }) => e.id === id)).toMatchObject({ url, events: ["incident"], enabled: true });
       expect(JSON.stringify(listed.json)).not.toContain(secret);
 
-      const patched = await call(webhookRoute.PATCH, { token: write.secret, method: "PATCH", path: `/webhooks/${id}`, params: { id }, body: { events: ["component", "maintenance"] } });
+      const patched = await call(webhookRoute.PATCH, {
+        token: write.secret,
+        method: "PATCH",
+        path: `/webhooks/${id}`,
+        params: { id },
+        body: { events: ["component", "maintenance"] },
+      });
       expect(patched.json.data).toMatchObject({ url, description: "IaC", events: ["component", "maintenance"], enabled: true });
 
-      expect((await call(webhookActionRoute.POST, { token: write.secret, method: "POST", path: `/webhooks/${id}/test`, params: { id, action: "test" }, body: {} })).status).toBe(204);
+      expect(
+        (
+          await call(webhookActionRoute.POST, {
+            token: write.secret,
+            method: "POST",
+            path: `/webhooks/${id}/test`,
+            params: { id, action: "test" },
+            body: {},
+          })
+        ).status,
+      ).toBe(204);
       expect(await db.delivery.count({ where: { endpointId: id, channel: "webhook", state: "queued" } })).toBe(1);
-      const rotated = await call(webhookActionRoute.POST, { token: write.secret, method: "POST", path: `/webhooks/${id}/rotate-secret`, params: { id, action: "rotate-secret" }, body: {} });
+      const rotated = await call(webhookActionRoute.POST, {
+        token: write.secret,
+        method: "POST",
+        path: `/webhooks/${id}/rotate-secret`,
+        params: { id, action: "rotate-secret" },
+        body: {},
+      });
       expect(rotated.json.data.secret).toMatch(/^whsec_/);
       expect(rotated.json.data.secret).not.toBe(secret);
-      const unknown = await call(webhookActionRoute.POST, { token: write.secret, method: "POST", path: `/webhooks/${id}/explode`, params: { id, action: "explode" }, body: {} });
+      const unknown = await call(webhookActionRoute.POST, {
+        token: write.secret,
+        method: "POST",
+        path: `/webhooks/${id}/explode`,
+        params: { id, action: "explode" },
+        body: {},
+      });
       expect(unknown).toMatchObject({ status: 404, json: { error: "Unknown action: use test or rotate-secret" } });
 
       const detail = await call(webhookRoute.GET, { token: write.secret, method: "GET", path: `/webhooks/${id}`, params: { id } });
       expect(detail.json.data.deliveries.map((d: { event: string }) => d.event)).toEqual(["ping"]);
     } finally {
-      expect((await call(webhookRoute.DELETE, { token: write.secret, method: "DELETE", path: `/webhooks/${id}`, params: { id } })).status).toBe(204);
+      expect(
+        (await call(webhookRoute.DELETE, { token: write.secret, method: "DELETE", path: `/webhooks/${id}`, params: { id } })).status,
+      ).toBe(204);
     }
     expect(await db.webhookEndpoint.count({ where: { id } })).toBe(0);
     const gone = await call(webhookRoute.GET, { token: write.secret, method: "GET", path: `/webhooks/${id}`, params: { id } });
@@ -246,30 +428,80 @@ describe("management API routes", () => {
 
     const components = await call(componentsRoute.GET, { ...as, method: "GET", path: "/components" });
     expect(components.json.data.components.map((c: { id: string }) => c.id)).toContain(componentId);
-    const edited = await call(componentRoute.PATCH, { ...as, method: "PATCH", path: `/components/${componentId}`, params: { id: componentId }, body: { description: "Edge" } });
+    const edited = await call(componentRoute.PATCH, {
+      ...as,
+      method: "PATCH",
+      path: `/components/${componentId}`,
+      params: { id: componentId },
+      body: { description: "Edge" },
+    });
     expect(edited.json.data).toMatchObject({ id: componentId, description: "Edge", showcase: true });
-    const both = await call(componentRoute.PATCH, { ...as, method: "PATCH", path: `/components/${componentId}`, params: { id: componentId }, body: { name: "Edge API", status: "degraded_performance" } });
+    const both = await call(componentRoute.PATCH, {
+      ...as,
+      method: "PATCH",
+      path: `/components/${componentId}`,
+      params: { id: componentId },
+      body: { name: "Edge API", status: "degraded_performance" },
+    });
     expect(both.json.data).toMatchObject({ id: componentId, status: "degraded_performance", statusSource: "manual" });
     expect(await db.component.findUniqueOrThrow({ where: { id: componentId } })).toMatchObject({ name: "Edge API", description: "Edge" });
 
-    const draft = await call(incidentsRoute.POST, { ...as, method: "POST", path: "/incidents", body: { title: uniqueLabel("Draft"), body: "Not yet", publish: false } });
+    const draft = await call(incidentsRoute.POST, {
+      ...as,
+      method: "POST",
+      path: "/incidents",
+      body: { title: uniqueLabel("Draft"), body: "Not yet", publish: false },
+    });
     const draftId = draft.json.data.id as string;
     expect(draft.json.data.publishedAt).toBeNull();
-    const renamed = await call(incidentRoute.PATCH, { ...as, method: "PATCH", path: `/incidents/${draftId}`, params: { id: draftId }, body: { title: "Renamed draft", componentIds: [componentId] } });
+    const renamed = await call(incidentRoute.PATCH, {
+      ...as,
+      method: "PATCH",
+      path: `/incidents/${draftId}`,
+      params: { id: draftId },
+      body: { title: "Renamed draft", componentIds: [componentId] },
+    });
     expect(renamed.json.data).toMatchObject({ id: draftId, title: "Renamed draft" });
     const drafts = await call(incidentsRoute.GET, { ...as, method: "GET", path: "/incidents?status=draft&limit=500" });
     expect(drafts.json.data.map((i: { id: string }) => i.id)).toContain(draftId);
-    expect((await call(incidentRoute.DELETE, { ...as, method: "DELETE", path: `/incidents/${draftId}`, params: { id: draftId } })).status).toBe(204);
+    expect(
+      (await call(incidentRoute.DELETE, { ...as, method: "DELETE", path: `/incidents/${draftId}`, params: { id: draftId } })).status,
+    ).toBe(204);
 
-    const live = await call(incidentsRoute.POST, { ...as, method: "POST", path: "/incidents", body: { title: uniqueLabel("Live"), body: "Now", components: [{ componentId, status: "partial_outage" }] } });
+    const live = await call(incidentsRoute.POST, {
+      ...as,
+      method: "POST",
+      path: "/incidents",
+      body: { title: uniqueLabel("Live"), body: "Now", components: [{ componentId, status: "partial_outage" }] },
+    });
     const id = live.json.data.id as string;
     const detail = await call(incidentRoute.GET, { ...as, method: "GET", path: `/incidents/${id}`, params: { id } });
     const windowId = detail.json.data.windows[0].id as string;
-    const window = await call(windowRoute.PATCH, { ...as, method: "PATCH", path: `/windows/${windowId}`, params: { id: windowId }, body: { severity: "major" } });
+    const window = await call(windowRoute.PATCH, {
+      ...as,
+      method: "PATCH",
+      path: `/windows/${windowId}`,
+      params: { id: windowId },
+      body: { severity: "major" },
+    });
     expect(window.json.data).toMatchObject({ id: windowId, severity: "major", endedAt: null });
-    await call(postmortemRoute.PUT, { ...as, method: "PUT", path: `/incidents/${id}/postmortem`, params: { id }, body: { body: "## Cause" } });
-    await call(publishPostmortemRoute.POST, { ...as, method: "POST", path: `/incidents/${id}/postmortem/publish`, params: { id }, body: {} });
-    expect((await call(postmortemRoute.DELETE, { ...as, method: "DELETE", path: `/incidents/${id}/postmortem`, params: { id } })).status).toBe(204);
+    await call(postmortemRoute.PUT, {
+      ...as,
+      method: "PUT",
+      path: `/incidents/${id}/postmortem`,
+      params: { id },
+      body: { body: "## Cause" },
+    });
+    await call(publishPostmortemRoute.POST, {
+      ...as,
+      method: "POST",
+      path: `/incidents/${id}/postmortem/publish`,
+      params: { id },
+      body: {},
+    });
+    expect(
+      (await call(postmortemRoute.DELETE, { ...as, method: "DELETE", path: `/incidents/${id}/postmortem`, params: { id } })).status,
+    ).toBe(204);
     expect((await db.postmortem.findUniqueOrThrow({ where: { incidentId: id } })).publishedAt).toBeNull();
 
     const start = Date.now() + 3 * 86_400_000;
@@ -277,15 +509,32 @@ describe("management API routes", () => {
       ...as,
       method: "POST",
       path: "/maintenance",
-      body: { title: uniqueLabel("Window"), componentIds: [componentId], scheduledStart: new Date(start).toISOString(), scheduledEnd: new Date(start + 3_600_000).toISOString(), notifyOnSchedule: false },
+      body: {
+        title: uniqueLabel("Window"),
+        componentIds: [componentId],
+        scheduledStart: new Date(start).toISOString(),
+        scheduledEnd: new Date(start + 3_600_000).toISOString(),
+        notifyOnSchedule: false,
+      },
     });
     const maintenanceId = scheduled.json.data.id as string;
-    const rescheduled = await call(maintenanceEditRoute.PATCH, { ...as, method: "PATCH", path: `/maintenance/${maintenanceId}`, params: { id: maintenanceId }, body: { title: "Database upgrade" } });
+    const rescheduled = await call(maintenanceEditRoute.PATCH, {
+      ...as,
+      method: "PATCH",
+      path: `/maintenance/${maintenanceId}`,
+      params: { id: maintenanceId },
+      body: { title: "Database upgrade" },
+    });
     expect(rescheduled.json.data).toMatchObject({ id: maintenanceId, title: "Database upgrade" });
     const listed = await call(maintenanceRoute.GET, { ...as, method: "GET", path: "/maintenance" });
     expect(listed.json.data.upcoming.map((m: { id: string }) => m.id)).toContain(maintenanceId);
 
-    await call(subscribersRoute.POST, { ...as, method: "POST", path: "/subscribers", body: { email: `contract-${Date.now()}@example.test`, componentIds: [componentId] } });
+    await call(subscribersRoute.POST, {
+      ...as,
+      method: "POST",
+      path: "/subscribers",
+      body: { email: `contract-${Date.now()}@example.test`, componentIds: [componentId] },
+    });
     const page = await call(subscribersRoute.GET, { ...as, method: "GET", path: "/subscribers?search=contract-&limit=5" });
     expect(page.json.data.items.length).toBeGreaterThan(0);
   });
@@ -306,7 +555,9 @@ describe("management API routes", () => {
       const handlers = (await import(file)) as Record<string, unknown>;
       served[route] = ["get", "post", "put", "patch", "delete"].filter((method) => typeof handlers[method.toUpperCase()] === "function");
     }
-    const documented = Object.fromEntries(Object.entries(OPENAPI_DOCUMENT.paths).map(([route, methods]) => [route, Object.keys(methods).sort()]));
+    const documented = Object.fromEntries(
+      Object.entries(OPENAPI_DOCUMENT.paths).map(([route, methods]) => [route, Object.keys(methods).sort()]),
+    );
     expect(Object.keys(served).length).toBeGreaterThan(10);
     expect(Object.fromEntries(Object.entries(served).map(([route, methods]) => [route, methods.sort()]))).toEqual(documented);
   });

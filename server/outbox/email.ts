@@ -22,7 +22,8 @@ async function affectedComponents(tx: Tx, a: Announcement): Promise<string[]> {
     const rows = await tx.maintenanceComponent.findMany({ where: { maintenanceId: a.maintenanceId }, select: { componentId: true } });
     return rows.map((r) => r.componentId);
   }
-  const incidentId = a.incidentId ?? (a.postmortemId ? (await tx.postmortem.findUnique({ where: { id: a.postmortemId } }))?.incidentId : undefined);
+  const incidentId =
+    a.incidentId ?? (a.postmortemId ? (await tx.postmortem.findUnique({ where: { id: a.postmortemId } }))?.incidentId : undefined);
   if (!incidentId) return [];
   const rows = await tx.incidentComponent.findMany({ where: { incidentId }, select: { componentId: true } });
   return rows.map((r) => r.componentId);

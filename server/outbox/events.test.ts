@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { canEmail, categoryOf, coalesceEvents, parseCategories, type OutboxEvent } from "./events";
 
 const at = new Date("2026-11-26T10:00:00Z");
-const change = (componentId: string, oldStatus: string, newStatus: string): OutboxEvent => ({ type: "component.status_changed", componentId, oldStatus, newStatus, at });
+const change = (componentId: string, oldStatus: string, newStatus: string): OutboxEvent => ({
+  type: "component.status_changed",
+  componentId,
+  oldStatus,
+  newStatus,
+  at,
+});
 
 describe("outbox events", () => {
   it("belong to the category before the dot; a ping to none", () => {
@@ -18,7 +24,11 @@ describe("outbox events", () => {
   });
 
   it("collapses a component's changes within one transaction into first-old → last-new", () => {
-    const events = coalesceEvents([change("a", "operational", "partial_outage"), change("b", "operational", "degraded_performance"), change("a", "partial_outage", "major_outage")]);
+    const events = coalesceEvents([
+      change("a", "operational", "partial_outage"),
+      change("b", "operational", "degraded_performance"),
+      change("a", "partial_outage", "major_outage"),
+    ]);
     expect(events).toEqual([change("a", "operational", "major_outage"), change("b", "operational", "degraded_performance")]);
   });
 
@@ -30,7 +40,10 @@ describe("outbox events", () => {
       { type: "incident.updated", incidentId: "i" },
       { type: "incident.resolved", incidentId: "i" },
     ]);
-    expect(events).toEqual([{ type: "incident.updated", incidentId: "i" }, { type: "incident.resolved", incidentId: "i" }]);
+    expect(events).toEqual([
+      { type: "incident.updated", incidentId: "i" },
+      { type: "incident.resolved", incidentId: "i" },
+    ]);
   });
 
   it("are emailed only in the kinds subscribers hear of; the rest go to webhooks alone", () => {

@@ -21,9 +21,15 @@ export async function loadPageContext(tx: Tx): Promise<PageContext> {
   const groups = await tx.componentGroup.findMany();
   const components = await tx.component.findMany({ where: { showcase: true } });
   const openIncidents = await tx.incident.findMany({ where: { publishedAt: { not: null }, resolvedAt: null }, select: { impact: true } });
-  const running = await tx.maintenance.count({ where: { publishedAt: { not: null }, cancelledAt: null, status: { in: ["in_progress", "verifying"] } } });
+  const running = await tx.maintenance.count({
+    where: { publishedAt: { not: null }, cancelledAt: null, status: { in: ["in_progress", "verifying"] } },
+  });
   const { name, url, timeZone } = pageIdentity(setting);
-  const v2 = v2Components({ groups: groups.map(toApiGroup), components: components.map(toApiComponent), updatedAt: "", incidents: [] }, PAGE_ID, timeZone);
+  const v2 = v2Components(
+    { groups: groups.map(toApiGroup), components: components.map(toApiComponent), updatedAt: "", incidents: [] },
+    PAGE_ID,
+    timeZone,
+  );
   const overall = pageOverall({ components, openIncidentImpacts: openIncidents.map((i) => i.impact), maintenanceInProgress: running > 0 });
   const status = V2_STATUS[overall.status];
   return {

@@ -35,7 +35,9 @@ export async function writeWebhookDeliveries(tx: Tx, events: OutboxEvent[], now 
   for (const event of coalesceEvents(events)) {
     const category = categoryOf(event);
     const targets =
-      event.type === "ping" ? endpoints.filter((e) => e.id === event.endpointId) : endpoints.filter((e) => category && parseCategories(e.events).includes(category));
+      event.type === "ping"
+        ? endpoints.filter((e) => e.id === event.endpointId)
+        : endpoints.filter((e) => category && parseCategories(e.events).includes(category));
     if (targets.length === 0) continue;
     const payload = await buildPayload(tx, event, context, now);
     if (!payload) continue;

@@ -4,7 +4,9 @@ import { argumentsProblem, checkServerActionBody, mayBeServerAction } from "./ac
 
 // React's own encoder for server action arguments (what the browser runs), from the copy Next ships.
 const require = createRequire(import.meta.url);
-const { encodeReply } = require("next/dist/compiled/react-server-dom-turbopack/client.node") as { encodeReply: (value: unknown) => Promise<string | FormData> };
+const { encodeReply } = require("next/dist/compiled/react-server-dom-turbopack/client.node") as {
+  encodeReply: (value: unknown) => Promise<string | FormData>;
+};
 
 const BOUNDARY = "----action-body-test";
 const CALL = { "next-action": "7f00", origin: "http://status.test", host: "status.test" };
@@ -17,7 +19,9 @@ async function asRequest(reply: string | FormData): Promise<{ headers: Record<st
 }
 
 const multipart = (parts: Array<[string, string]>, headers: Record<string, string> = CALL) => {
-  const body = parts.map(([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + `--${BOUNDARY}--\r\n`;
+  const body =
+    parts.map(([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") +
+    `--${BOUNDARY}--\r\n`;
   return checkServerActionBody({ ...headers, "content-type": `multipart/form-data; boundary=${BOUNDARY}` }, Buffer.from(body));
 };
 const text = (body: string) => checkServerActionBody({ ...CALL, "content-type": "text/plain;charset=UTF-8" }, Buffer.from(body));
@@ -42,13 +46,22 @@ describe("checkServerActionBody accepts what this app's pages send", () => {
     form.append("componentIds", "a");
     form.append("componentIds", "b");
     const shared = ["Required"];
-    const state = { ok: false, error: "$5 too much", fieldErrors: { title: shared, body: shared }, status: 422, at: new Date(0), retryAfter: undefined };
+    const state = {
+      ok: false,
+      error: "$5 too much",
+      fieldErrors: { title: shared, body: shared },
+      status: 422,
+      at: new Date(0),
+      retryAfter: undefined,
+    };
     for (const reply of [await encodeReply([null, form]), await encodeReply([state, form])]) {
       const { headers, body } = await asRequest(reply);
       const checked = await checkServerActionBody(headers, body);
       expect(checked.ok).toBe(true);
       // Re-encoded for Next with the same fields in the same order.
-      const again = await new Response(new Uint8Array(checked.ok ? checked.body : Buffer.alloc(0)), { headers: { "content-type": checked.ok ? checked.contentType! : "" } }).formData();
+      const again = await new Response(new Uint8Array(checked.ok ? checked.body : Buffer.alloc(0)), {
+        headers: { "content-type": checked.ok ? checked.contentType! : "" },
+      }).formData();
       expect([...again.entries()]).toEqual([...(reply as FormData).entries()]);
     }
   });
@@ -58,16 +71,33 @@ describe("checkServerActionBody accepts what this app's pages send", () => {
     form.append("message", "Done");
     for (const args of [["c1", true], ["c1", "auto"], [{ groupId: null, ids: ["a", "b"] }], ["m1", form], [10n ** 20n], []]) {
       const { headers, body } = await asRequest(await encodeReply(args));
-      expect((await checkServerActionBody(headers, body)).ok, JSON.stringify(args, (_, v) => (typeof v === "bigint" ? String(v) : v))).toBe(true);
+      expect(
+        (await checkServerActionBody(headers, body)).ok,
+        JSON.stringify(args, (_, v) => (typeof v === "bigint" ? String(v) : v)),
+      ).toBe(true);
     }
   });
 
   it("a form posted without script, bound or not", async () => {
     const bound = (await encodeReply({ id: "7f00", bound: Promise.resolve(["m1"]) })) as FormData;
-    const parts: Array<[string, string]> = [["$ACTION_REF_1", ""], ...[...bound.entries()].map(([k, v]) => [`$ACTION_1:${k}`, String(v)] as [string, string]), ["message", "x"]];
+    const parts: Array<[string, string]> = [
+      ["$ACTION_REF_1", ""],
+      ...[...bound.entries()].map(([k, v]) => [`$ACTION_1:${k}`, String(v)] as [string, string]),
+      ["message", "x"],
+    ];
     const post = { origin: "http://status.test", host: "status.test" };
     expect(await refused(multipart(parts, post))).toBe("accepted");
-    expect(await refused(multipart([["$ACTION_ID_7f00", ""], ["email", "a@b.test"]], post))).toBe("accepted");
+    expect(
+      await refused(
+        multipart(
+          [
+            ["$ACTION_ID_7f00", ""],
+            ["email", "a@b.test"],
+          ],
+          post,
+        ),
+      ),
+    ).toBe("accepted");
     expect(await refused(multipart([["q", "a plain multipart post"]], post))).toBe("accepted");
   });
 });
@@ -82,7 +112,23 @@ describe("checkServerActionBody refuses what breaks React's decoder (a 500 insid
   });
 
   it("references this app never sends, or that lead nowhere", async () => {
-    for (const marker of ["$@0", "$Q1", "$W1", "$1", "$F1", "$h1", "$T", "$B1", "$n1e21", "$0", "$0:nope", "$0:0:__proto__", "$1:0:then", "$R1", "$i1"]) {
+    for (const marker of [
+      "$@0",
+      "$Q1",
+      "$W1",
+      "$1",
+      "$F1",
+      "$h1",
+      "$T",
+      "$B1",
+      "$n1e21",
+      "$0",
+      "$0:nope",
+      "$0:0:__proto__",
+      "$1:0:then",
+      "$R1",
+      "$i1",
+    ]) {
       expect(await refused(text(JSON.stringify([{ a: 1 }, marker]))), marker).toMatch(/unsupported reference/);
     }
   });
@@ -94,19 +140,87 @@ describe("checkServerActionBody refuses what breaks React's decoder (a 500 insid
 
   it("a call whose multipart body lacks the arguments, cannot be read, or names a field with a control character", async () => {
     expect(await refused(multipart([["_1_title", "x"]]))).toMatch(/missing/);
-    expect(await refused(multipart([["0", '[null,"x"'], ["_1_title", "x"]]))).toMatch(/not valid JSON/);
-    expect(await refused(multipart([["_1_\u000b", "x"], ["0", '[null,"$K1"]']]))).toMatch(/control character/);
-    const broken = await checkServerActionBody({ ...CALL, "content-type": `multipart/form-data; boundary=${BOUNDARY}` }, Buffer.from(`--${BOUNDARY}\r\nno header here\r\n`));
+    expect(
+      await refused(
+        multipart([
+          ["0", '[null,"x"'],
+          ["_1_title", "x"],
+        ]),
+      ),
+    ).toMatch(/not valid JSON/);
+    expect(
+      await refused(
+        multipart([
+          ["_1_\u000b", "x"],
+          ["0", '[null,"$K1"]'],
+        ]),
+      ),
+    ).toMatch(/control character/);
+    const broken = await checkServerActionBody(
+      { ...CALL, "content-type": `multipart/form-data; boundary=${BOUNDARY}` },
+      Buffer.from(`--${BOUNDARY}\r\nno header here\r\n`),
+    );
     expect(broken).toEqual({ ok: false, message: "The form data could not be read." });
   });
 
   it("a form posted without script whose bound action cannot be decoded", async () => {
     const post = { origin: "http://status.test", host: "status.test" };
     expect(await refused(multipart([["$ACTION_REF_1", ""]], post))).toMatch(/does not describe/);
-    expect(await refused(multipart([["$ACTION_REF_1", ""], ["$ACTION_1:0", "{"]], post))).toMatch(/not valid JSON/);
-    expect(await refused(multipart([["$ACTION_REF_1", ""], ["$ACTION_1:0", '{"bound":null}']], post))).toMatch(/no id/);
-    expect(await refused(multipart([["$ACTION_REF_1", ""], ["$ACTION_1:0", '{"id":"x","bound":"$@1"}']], post))).toMatch(/no bound arguments/);
-    expect(await refused(multipart([["$ACTION_REF_1", ""], ["$ACTION_1:0", '{"id":"x","bound":"$Q1"}']], post))).toMatch(/unreadable bound/);
-    expect(await refused(multipart([["$ACTION_REF_1", ""], ["$ACTION_1:0", '{"id":"x","bound":"$@1"}'], ["$ACTION_1:1", '"x"']], post))).toMatch(/must be a list/);
+    expect(
+      await refused(
+        multipart(
+          [
+            ["$ACTION_REF_1", ""],
+            ["$ACTION_1:0", "{"],
+          ],
+          post,
+        ),
+      ),
+    ).toMatch(/not valid JSON/);
+    expect(
+      await refused(
+        multipart(
+          [
+            ["$ACTION_REF_1", ""],
+            ["$ACTION_1:0", '{"bound":null}'],
+          ],
+          post,
+        ),
+      ),
+    ).toMatch(/no id/);
+    expect(
+      await refused(
+        multipart(
+          [
+            ["$ACTION_REF_1", ""],
+            ["$ACTION_1:0", '{"id":"x","bound":"$@1"}'],
+          ],
+          post,
+        ),
+      ),
+    ).toMatch(/no bound arguments/);
+    expect(
+      await refused(
+        multipart(
+          [
+            ["$ACTION_REF_1", ""],
+            ["$ACTION_1:0", '{"id":"x","bound":"$Q1"}'],
+          ],
+          post,
+        ),
+      ),
+    ).toMatch(/unreadable bound/);
+    expect(
+      await refused(
+        multipart(
+          [
+            ["$ACTION_REF_1", ""],
+            ["$ACTION_1:0", '{"id":"x","bound":"$@1"}'],
+            ["$ACTION_1:1", '"x"'],
+          ],
+          post,
+        ),
+      ),
+    ).toMatch(/must be a list/);
   });
 });

@@ -52,12 +52,32 @@ export class BuildAssets {
 
   get(urlPath: string): Promise<EncodedResponse> {
     const file = urlPath.slice(this.urlPrefix.length);
-    if (!this.files.has(file)) return (this.notFound ??= encodeResponse({ status: 404, headers: [["content-type", "text/plain; charset=utf-8"], ["cache-control", "public, max-age=60"], ["x-content-type-options", "nosniff"]], body: Buffer.from("Not found\n") }));
+    if (!this.files.has(file))
+      return (this.notFound ??= encodeResponse({
+        status: 404,
+        headers: [
+          ["content-type", "text/plain; charset=utf-8"],
+          ["cache-control", "public, max-age=60"],
+          ["x-content-type-options", "nosniff"],
+        ],
+        body: Buffer.from("Not found\n"),
+      }));
     let response = this.encoded.get(file);
     if (!response) {
       const type = TYPES[path.extname(file)] ?? "application/octet-stream";
       const body = readFileSync(path.join(this.dir, file));
-      response = encodeResponse({ status: 200, headers: [["content-type", type], ["cache-control", this.cacheControl], ["x-content-type-options", "nosniff"]], body }, ASSET_BROTLI_QUALITY);
+      response = encodeResponse(
+        {
+          status: 200,
+          headers: [
+            ["content-type", type],
+            ["cache-control", this.cacheControl],
+            ["x-content-type-options", "nosniff"],
+          ],
+          body,
+        },
+        ASSET_BROTLI_QUALITY,
+      );
       this.encoded.set(file, response);
     }
     return response;

@@ -40,7 +40,9 @@ export async function encodeResponse(plain: PlainResponse, brotliQuality = PAGE_
   const [gz, br] = compress
     ? await Promise.all([
         gzip(plain.body, { level: 9 }),
-        brotli(plain.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: brotliQuality, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: plain.body.length } }),
+        brotli(plain.body, {
+          params: { [zlib.constants.BROTLI_PARAM_QUALITY]: brotliQuality, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: plain.body.length },
+        }),
       ])
     : [null, null];
   const hash = createHash("sha256").update(plain.body).digest("base64url").slice(0, 27);

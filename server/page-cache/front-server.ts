@@ -2,7 +2,13 @@ import http from "node:http";
 import path from "node:path";
 import type { Logger } from "pino";
 import { CLIENT_ADDRESS_HEADER, clientAddress, type ProxyTrust } from "@/lib/client-address";
-import { getPublicSnapshot, onPublicSnapshotChange, peekPublicSnapshot, publicSnapshotVersion, whenPublicSnapshotSettled } from "@/server/public/snapshot-store";
+import {
+  getPublicSnapshot,
+  onPublicSnapshotChange,
+  peekPublicSnapshot,
+  publicSnapshotVersion,
+  whenPublicSnapshotSettled,
+} from "@/server/public/snapshot-store";
 import { checkServerActionBody, mayBeServerAction } from "./action-body";
 import { BuildAssets } from "./build-assets";
 import type { EncodedResponse, PlainResponse } from "./encoded-response";
@@ -61,7 +67,16 @@ function refuse(req: http.IncomingMessage, res: http.ServerResponse, { status, m
   const json = req.url?.startsWith("/api/");
   const path = (req.url ?? "/").split("?")[0]!;
   const body = json ? JSON.stringify({ error: message }) : `${message}\n`;
-  const headers = ["content-type", json ? "application/json" : "text/plain; charset=utf-8", "content-length", String(Buffer.byteLength(body)), "cache-control", "no-store", "x-content-type-options", "nosniff"];
+  const headers = [
+    "content-type",
+    json ? "application/json" : "text/plain; charset=utf-8",
+    "content-length",
+    String(Buffer.byteLength(body)),
+    "cache-control",
+    "no-store",
+    "x-content-type-options",
+    "nosniff",
+  ];
   const close = waiting || !drainable(path, req.headers);
   if (!close) finishAfterBody(req, res);
   res.writeHead(status, close ? [...headers, "connection", "close"] : headers);
@@ -95,7 +110,11 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
   // Next sees who the client is (never a client's claim: lib/client-address) and answers with the baseline headers.
   const toNext = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const forwarded = req.headers["x-forwarded-for"];
-    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, options.proxyTrust);
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(
+      req.socket.remoteAddress,
+      Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
+      options.proxyTrust,
+    );
     for (const [name, value] of baseline) res.setHeader(name, value);
     next.handle(req, res);
   };
@@ -119,7 +138,10 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     }
   };
   const actionToPage = (req: http.IncomingMessage, path: string) =>
-    mayBeServerAction(req.method, req.headers) && !path.startsWith("/api/") && !path.startsWith("/_next/") && Number(req.headers["content-length"] ?? 0) <= DEFAULT_BODY_LIMIT;
+    mayBeServerAction(req.method, req.headers) &&
+    !path.startsWith("/api/") &&
+    !path.startsWith("/_next/") &&
+    Number(req.headers["content-length"] ?? 0) <= DEFAULT_BODY_LIMIT;
 
   const send = (req: http.IncomingMessage, res: http.ServerResponse, answer: EncodedResponse | Promise<EncodedResponse>) => {
     if (!(answer instanceof Promise)) return sendEncoded(req, res, answer);

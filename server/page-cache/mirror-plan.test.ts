@@ -4,8 +4,14 @@ import { routeOf } from "./page-routes";
 import type { SnapshotIndex } from "./snapshot-index";
 
 const index: SnapshotIndex = {
-  incidents: new Map([["i1", "api-down-k3f9"], ["api-down-k3f9", "api-down-k3f9"]]),
-  maintenance: new Map([["m1", "db-upgrade-x1y2"], ["db-upgrade-x1y2", "db-upgrade-x1y2"]]),
+  incidents: new Map([
+    ["i1", "api-down-k3f9"],
+    ["api-down-k3f9", "api-down-k3f9"],
+  ]),
+  maintenance: new Map([
+    ["m1", "db-upgrade-x1y2"],
+    ["db-upgrade-x1y2", "db-upgrade-x1y2"],
+  ]),
   components: new Set(["comp-1"]),
   historyPages: 3,
 };
@@ -16,11 +22,25 @@ describe("mirrorPlan", () => {
   it("writes every page once, under directory-style paths", () => {
     const files = plan.map((f) => f.file);
     expect(new Set(files).size).toBe(files.length);
-    expect(files).toEqual(expect.arrayContaining([
-      "index.html", "history/index.html", "history/page/2/index.html", "history/page/3/index.html", "incidents/api-down-k3f9/index.html",
-      "maintenance/db-upgrade-x1y2/index.html", "api/v2/summary.json", "api/v2/incidents/unresolved.json", "feed.rss", "feed.atom",
-      "badge.svg", "badge/comp-1.svg", "widget.js", "embed/index.html", "404.html",
-    ]));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "index.html",
+        "history/index.html",
+        "history/page/2/index.html",
+        "history/page/3/index.html",
+        "incidents/api-down-k3f9/index.html",
+        "maintenance/db-upgrade-x1y2/index.html",
+        "api/v2/summary.json",
+        "api/v2/incidents/unresolved.json",
+        "feed.rss",
+        "feed.atom",
+        "badge.svg",
+        "badge/comp-1.svg",
+        "widget.js",
+        "embed/index.html",
+        "404.html",
+      ]),
+    );
   });
 
   it("serves at each file's URL exactly what the app serves there", () => {

@@ -22,10 +22,13 @@ export function mirrorPlan(index: SnapshotIndex): MirrorFile[] {
     { key: "/embed", file: "embed/index.html" },
     { key: NOT_FOUND_KEYS.page, file: "404.html" },
   ];
-  for (let page = 2; page <= index.historyPages; page++) files.push({ key: `/history?page=${page}`, file: `history/page/${page}/index.html` });
+  for (let page = 2; page <= index.historyPages; page++)
+    files.push({ key: `/history?page=${page}`, file: `history/page/${page}/index.html` });
   for (const path of V2_PATHS) files.push({ key: path, file: path.slice(1) });
-  for (const slug of slugs(index.incidents)) files.push({ key: `/incidents/${encodeURIComponent(slug)}`, file: `incidents/${slug}/index.html` });
-  for (const slug of slugs(index.maintenance)) files.push({ key: `/maintenance/${encodeURIComponent(slug)}`, file: `maintenance/${slug}/index.html` });
+  for (const slug of slugs(index.incidents))
+    files.push({ key: `/incidents/${encodeURIComponent(slug)}`, file: `incidents/${slug}/index.html` });
+  for (const slug of slugs(index.maintenance))
+    files.push({ key: `/maintenance/${encodeURIComponent(slug)}`, file: `maintenance/${slug}/index.html` });
   for (const id of index.components) files.push({ key: `/badge.svg?component=${encodeURIComponent(id)}`, file: `badge/${id}.svg` });
   return files;
 }

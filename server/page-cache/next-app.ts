@@ -26,7 +26,12 @@ export function closeServer(server: http.Server): Promise<void> {
 }
 
 /** The production Next app (`.next` in `dir`), in this process. */
-export async function startNextApp(options: { dir: string; port: number; hostname: string; logger: Pick<Logger, "error"> }): Promise<NextApp> {
+export async function startNextApp(options: {
+  dir: string;
+  port: number;
+  hostname: string;
+  logger: Pick<Logger, "error">;
+}): Promise<NextApp> {
   const app = next({ dev: false, dir: options.dir, hostname: options.hostname, port: options.port });
   await app.prepare();
   const nextHandler = app.getRequestHandler();

@@ -15,7 +15,11 @@ function setup(options: { maxBytes?: number } = {}) {
     renders.push(path);
     await gate;
     if (failing) throw new Error("database gone");
-    return { status: 200, headers: [["content-type", "text/plain"]], body: Buffer.from(`${path} rev ${version.revision} v${version.version} `.repeat(20)) };
+    return {
+      status: 200,
+      headers: [["content-type", "text/plain"]],
+      body: Buffer.from(`${path} rev ${version.revision} v${version.version} `.repeat(20)),
+    };
   };
   const cache = new PageCache({ render, version: () => version, logger: quiet, maxBytes: options.maxBytes ?? 1 << 20, retryMs: 50 });
   const text = async (key: string) => (await cache.get(key)).identity.body.toString().slice(0, 40);

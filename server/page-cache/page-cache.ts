@@ -32,7 +32,11 @@ const sameContent = (a: SnapshotVersion, b: SnapshotVersion) => a.revision === b
 
 const unavailable: PlainResponse = {
   status: 503,
-  headers: [["content-type", "text/plain; charset=utf-8"], ["cache-control", "no-store"], ["retry-after", "5"]],
+  headers: [
+    ["content-type", "text/plain; charset=utf-8"],
+    ["cache-control", "no-store"],
+    ["retry-after", "5"],
+  ],
   body: Buffer.from("Status temporarily unavailable. Try again in a few seconds.\n"),
 };
 

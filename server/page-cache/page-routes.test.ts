@@ -3,8 +3,14 @@ import { NOT_FOUND_KEYS, routeOf } from "./page-routes";
 import type { SnapshotIndex } from "./snapshot-index";
 
 const index: SnapshotIndex = {
-  incidents: new Map([["inc-id", "api-down-k3f9"], ["api-down-k3f9", "api-down-k3f9"]]),
-  maintenance: new Map([["m-id", "db-upgrade-x1y2"], ["db-upgrade-x1y2", "db-upgrade-x1y2"]]),
+  incidents: new Map([
+    ["inc-id", "api-down-k3f9"],
+    ["api-down-k3f9", "api-down-k3f9"],
+  ]),
+  maintenance: new Map([
+    ["m-id", "db-upgrade-x1y2"],
+    ["db-upgrade-x1y2", "db-upgrade-x1y2"],
+  ]),
   components: new Set(["comp-1", "group-1"]),
   historyPages: 3,
 };
@@ -59,8 +65,21 @@ describe("routeOf", () => {
   });
 
   it("sends the console, sign-in, forms and the management API to Next", () => {
-    for (const target of ["/admin", "/admin/", "/admin/incidents?x=1", "/api/auth/sign-in/email", "/api/admin/v1/incidents", "/api/health",
-      "/subscribe", "/subscribe?email=a@b.c", "/subscribe/confirm/tok", "/subscription/tok", "/unsubscribe/tok", "/api/unsubscribe/tok", "/_next/image"]) {
+    for (const target of [
+      "/admin",
+      "/admin/",
+      "/admin/incidents?x=1",
+      "/api/auth/sign-in/email",
+      "/api/admin/v1/incidents",
+      "/api/health",
+      "/subscribe",
+      "/subscribe?email=a@b.c",
+      "/subscribe/confirm/tok",
+      "/subscription/tok",
+      "/unsubscribe/tok",
+      "/api/unsubscribe/tok",
+      "/_next/image",
+    ]) {
       expect(key(target)).toBe("next");
     }
   });
@@ -70,7 +89,18 @@ describe("routeOf", () => {
     expect(routeOf("/favicon.ico?v=2", index)).toEqual({ kind: "asset", path: "/favicon.ico" });
     expect(routeOf("/robots.txt", index)).toEqual({ kind: "asset", path: "/robots.txt" });
     expect(key("/public/robots.txt")).toBe(NOT_FOUND_KEYS.page);
-    for (const target of ["/random", "/administrator", "/api", "/api/v2/nope.json", "/wp-login.php", "/history/2", "/history/page", "/badge/", "http://evil/x", "//x"]) {
+    for (const target of [
+      "/random",
+      "/administrator",
+      "/api",
+      "/api/v2/nope.json",
+      "/wp-login.php",
+      "/history/2",
+      "/history/page",
+      "/badge/",
+      "http://evil/x",
+      "//x",
+    ]) {
       expect(key(target)).toBe(NOT_FOUND_KEYS.page);
     }
   });

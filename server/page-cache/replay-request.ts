@@ -20,7 +20,9 @@ export function replayRequest(req: http.IncomingMessage, body: Buffer, contentTy
   copy.httpVersionMinor = req.httpVersionMinor;
   copy.headers = { ...req.headers, "content-length": String(body.length), ...(contentType ? { "content-type": contentType } : {}) };
   delete copy.headers["transfer-encoding"];
-  copy.rawHeaders = Object.entries(copy.headers).flatMap(([name, value]) => (Array.isArray(value) ? value.flatMap((v) => [name, v]) : [name, String(value)]));
+  copy.rawHeaders = Object.entries(copy.headers).flatMap(([name, value]) =>
+    Array.isArray(value) ? value.flatMap((v) => [name, v]) : [name, String(value)],
+  );
   copy.push(body);
   copy.push(null);
   copy.complete = true;

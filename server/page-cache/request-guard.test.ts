@@ -7,7 +7,15 @@ describe("refuseRequest", () => {
   it("lets ordinary requests through", () => {
     expect(status("GET", "/")).toBe("ok");
     expect(status("POST", "/api/auth/sign-in/email", { "content-length": "80", "content-type": "application/json" })).toBe("ok");
-    expect(status("POST", "/admin/incidents", { "content-length": "900", "content-type": "multipart/form-data; boundary=----x", "next-action": "abc", origin: "http://status.test", host: "status.test" })).toBe("ok");
+    expect(
+      status("POST", "/admin/incidents", {
+        "content-length": "900",
+        "content-type": "multipart/form-data; boundary=----x",
+        "next-action": "abc",
+        origin: "http://status.test",
+        host: "status.test",
+      }),
+    ).toBe("ok");
   });
 
   it("refuses methods the app has no use for", () => {
@@ -38,17 +46,21 @@ describe("refuseRequest", () => {
   });
 
   it("refuses a path whose percent-escapes do not decode (Next failed on it with a 500)", () => {
-    for (const path of ["/incidents/%", "/maintenance/%ff%fe", "/subscription/%c0%ae", "/api/unsubscribe/%", "/x/%ed%a0%80"]) expect(status("GET", path), path).toBe(400);
+    for (const path of ["/incidents/%", "/maintenance/%ff%fe", "/subscription/%c0%ae", "/api/unsubscribe/%", "/x/%ed%a0%80"])
+      expect(status("GET", path), path).toBe(400);
     expect(status("GET", "/incidents/%E2%9C%93-api-down")).toBe("ok");
   });
 
   it("refuses a post to a page from another origin, or from one that is not a URL, with or without the action header", () => {
     const form = { "content-length": "10", "content-type": "multipart/form-data; boundary=x", host: "status.test" };
-    for (const origin of ["https://evil.test", "null", "http://[::1", "http://status.test.evil.test"]) expect(status("POST", "/admin/components", { ...form, origin }), origin).toBe(403);
+    for (const origin of ["https://evil.test", "null", "http://[::1", "http://status.test.evil.test"])
+      expect(status("POST", "/admin/components", { ...form, origin }), origin).toBe(403);
     expect(status("POST", "/admin/components", { ...form, origin: "http://status.test" })).toBe("ok");
     // A client that names no origin (curl) reaches Next, which lets it through; the API judges origins itself.
     expect(status("POST", "/admin/components", form)).toBe("ok");
-    expect(status("POST", "/api/auth/sign-in/email", { ...form, "content-type": "application/json", origin: "https://evil.test" })).toBe("ok");
+    expect(status("POST", "/api/auth/sign-in/email", { ...form, "content-type": "application/json", origin: "https://evil.test" })).toBe(
+      "ok",
+    );
   });
 });
 

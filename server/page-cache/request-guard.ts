@@ -53,11 +53,13 @@ export function refuseRequest(method: string | undefined, path: string, headers:
   if (!method || !METHODS.has(method)) return { status: 405, message: `The ${method ?? ""} method is not allowed.` };
   if (!decodable(path)) return { status: 400, message: "The address is not valid: a percent-escape in its path does not decode to UTF-8." };
   const length = headers["content-length"];
-  if (headers["transfer-encoding"] !== undefined && length === undefined) return { status: 411, message: "Send the body with a Content-Length." };
+  if (headers["transfer-encoding"] !== undefined && length === undefined)
+    return { status: 411, message: "Send the body with a Content-Length." };
   if (length !== undefined) {
     const limit = bodyLimit(path);
     if (!/^\d+$/.test(length)) return { status: 400, message: "Content-Length is not a number." };
-    if (Number(length) > limit) return { status: 413, message: `The request body is too large: this address takes at most ${Math.round(limit / KB)} KB.` };
+    if (Number(length) > limit)
+      return { status: 413, message: `The request body is too large: this address takes at most ${Math.round(limit / KB)} KB.` };
   }
   if (method === "GET" || method === "HEAD") return null;
   const type = headers["content-type"]?.toLowerCase() ?? "";

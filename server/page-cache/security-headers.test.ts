@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { cachedPageCsp, withSecurityHeaders } from "./security-headers";
 
 const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
-const html = (body: string) => ({ status: 200, headers: [["content-type", "text/html; charset=utf-8"]] as Array<[string, string]>, body: Buffer.from(body) });
+const html = (body: string) => ({
+  status: 200,
+  headers: [["content-type", "text/html; charset=utf-8"]] as Array<[string, string]>,
+  body: Buffer.from(body),
+});
 
 describe("cachedPageCsp", () => {
   it("allows exactly the page's own inline scripts, by hash", () => {
@@ -23,7 +27,9 @@ describe("withSecurityHeaders", () => {
     expect(headers.get("x-frame-options")).toBe("DENY");
     expect(headers.get("x-content-type-options")).toBe("nosniff");
     expect(headers.has("strict-transport-security")).toBe(false);
-    const json = new Map(withSecurityHeaders({ status: 200, headers: [["content-type", "application/json"]], body: Buffer.from("{}") }, true).headers);
+    const json = new Map(
+      withSecurityHeaders({ status: 200, headers: [["content-type", "application/json"]], body: Buffer.from("{}") }, true).headers,
+    );
     expect(json.get("x-content-type-options")).toBe("nosniff");
     expect(json.get("strict-transport-security")).toContain("max-age=");
     expect(json.has("content-security-policy")).toBe(false);
@@ -33,7 +39,9 @@ describe("withSecurityHeaders", () => {
     const embed = html("<p>ok</p>");
     embed.headers.push(["content-security-policy", "default-src 'none'; frame-ancestors *"], ["x-content-type-options", "nosniff"]);
     const headers = withSecurityHeaders(embed, false).headers;
-    expect(headers.filter(([n]) => n === "content-security-policy")).toEqual([["content-security-policy", "default-src 'none'; frame-ancestors *"]]);
+    expect(headers.filter(([n]) => n === "content-security-policy")).toEqual([
+      ["content-security-policy", "default-src 'none'; frame-ancestors *"],
+    ]);
     expect(headers.some(([n]) => n === "x-frame-options")).toBe(false);
     expect(headers.filter(([n]) => n === "x-content-type-options")).toHaveLength(1);
   });

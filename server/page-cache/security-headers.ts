@@ -48,7 +48,10 @@ export function withSecurityHeaders(plain: PlainResponse, https: boolean): Plain
   const has = (name: string) => plain.headers.some(([n]) => n === name);
   const type = plain.headers.find(([name]) => name === "content-type")?.[1] ?? "";
   const ownPolicy = has("content-security-policy");
-  const headers = [...plain.headers, ...baselineHeaders(https).filter(([name]) => !has(name) && !(ownPolicy && name === "x-frame-options"))];
+  const headers = [
+    ...plain.headers,
+    ...baselineHeaders(https).filter(([name]) => !has(name) && !(ownPolicy && name === "x-frame-options")),
+  ];
   if (type.startsWith("text/html") && !ownPolicy) headers.push(["content-security-policy", cachedPageCsp(plain.body.toString("utf8"))]);
   return { ...plain, headers };
 }

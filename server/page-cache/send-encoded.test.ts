@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { encodeResponse } from "./encoded-response";
 import { etagMatches, pickVariant } from "./send-encoded";
 
-const html = (body: string) => ({ status: 200, headers: [["content-type", "text/html; charset=utf-8"], ["cache-control", "public, max-age=0"]] as Array<[string, string]>, body: Buffer.from(body) });
+const html = (body: string) => ({
+  status: 200,
+  headers: [
+    ["content-type", "text/html; charset=utf-8"],
+    ["cache-control", "public, max-age=0"],
+  ] as Array<[string, string]>,
+  body: Buffer.from(body),
+});
 
 describe("encodeResponse", () => {
   it("keeps identity, gzip and brotli with an ETag each and the lengths in the headers", async () => {
@@ -10,7 +17,9 @@ describe("encodeResponse", () => {
     const variants = [response.identity, response.gzip!, response.br!];
     expect(new Set(variants.map((v) => v.etag)).size).toBe(3);
     for (const v of variants) {
-      const headers = Object.fromEntries(v.headers.reduce<string[][]>((pairs, x, i) => (i % 2 ? pairs : [...pairs, [x, v.headers[i + 1]!]]), []));
+      const headers = Object.fromEntries(
+        v.headers.reduce<string[][]>((pairs, x, i) => (i % 2 ? pairs : [...pairs, [x, v.headers[i + 1]!]]), []),
+      );
       expect(headers["content-length"]).toBe(String(v.body.length));
       expect(headers.etag).toBe(v.etag);
       expect(headers.vary).toBe("Accept-Encoding");

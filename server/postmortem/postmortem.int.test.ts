@@ -22,7 +22,9 @@ describe("postmortem verbs", () => {
     const published = await publishPostmortem({ ctx, input: { incidentId: incident.id, notify: true } });
     expect(published).toMatchObject({ notify: true, body: "## Summary\nFinal" });
     expect(published.publishedAt).toBeInstanceOf(Date);
-    expect(await db.notification.findMany({ where: { postmortemId: draft.id } })).toEqual([expect.objectContaining({ kind: "postmortem_published", incidentId: incident.id })]);
+    expect(await db.notification.findMany({ where: { postmortemId: draft.id } })).toEqual([
+      expect.objectContaining({ kind: "postmortem_published", incidentId: incident.id }),
+    ]);
     expect(await publicRevision(db)).toBeGreaterThan(revision);
     await expect(publishPostmortem({ ctx, input: { incidentId: incident.id } })).rejects.toBeInstanceOf(ConflictError);
 
@@ -34,7 +36,13 @@ describe("postmortem verbs", () => {
     expect(unpublished.publishedAt).toBeNull();
     await expect(unpublishPostmortem({ ctx, input: { incidentId: incident.id } })).rejects.toBeInstanceOf(ConflictError);
     const audit = await db.auditLog.findMany({ where: { entityId: draft.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
-    expect(audit.map((a) => a.action)).toEqual(["postmortem.create", "postmortem.update", "postmortem.publish", "postmortem.update", "postmortem.unpublish"]);
+    expect(audit.map((a) => a.action)).toEqual([
+      "postmortem.create",
+      "postmortem.update",
+      "postmortem.publish",
+      "postmortem.update",
+      "postmortem.unpublish",
+    ]);
     expect(JSON.parse(audit[1]!.before!).body).toBe("## Summary\nDraft");
     expect(JSON.parse(audit[1]!.after!).body).toBe("## Summary\nFinal");
   });
@@ -69,7 +77,9 @@ describe("postmortem verbs", () => {
     const viewer = await ctxAs(db, "viewer");
     await expect(savePostmortem({ ctx: viewer, input: { incidentId: incident.id, body: "x" } })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(publishPostmortem({ ctx: viewer, input: { incidentId: incident.id } })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(unpublishPostmortem({ ctx: anonymousCtx(db), input: { incidentId: incident.id } })).rejects.toBeInstanceOf(UnauthorizedError);
+    await expect(unpublishPostmortem({ ctx: anonymousCtx(db), input: { incidentId: incident.id } })).rejects.toBeInstanceOf(
+      UnauthorizedError,
+    );
     expect(await db.postmortem.findUnique({ where: { incidentId: incident.id } })).toBeNull();
   });
 });

@@ -16,7 +16,13 @@ export async function publishPostmortem({ ctx, input }: { ctx: Ctx; input: Publi
     const after = await tx.postmortem.update({ where: { id: before.id }, data: { publishedAt: new Date(), notify: data.notify } });
     await finishChange(tx, ctx, {
       event: { type: "incident.postmortem_published", incidentId: data.incidentId, postmortemId: after.id, notify: data.notify },
-      audit: { action: "postmortem.publish", entityType: "postmortem", entityId: after.id, before: postmortemAudit(before), after: postmortemAudit(after) },
+      audit: {
+        action: "postmortem.publish",
+        entityType: "postmortem",
+        entityId: after.id,
+        before: postmortemAudit(before),
+        after: postmortemAudit(after),
+      },
     });
     return after;
   });

@@ -14,7 +14,13 @@ export async function unpublishPostmortem({ ctx, input }: { ctx: Ctx; input: Unp
     if (!before.publishedAt) throw new ConflictError("This postmortem is not published");
     const after = await tx.postmortem.update({ where: { id: before.id }, data: { publishedAt: null } });
     await finishChange(tx, ctx, {
-      audit: { action: "postmortem.unpublish", entityType: "postmortem", entityId: after.id, before: postmortemAudit(before), after: postmortemAudit(after) },
+      audit: {
+        action: "postmortem.unpublish",
+        entityType: "postmortem",
+        entityId: after.id,
+        before: postmortemAudit(before),
+        after: postmortemAudit(after),
+      },
     });
     return after;
   });

@@ -22,11 +22,7 @@ describe("arrangeRows", () => {
       [group("api", 2)],
       [component("website", { position: 1 }), component("auth", { groupId: "api" }), component("dashboard", { position: 3 })],
     );
-    expect(rows.map((r) => (r.kind === "group" ? `group:${r.group.id}` : r.component.id))).toEqual([
-      "website",
-      "group:api",
-      "dashboard",
-    ]);
+    expect(rows.map((r) => (r.kind === "group" ? `group:${r.group.id}` : r.component.id))).toEqual(["website", "group:api", "dashboard"]);
   });
 
   it("rolls the worst member status up to the group and orders members", () => {

@@ -73,7 +73,15 @@ describe("buildPublicSnapshot", () => {
       data: [
         { ...base, slug: `active-${t}`, status: "in_progress", scheduledStart: at(-1), scheduledEnd: at(1), startedAt: at(-1) },
         { ...base, slug: `upcoming-${t}`, scheduledStart: at(24), scheduledEnd: at(26) },
-        { ...base, slug: `past-${t}`, status: "completed", scheduledStart: at(-48), scheduledEnd: at(-47), startedAt: at(-48), completedAt: at(-47) },
+        {
+          ...base,
+          slug: `past-${t}`,
+          status: "completed",
+          scheduledStart: at(-48),
+          scheduledEnd: at(-47),
+          startedAt: at(-48),
+          completedAt: at(-47),
+        },
         { ...base, slug: `cancelled-${t}`, scheduledStart: at(24), scheduledEnd: at(26), cancelledAt: at(-1) },
         { title: "draft", slug: `draft-${t}`, scheduledStart: at(24), scheduledEnd: at(26) },
       ],

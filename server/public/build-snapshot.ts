@@ -34,34 +34,55 @@ export async function buildPublicSnapshot(db: Db, now = new Date()): Promise<Pub
   const published = { publishedAt: { not: null } };
   const maintenanceVisible = { publishedAt: { not: null }, cancelledAt: null };
 
-  const [setting, groups, components, windows, maintenanceSpans, recent, history, active, upcoming, past, latest] =
-    await Promise.all([
-      db.setting.findUnique({ where: { id: "default" } }),
-      db.componentGroup.findMany(),
-      db.component.findMany({ where: { showcase: true } }),
-      db.degradationWindow.findMany({
-        where: { startedAt: { lte: now }, OR: [{ endedAt: null }, { endedAt: { gte: rangeStart } }] },
-        select: { componentId: true, severity: true, startedAt: true, endedAt: true, incidentId: true, incident: { select: { publishedAt: true } } },
-      }),
-      db.maintenanceComponent.findMany({
-        where: { maintenance: { ...maintenanceVisible, startedAt: { not: null }, OR: [{ completedAt: null }, { completedAt: { gte: rangeStart } }] } },
-        select: { componentId: true, maintenance: { select: { startedAt: true, completedAt: true } } },
-      }),
-      db.incident.findMany({
-        where: { ...published, OR: [{ resolvedAt: null }, { resolvedAt: { gte: rangeStart } }, { startedAt: { gte: rangeStart } }] },
-        orderBy: { startedAt: "desc" },
-        include: incidentInclude,
-      }),
-      db.incident.findMany({
-        where: published,
-        orderBy: { startedAt: "desc" },
-        select: { id: true, slug: true, title: true, impact: true, status: true, startedAt: true, resolvedAt: true },
-      }),
-      db.maintenance.findMany({ where: { ...maintenanceVisible, status: { in: ["in_progress", "verifying"] } }, orderBy: { scheduledStart: "asc" }, include: maintenanceInclude }),
-      db.maintenance.findMany({ where: { ...maintenanceVisible, status: "scheduled", scheduledEnd: { gt: now } }, orderBy: { scheduledStart: "asc" }, include: maintenanceInclude }),
-      db.maintenance.findMany({ where: { ...maintenanceVisible, status: "completed" }, orderBy: { scheduledStart: "desc" }, take: PAST_MAINTENANCE_LIMIT, include: maintenanceInclude }),
-      db.incident.findMany({ where: published, orderBy: { startedAt: "desc" }, take: API_INCIDENT_LIMIT, include: incidentInclude }),
-    ]);
+  const [setting, groups, components, windows, maintenanceSpans, recent, history, active, upcoming, past, latest] = await Promise.all([
+    db.setting.findUnique({ where: { id: "default" } }),
+    db.componentGroup.findMany(),
+    db.component.findMany({ where: { showcase: true } }),
+    db.degradationWindow.findMany({
+      where: { startedAt: { lte: now }, OR: [{ endedAt: null }, { endedAt: { gte: rangeStart } }] },
+      select: {
+        componentId: true,
+        severity: true,
+        startedAt: true,
+        endedAt: true,
+        incidentId: true,
+        incident: { select: { publishedAt: true } },
+      },
+    }),
+    db.maintenanceComponent.findMany({
+      where: {
+        maintenance: { ...maintenanceVisible, startedAt: { not: null }, OR: [{ completedAt: null }, { completedAt: { gte: rangeStart } }] },
+      },
+      select: { componentId: true, maintenance: { select: { startedAt: true, completedAt: true } } },
+    }),
+    db.incident.findMany({
+      where: { ...published, OR: [{ resolvedAt: null }, { resolvedAt: { gte: rangeStart } }, { startedAt: { gte: rangeStart } }] },
+      orderBy: { startedAt: "desc" },
+      include: incidentInclude,
+    }),
+    db.incident.findMany({
+      where: published,
+      orderBy: { startedAt: "desc" },
+      select: { id: true, slug: true, title: true, impact: true, status: true, startedAt: true, resolvedAt: true },
+    }),
+    db.maintenance.findMany({
+      where: { ...maintenanceVisible, status: { in: ["in_progress", "verifying"] } },
+      orderBy: { scheduledStart: "asc" },
+      include: maintenanceInclude,
+    }),
+    db.maintenance.findMany({
+      where: { ...maintenanceVisible, status: "scheduled", scheduledEnd: { gt: now } },
+      orderBy: { scheduledStart: "asc" },
+      include: maintenanceInclude,
+    }),
+    db.maintenance.findMany({
+      where: { ...maintenanceVisible, status: "completed" },
+      orderBy: { scheduledStart: "desc" },
+      take: PAST_MAINTENANCE_LIMIT,
+      include: maintenanceInclude,
+    }),
+    db.incident.findMany({ where: published, orderBy: { startedAt: "desc" }, take: API_INCIDENT_LIMIT, include: incidentInclude }),
+  ]);
 
   const publicComponents = components.map((c) => ({
     id: c.id,
@@ -75,7 +96,12 @@ export async function buildPublicSnapshot(db: Db, now = new Date()): Promise<Pub
     // Windows of draft incidents stay private until the incident is published.
     windows: windows
       .filter((w) => w.componentId === c.id && (!w.incidentId || w.incident?.publishedAt))
-      .map((w) => ({ start: w.startedAt.getTime(), end: w.endedAt?.getTime() ?? null, severity: w.severity as PublicComponent["windows"][number]["severity"], incidentId: w.incidentId })),
+      .map((w) => ({
+        start: w.startedAt.getTime(),
+        end: w.endedAt?.getTime() ?? null,
+        severity: w.severity as PublicComponent["windows"][number]["severity"],
+        incidentId: w.incidentId,
+      })),
     maintenance: maintenanceSpans
       .filter((m) => m.componentId === c.id)
       .map(({ maintenance }) => ({ start: maintenance.startedAt!.getTime(), end: maintenance.completedAt?.getTime() ?? null })),
@@ -97,7 +123,11 @@ export async function buildPublicSnapshot(db: Db, now = new Date()): Promise<Pub
       },
       uptimeDays: UPTIME_DAYS,
     },
-    overall: pageOverall({ components: publicComponents, openIncidentImpacts: activeIncidents.map((i) => i.impact), maintenanceInProgress: active.length > 0 }),
+    overall: pageOverall({
+      components: publicComponents,
+      openIncidentImpacts: activeIncidents.map((i) => i.impact),
+      maintenanceInProgress: active.length > 0,
+    }),
     rows: arrangeRows(groups, publicComponents),
     activeIncidents,
     recentIncidents,

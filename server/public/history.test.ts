@@ -33,7 +33,9 @@ describe("historyPage", () => {
     // 23:30 UTC on 31 October is already November in Berlin (UTC+1).
     const page = historyPage([incident("late", "2026-10-31T23:30:00Z")], [], { page: 1, timeZone: "Europe/Berlin", now });
     expect(page.months[0]!.incidents.map((i) => i.id)).toEqual(["late"]);
-    expect(historyPage([incident("late", "2026-10-31T23:30:00Z")], [], { page: 1, timeZone: "UTC", now }).months[1]!.incidents).toHaveLength(1);
+    expect(
+      historyPage([incident("late", "2026-10-31T23:30:00Z")], [], { page: 1, timeZone: "UTC", now }).months[1]!.incidents,
+    ).toHaveLength(1);
   });
 
   it("pages back across years and says when older history exists", () => {

@@ -63,7 +63,14 @@ export type PublicComponent = {
   maintenance: Array<{ start: number; end: number | null }>;
 };
 
-export type PublicGroup = { id: string; name: string; description: string | null; status: ComponentStatus; collapsed: boolean; components: PublicComponent[] };
+export type PublicGroup = {
+  id: string;
+  name: string;
+  description: string | null;
+  status: ComponentStatus;
+  collapsed: boolean;
+  components: PublicComponent[];
+};
 
 export type PublicRow = { kind: "group"; group: PublicGroup } | { kind: "component"; component: PublicComponent };
 

@@ -113,9 +113,12 @@ describe("seedDemoData", () => {
     });
     expect(incident).toMatchObject({ impact: "major", status: "resolved", title: planned.title });
     expect(incident.publishedAt).not.toBeNull();
-    expect(incident.components.map((c) => c.component.name).sort()).toEqual(
-      ["Authenticate endpoint", "Batch endpoint", "Dashboard", "Track endpoint"],
-    );
+    expect(incident.components.map((c) => c.component.name).sort()).toEqual([
+      "Authenticate endpoint",
+      "Batch endpoint",
+      "Dashboard",
+      "Track endpoint",
+    ]);
 
     expect(incident.windows).toHaveLength(planned.windows.length);
     expect(incident.windows.every((w) => w.endedAt !== null && w.endedAt > w.startedAt)).toBe(true);

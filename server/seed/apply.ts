@@ -101,7 +101,11 @@ async function writeContent(tx: Tx, data: DemoData): Promise<void> {
 export async function seedDemoData(db: Db, now = new Date(), random?: Random): Promise<DemoData> {
   const data = buildDemoData(now, random);
   await db.$transaction(async (tx) => {
-    await tx.setting.upsert({ where: { id: SETTING_ID }, create: { id: SETTING_ID, publicUrl: env.baseUrl, ...data.settings }, update: {} });
+    await tx.setting.upsert({
+      where: { id: SETTING_ID },
+      create: { id: SETTING_ID, publicUrl: env.baseUrl, ...data.settings },
+      update: {},
+    });
     await writeContent(tx, data);
   }, TX_OPTIONS);
   return data;

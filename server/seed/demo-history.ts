@@ -153,8 +153,7 @@ const SEVERITY_STATUS: Record<Template["severity"], ComponentStatus> = {
 
 const hhmm = (date: Date) => date.toISOString().slice(11, 16);
 
-export const startOfUtcDay = (date: Date) =>
-  new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+export const startOfUtcDay = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 
 /**
  * One incident per slot of ~14 days between 3 and 86 days ago, so the uptime bars show a few
@@ -165,9 +164,7 @@ export function buildHistoryIncidents(now: Date, random: Random, takenSlugs: Set
   const slot = Math.floor((HISTORY_DAYS - 6) / TEMPLATES.length);
   const incidents = TEMPLATES.map((template, index): DemoIncident => {
     const day = today - (3 + index * slot + randomInt(random, 0, slot - 1)) * DAY;
-    const startMinute = template.crossesMidnight
-      ? 23 * 60 + randomInt(random, 0, 45)
-      : randomInt(random, 6 * 60, 20 * 60 + 59);
+    const startMinute = template.crossesMidnight ? 23 * 60 + randomInt(random, 0, 45) : randomInt(random, 6 * 60, 20 * 60 + 59);
     // Crossing midnight needs more than the minutes left in the day (at most 60 after 23:00).
     const minMinutes = template.crossesMidnight ? Math.max(template.minMinutes, 61) : template.minMinutes;
     const minutes = randomInt(random, minMinutes, template.maxMinutes);

@@ -1,10 +1,4 @@
-import type {
-  ComponentStatus,
-  IncidentImpact,
-  IncidentStatus,
-  MaintenanceStatus,
-  WindowSeverity,
-} from "@/lib/domain/statuses";
+import type { ComponentStatus, IncidentImpact, IncidentStatus, MaintenanceStatus, WindowSeverity } from "@/lib/domain/statuses";
 
 // Plain data: rows refer to each other by `key` (components, groups) because database ids
 // only exist once apply.ts has written them.

@@ -141,7 +141,14 @@ describe("buildDemoData", () => {
     expect(new Set(slugs).size).toBe(slugs.length);
     for (const item of [...data.incidents, ...data.maintenances]) {
       expect(item.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*-[a-z0-9]{4}$/);
-      expect(item.slug.startsWith(item.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/-$/, ""))).toBe(true);
+      expect(
+        item.slug.startsWith(
+          item.title
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, "-")
+            .replace(/-$/, ""),
+        ),
+      ).toBe(true);
     }
   });
 

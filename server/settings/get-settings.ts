@@ -17,7 +17,19 @@ const select = {
   updatedAt: true,
 } as const;
 
-export type Settings = { pageName: string; publicUrl: string; logoUrl: string | null; timeZone: string; senderName: string; senderEmail: string; replyTo: string | null; uptimeWeightMajor: number; uptimeWeightPartial: number; uptimeWeightDegraded: number; updatedAt: Date | null };
+export type Settings = {
+  pageName: string;
+  publicUrl: string;
+  logoUrl: string | null;
+  timeZone: string;
+  senderName: string;
+  senderEmail: string;
+  replyTo: string | null;
+  uptimeWeightMajor: number;
+  uptimeWeightPartial: number;
+  uptimeWeightDegraded: number;
+  updatedAt: Date | null;
+};
 
 // The schema's defaults, for a database whose first run has not written the row yet.
 const DEFAULTS: Settings = {

@@ -58,9 +58,13 @@ describe("UpdateSettingsInput", () => {
   it("keeps weights within 0..1 and major ≥ partial ≥ degraded", () => {
     expect(errors({ senderEmail: "status@localhost" })).toEqual({});
     expect(errors({ uptimeWeightMajor: "1.5" })).toEqual({ uptimeWeightMajor: "Major outage weight must be between 0 and 1" });
-    expect(errors({ uptimeWeightDegraded: "abc" })).toEqual({ uptimeWeightDegraded: "Degraded performance weight must be a number between 0 and 1" });
+    expect(errors({ uptimeWeightDegraded: "abc" })).toEqual({
+      uptimeWeightDegraded: "Degraded performance weight must be a number between 0 and 1",
+    });
     expect(errors({ uptimeWeightMajor: "0.2" })).toEqual({ uptimeWeightPartial: "Partial outage cannot weigh more than a major outage" });
-    expect(errors({ uptimeWeightDegraded: "0.5" })).toEqual({ uptimeWeightDegraded: "Degraded performance cannot weigh more than a partial outage" });
+    expect(errors({ uptimeWeightDegraded: "0.5" })).toEqual({
+      uptimeWeightDegraded: "Degraded performance cannot weigh more than a partial outage",
+    });
     expect(errors({ uptimeWeightMajor: "0.5", uptimeWeightPartial: "0.5", uptimeWeightDegraded: "0.5" })).toEqual({});
   });
 });

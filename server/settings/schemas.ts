@@ -18,7 +18,11 @@ const weight = (label: string) =>
 
 export const UpdateSettingsInput = z
   .object({
-    pageName: z.string({ error: "Page name is required" }).trim().min(1, "Page name is required").max(80, "Page name is too long (80 characters at most)"),
+    pageName: z
+      .string({ error: "Page name is required" })
+      .trim()
+      .min(1, "Page name is required")
+      .max(80, "Page name is too long (80 characters at most)"),
     publicUrl: z
       .string({ error: "Public URL is required" })
       .trim()
@@ -30,14 +34,21 @@ export const UpdateSettingsInput = z
       .trim()
       .max(2000, "Logo URL is too long")
       // "/logo.svg" (served by this app) or an https:// address; "//host" is not relative.
-      .refine((v) => v === "" || (v.startsWith("/") && !v.startsWith("//")) || isUrl(v, ["https:"]), "Logo URL must be https:// or a path starting with /")
+      .refine(
+        (v) => v === "" || (v.startsWith("/") && !v.startsWith("//")) || isUrl(v, ["https:"]),
+        "Logo URL must be https:// or a path starting with /",
+      )
       .nullish()
       .transform((v) => v || null),
     timeZone: z
       .string({ error: "Time zone is required" })
       .trim()
       .refine(isValidTimeZone, "Unknown time zone: use an IANA name such as Europe/Berlin or UTC"),
-    senderName: z.string({ error: "Sender name is required" }).trim().min(1, "Sender name is required").max(80, "Sender name is too long (80 characters at most)"),
+    senderName: z
+      .string({ error: "Sender name is required" })
+      .trim()
+      .min(1, "Sender name is required")
+      .max(80, "Sender name is too long (80 characters at most)"),
     senderEmail: z
       .string({ error: "Sender address is required" })
       .trim()
@@ -48,7 +59,10 @@ export const UpdateSettingsInput = z
       .string({ error: "Reply-To must be an email address" })
       .trim()
       .max(254, "Reply-To address is too long")
-      .refine((v) => v === "" || z.email({ pattern: z.regexes.html5Email }).safeParse(v).success, "Reply-To must be an email address (or empty)")
+      .refine(
+        (v) => v === "" || z.email({ pattern: z.regexes.html5Email }).safeParse(v).success,
+        "Reply-To must be an email address (or empty)",
+      )
       .nullish()
       .transform((v) => v || null),
     uptimeWeightMajor: weight("Major outage"),
@@ -60,7 +74,11 @@ export const UpdateSettingsInput = z
       ctx.addIssue({ code: "custom", path: ["uptimeWeightPartial"], message: "Partial outage cannot weigh more than a major outage" });
     }
     if (s.uptimeWeightDegraded > s.uptimeWeightPartial) {
-      ctx.addIssue({ code: "custom", path: ["uptimeWeightDegraded"], message: "Degraded performance cannot weigh more than a partial outage" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["uptimeWeightDegraded"],
+        message: "Degraded performance cannot weigh more than a partial outage",
+      });
     }
   });
 export type UpdateSettingsInput = VerbInput<typeof UpdateSettingsInput>;

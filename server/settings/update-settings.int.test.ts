@@ -11,12 +11,14 @@ import { updateSettings } from "./update-settings";
 // is rolled back, so other tests never see them.
 const ROLLBACK = new Error("rollback");
 async function rolledBack(db: Db, work: (tx: Tx) => Promise<void>): Promise<void> {
-  await db.$transaction(async (tx) => {
-    await work(tx);
-    throw ROLLBACK;
-  }).catch((error) => {
-    if (error !== ROLLBACK) throw error;
-  });
+  await db
+    .$transaction(async (tx) => {
+      await work(tx);
+      throw ROLLBACK;
+    })
+    .catch((error) => {
+      if (error !== ROLLBACK) throw error;
+    });
 }
 
 const input = {
@@ -48,7 +50,9 @@ describe("updateSettings", () => {
       const saved = await updateSettings({ ctx, input });
       expect(saved).toEqual({ ...input, publicUrl: "https://status.acme.example" });
       expect((await tx.publicRevision.findUniqueOrThrow({ where: { id: "public" } })).revision).toBe(revision + 1);
-      const audit = await tx.auditLog.findFirstOrThrow({ where: { entityType: "settings", actorId: user.actor.type === "user" ? user.actor.id : "" } });
+      const audit = await tx.auditLog.findFirstOrThrow({
+        where: { entityType: "settings", actorId: user.actor.type === "user" ? user.actor.id : "" },
+      });
       expect(audit.action).toBe("settings.update");
       expect(JSON.parse(audit.before!)).toEqual(original);
       expect(JSON.parse(audit.after!)).toEqual(saved);
@@ -63,10 +67,25 @@ describe("updateSettings", () => {
     const original = await snapshot(db);
     const error = await updateSettings({
       ctx,
-      input: { ...input, publicUrl: "status.acme.example", logoUrl: "http://insecure.example/logo.png", timeZone: "Nowhere/City", senderEmail: "x", replyTo: "not an address", uptimeWeightPartial: 1.2 },
+      input: {
+        ...input,
+        publicUrl: "status.acme.example",
+        logoUrl: "http://insecure.example/logo.png",
+        timeZone: "Nowhere/City",
+        senderEmail: "x",
+        replyTo: "not an address",
+        uptimeWeightPartial: 1.2,
+      },
     }).catch((e) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect(Object.keys(error.fieldErrors).sort()).toEqual(["logoUrl", "publicUrl", "replyTo", "senderEmail", "timeZone", "uptimeWeightPartial"]);
+    expect(Object.keys(error.fieldErrors).sort()).toEqual([
+      "logoUrl",
+      "publicUrl",
+      "replyTo",
+      "senderEmail",
+      "timeZone",
+      "uptimeWeightPartial",
+    ]);
     const order = await updateSettings({ ctx, input: { ...input, uptimeWeightDegraded: 0.9 } }).catch((e) => e);
     expect(order.fieldErrors).toEqual({ uptimeWeightDegraded: ["Degraded performance cannot weigh more than a partial outage"] });
     expect(await snapshot(db)).toEqual(original);

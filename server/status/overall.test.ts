@@ -24,9 +24,7 @@ describe("overallStatus", () => {
   });
 
   it("counts open incident impact even when every component is operational", () => {
-    expect(overallStatus({ ...base, componentStatuses: ["operational"], openIncidentImpacts: ["critical"] }).status).toBe(
-      "major_outage",
-    );
+    expect(overallStatus({ ...base, componentStatuses: ["operational"], openIncidentImpacts: ["critical"] }).status).toBe("major_outage");
     expect(overallStatus({ ...base, openIncidentImpacts: ["minor", "major"] }).status).toBe("partial_outage");
     expect(overallStatus({ ...base, openIncidentImpacts: ["none"] }).status).toBe("operational");
   });

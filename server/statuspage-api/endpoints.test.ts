@@ -8,20 +8,23 @@ const source = (over: Parameters<typeof apiSnapshot>[0] = {}) => apiSnapshot(ove
 describe("Statuspage v2 mapping", () => {
   it("describes the page in its time zone, without a trailing slash", () => {
     expect(V2_ENDPOINTS.status(source())).toEqual({
-      page: { id: PAGE_ID, name: "Acme", url: "https://status.acme.example", time_zone: "America/New_York", updated_at: "2026-03-01T19:00:00.000-05:00" },
+      page: {
+        id: PAGE_ID,
+        name: "Acme",
+        url: "https://status.acme.example",
+        time_zone: "America/New_York",
+        updated_at: "2026-03-01T19:00:00.000-05:00",
+      },
       status: { indicator: "major", description: "Partial System Outage" },
     });
   });
 
   it("maps the overall status to Statuspage's indicator", () => {
-    const indicator = (status: Source["overall"]["status"]) => V2_ENDPOINTS.status(source({ overall: { status, label: "" } })).status.indicator;
-    expect(["operational", "under_maintenance", "degraded_performance", "partial_outage", "major_outage"].map((s) => indicator(s as never))).toEqual([
-      "none",
-      "none",
-      "minor",
-      "major",
-      "critical",
-    ]);
+    const indicator = (status: Source["overall"]["status"]) =>
+      V2_ENDPOINTS.status(source({ overall: { status, label: "" } })).status.indicator;
+    expect(
+      ["operational", "under_maintenance", "degraded_performance", "partial_outage", "major_outage"].map((s) => indicator(s as never)),
+    ).toEqual(["none", "none", "minor", "major", "critical"]);
   });
 
   it("lists components in page order, each group followed by its members, empty groups left out", () => {
@@ -64,18 +67,38 @@ describe("Statuspage v2 mapping", () => {
   });
 
   it("marks a resolved incident with a published postmortem as Statuspage does", () => {
-    const resolved = apiIncident({ status: "resolved", resolvedAt: "2026-03-01T12:00:00.000Z", postmortem: { body: "## Cause", publishedAt: "2026-03-02T12:00:00.000Z" } });
+    const resolved = apiIncident({
+      status: "resolved",
+      resolvedAt: "2026-03-01T12:00:00.000Z",
+      postmortem: { body: "## Cause", publishedAt: "2026-03-02T12:00:00.000Z" },
+    });
     const { incidents } = V2_ENDPOINTS.incidents(source({ api: { ...apiSnapshot().api!, incidents: [resolved] } }));
-    expect(incidents[0]!).toMatchObject({ status: "postmortem", postmortem_body: "## Cause", postmortem_published_at: "2026-03-02T07:00:00.000-05:00" });
+    expect(incidents[0]!).toMatchObject({
+      status: "postmortem",
+      postmortem_body: "## Cause",
+      postmortem_published_at: "2026-03-02T07:00:00.000-05:00",
+    });
   });
 
   it("lists maintenance as scheduled maintenances: all newest first, upcoming and active soonest first", () => {
-    const active = apiMaintenance({ id: "m-active", status: "in_progress", scheduledStart: "2026-03-02T00:00:00.000Z", startedAt: "2026-03-02T00:01:00.000Z" });
-    const past = apiMaintenance({ id: "m-past", status: "completed", scheduledStart: "2026-02-01T00:00:00.000Z", completedAt: "2026-02-01T01:00:00.000Z" });
+    const active = apiMaintenance({
+      id: "m-active",
+      status: "in_progress",
+      scheduledStart: "2026-03-02T00:00:00.000Z",
+      startedAt: "2026-03-02T00:01:00.000Z",
+    });
+    const past = apiMaintenance({
+      id: "m-past",
+      status: "completed",
+      scheduledStart: "2026-02-01T00:00:00.000Z",
+      completedAt: "2026-02-01T01:00:00.000Z",
+    });
     const s = source({ maintenance: { active: [active], upcoming: [apiMaintenance()], past: [past] } });
     expect(V2_ENDPOINTS.scheduledMaintenances(s).scheduled_maintenances.map((m) => m.id)).toEqual(["m1", "m-active", "m-past"]);
     expect(V2_ENDPOINTS.summary(s).scheduled_maintenances.map((m) => m.id)).toEqual(["m-active", "m1"]);
-    expect(V2_ENDPOINTS.upcomingMaintenances(s).scheduled_maintenances[0]!.shortlink).toBe("https://status.acme.example/maintenance/db-upgrade");
+    expect(V2_ENDPOINTS.upcomingMaintenances(s).scheduled_maintenances[0]!.shortlink).toBe(
+      "https://status.acme.example/maintenance/db-upgrade",
+    );
     expect(V2_ENDPOINTS.activeMaintenances(s).scheduled_maintenances[0]).toMatchObject({
       impact: "maintenance",
       status: "in_progress",
@@ -94,6 +117,9 @@ describe("Statuspage v2 mapping", () => {
   it("falls back to the configured base URL when settings have no page URL", () => {
     const s = apiSnapshot();
     const payload = v2Payload("incidents", { ...s, page: { ...s.page, url: "" } }, "https://fallback.example");
-    expect(payload).toMatchObject({ page: { url: "https://fallback.example" }, incidents: [{ shortlink: "https://fallback.example/incidents/api-errors" }] });
+    expect(payload).toMatchObject({
+      page: { url: "https://fallback.example" },
+      incidents: [{ shortlink: "https://fallback.example/incidents/api-errors" }],
+    });
   });
 });

@@ -21,7 +21,13 @@ type Source = PublicSnapshot & { api: PublicApiData };
 function context(snapshot: Source) {
   const timeZone = snapshot.page.timeZone;
   const pageUrl = snapshot.page.url.replace(/\/+$/, "");
-  const page: V2Page = { id: PAGE_ID, name: snapshot.page.name, url: pageUrl, time_zone: timeZone, updated_at: zonedIso(snapshot.api.updatedAt, timeZone) };
+  const page: V2Page = {
+    id: PAGE_ID,
+    name: snapshot.page.name,
+    url: pageUrl,
+    time_zone: timeZone,
+    updated_at: zonedIso(snapshot.api.updatedAt, timeZone),
+  };
   const components = v2Components(snapshot.api, PAGE_ID, timeZone);
   const events: EventContext = { pageId: PAGE_ID, pageUrl, timeZone, components: new Map(components.map((c) => [c.id, c])) };
   return { page, components, events };

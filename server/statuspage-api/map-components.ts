@@ -19,7 +19,8 @@ export function v2Components(api: PublicApiData, pageId: string, timeZone: strin
   const members = new Map<string, Component[]>();
   const top: Array<{ position: number; name: string; group?: Group; component?: Component }> = [];
   for (const component of api.components) {
-    if (component.groupId && groupIds.has(component.groupId)) members.set(component.groupId, [...(members.get(component.groupId) ?? []), component]);
+    if (component.groupId && groupIds.has(component.groupId))
+      members.set(component.groupId, [...(members.get(component.groupId) ?? []), component]);
     else top.push({ position: component.position, name: component.name, component });
   }
   for (const group of api.groups) if (members.has(group.id)) top.push({ position: group.position, name: group.name, group });

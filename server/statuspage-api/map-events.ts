@@ -33,7 +33,14 @@ export function v2Incident(incident: PublicIncident, ctx: EventContext): V2Incid
   const at = (iso: string) => zonedIso(iso, ctx.timeZone);
   const postmortem = incident.postmortem;
   const updates = incident.updates.map((u) =>
-    v2Update(u, incident.id, ctx, u.changes.length > 0 ? u.changes.map((c) => ({ code: c.componentId, name: c.name, old_status: c.oldStatus, new_status: c.newStatus })) : null),
+    v2Update(
+      u,
+      incident.id,
+      ctx,
+      u.changes.length > 0
+        ? u.changes.map((c) => ({ code: c.componentId, name: c.name, old_status: c.oldStatus, new_status: c.newStatus }))
+        : null,
+    ),
   );
   return {
     id: incident.id,

@@ -3,7 +3,6 @@ import { publicBaseUrl } from "@/server/public/public-url";
 import { readPublicSnapshot } from "@/server/public/read-snapshot";
 import { type V2Endpoint, v2Payload } from "./endpoints";
 
-
 const CORS = { "Access-Control-Allow-Origin": "*" };
 
 /** A GET handler answering one v2 endpoint from the in-memory public snapshot (no database work per request). */
@@ -25,6 +24,11 @@ export function v2Get(endpoint: V2Endpoint) {
 export function v2Options(): Response {
   return new Response(null, {
     status: 204,
-    headers: { ...CORS, "Access-Control-Allow-Methods": "GET, OPTIONS", "Access-Control-Allow-Headers": "Content-Type", "Access-Control-Max-Age": "86400" },
+    headers: {
+      ...CORS,
+      "Access-Control-Allow-Methods": "GET, OPTIONS",
+      "Access-Control-Allow-Headers": "Content-Type",
+      "Access-Control-Max-Age": "86400",
+    },
   });
 }

@@ -17,7 +17,10 @@ export function apiIncident(over: Partial<PublicIncident> = {}): PublicIncident 
     createdAt: T,
     updatedAt: "2026-03-01T11:00:00.000Z",
     monitoringAt: null,
-    components: [{ id: "c-api", name: "API" }, { id: "c-hidden", name: "Hidden" }],
+    components: [
+      { id: "c-api", name: "API" },
+      { id: "c-hidden", name: "Hidden" },
+    ],
     updates: [
       {
         id: "u2",
@@ -28,7 +31,13 @@ export function apiIncident(over: Partial<PublicIncident> = {}): PublicIncident 
         updatedAt: "2026-03-01T11:00:00.000Z",
         changes: [],
       },
-      { id: "u1", status: "investigating", body: "Looking.", displayAt: T, changes: [{ componentId: "c-api", name: "API", oldStatus: "operational", newStatus: "partial_outage" }] },
+      {
+        id: "u1",
+        status: "investigating",
+        body: "Looking.",
+        displayAt: T,
+        changes: [{ componentId: "c-api", name: "API", oldStatus: "operational", newStatus: "partial_outage" }],
+      },
     ],
     windows: [],
     postmortem: null,
@@ -55,7 +64,13 @@ export function apiMaintenance(over: Partial<PublicMaintenance> = {}): PublicMai
   };
 }
 
-const component = (id: string, name: string, position: number, groupId: string | null, status: "operational" | "partial_outage" = "operational") => ({
+const component = (
+  id: string,
+  name: string,
+  position: number,
+  groupId: string | null,
+  status: "operational" | "partial_outage" = "operational",
+) => ({
   id,
   name,
   description: null,
@@ -73,7 +88,14 @@ export function apiSnapshot(over: Partial<PublicSnapshot> = {}): PublicSnapshot 
     format: 1,
     revision: 1,
     generatedAt: "2026-03-03T00:00:00.000Z",
-    page: { name: "Acme", url: "https://status.acme.example/", logoUrl: null, timeZone: "America/New_York", uptimeWeights: { major: 1, partial: 0.3, degraded: 0 }, uptimeDays: 90 },
+    page: {
+      name: "Acme",
+      url: "https://status.acme.example/",
+      logoUrl: null,
+      timeZone: "America/New_York",
+      uptimeWeights: { major: 1, partial: 0.3, degraded: 0 },
+      uptimeDays: 90,
+    },
     overall: { status: "partial_outage", label: "Partial outage" },
     rows: [],
     activeIncidents: [apiIncident()],

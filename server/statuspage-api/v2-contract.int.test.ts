@@ -31,8 +31,16 @@ const ROUTES: Array<[string, () => Promise<Route>, string]> = [
   ["incidents.json", () => import("@/app/api/v2/incidents.json/route"), "incidentsResponse"],
   ["incidents/unresolved.json", () => import("@/app/api/v2/incidents/unresolved.json/route"), "incidentsResponse"],
   ["scheduled-maintenances.json", () => import("@/app/api/v2/scheduled-maintenances.json/route"), "scheduledMaintenancesResponse"],
-  ["scheduled-maintenances/upcoming.json", () => import("@/app/api/v2/scheduled-maintenances/upcoming.json/route"), "scheduledMaintenancesResponse"],
-  ["scheduled-maintenances/active.json", () => import("@/app/api/v2/scheduled-maintenances/active.json/route"), "scheduledMaintenancesResponse"],
+  [
+    "scheduled-maintenances/upcoming.json",
+    () => import("@/app/api/v2/scheduled-maintenances/upcoming.json/route"),
+    "scheduledMaintenancesResponse",
+  ],
+  [
+    "scheduled-maintenances/active.json",
+    () => import("@/app/api/v2/scheduled-maintenances/active.json/route"),
+    "scheduledMaintenancesResponse",
+  ],
 ];
 
 type Item = Record<string, unknown>;
@@ -57,13 +65,28 @@ beforeAll(async () => {
   const quiet = { publish: true, notify: false } as const;
   const open = await createIncident({
     ctx,
-    input: { title: "API errors", impact: "major", components: [{ componentId: api.id, status: "partial_outage" }, { componentId: hidden.id, status: "degraded_performance" }], body: "Investigating.", ...quiet },
+    input: {
+      title: "API errors",
+      impact: "major",
+      components: [
+        { componentId: api.id, status: "partial_outage" },
+        { componentId: hidden.id, status: "degraded_performance" },
+      ],
+      body: "Investigating.",
+      ...quiet,
+    },
   });
   await addIncidentUpdate({ ctx, input: { incidentId: open.id, status: "identified", body: "Found the cause.", notify: false } });
 
   const resolved = await createIncident({
     ctx,
-    input: { title: "Slow queries", impact: "minor", components: [{ componentId: database.id, status: "degraded_performance" }], body: "Looking.", ...quiet },
+    input: {
+      title: "Slow queries",
+      impact: "minor",
+      components: [{ componentId: database.id, status: "degraded_performance" }],
+      body: "Looking.",
+      ...quiet,
+    },
   });
   await addIncidentUpdate({ ctx, input: { incidentId: resolved.id, status: "monitoring", body: "Fix deployed.", notify: false } });
   await resolveIncident({ ctx, input: { incidentId: resolved.id, notify: false } });
@@ -72,11 +95,34 @@ beforeAll(async () => {
 
   const silent = { notifyOnSchedule: false, notifyOnStart: false, notifyOnEnd: false, autoStart: false, autoComplete: false };
   const at = (h: number) => new Date(Date.now() + h * HOUR);
-  const scheduled = await scheduleMaintenance({ ctx, input: { title: "Database upgrade", body: "Read-only.", componentIds: [database.id], scheduledStart: at(24), scheduledEnd: at(26), ...silent } });
-  const running = await scheduleMaintenance({ ctx, input: { title: "Web deploy", componentIds: [web.id], scheduledStart: at(1), scheduledEnd: at(2), ...silent } });
+  const scheduled = await scheduleMaintenance({
+    ctx,
+    input: {
+      title: "Database upgrade",
+      body: "Read-only.",
+      componentIds: [database.id],
+      scheduledStart: at(24),
+      scheduledEnd: at(26),
+      ...silent,
+    },
+  });
+  const running = await scheduleMaintenance({
+    ctx,
+    input: { title: "Web deploy", componentIds: [web.id], scheduledStart: at(1), scheduledEnd: at(2), ...silent },
+  });
   await startMaintenance({ ctx, input: { maintenanceId: running.id } });
 
-  Object.assign(ids, { group: group.id, api: api.id, db: database.id, web: web.id, hidden: hidden.id, open: open.id, resolved: resolved.id, scheduled: scheduled.id, running: running.id });
+  Object.assign(ids, {
+    group: group.id,
+    api: api.id,
+    db: database.id,
+    web: web.id,
+    hidden: hidden.id,
+    open: open.id,
+    resolved: resolved.id,
+    scheduled: scheduled.id,
+    running: running.id,
+  });
   current.snapshot = await buildPublicSnapshot(db);
 });
 
@@ -115,9 +161,18 @@ describe("Statuspage-compatible API v2 contract", () => {
     expect(summary.page.updated_at).toMatch(/\+0[12]:00$/);
     expect(summary.status).toEqual({ indicator: "major", description: "Partial System Outage" });
     expect(summary.incidents.map((i) => i.id)).toEqual([ids.open]);
-    expect(summary.scheduled_maintenances.map((m) => [m.id, m.status])).toEqual([[ids.running, "in_progress"], [ids.scheduled, "scheduled"]]);
+    expect(summary.scheduled_maintenances.map((m) => [m.id, m.status])).toEqual([
+      [ids.running, "in_progress"],
+      [ids.scheduled, "scheduled"],
+    ]);
     const components = summary.components.map((c) => [c.name, c.group, c.group_id]);
-    expect(components).toEqual([["Core", true, null], ["API", false, ids.group], ["Database", false, ids.group], ["Website", false, null], ["Edge", false, null]]);
+    expect(components).toEqual([
+      ["Core", true, null],
+      ["API", false, ids.group],
+      ["Database", false, ids.group],
+      ["Website", false, null],
+      ["Edge", false, null],
+    ]);
     expect(summary.components[0]!.components).toEqual([ids.api, ids.db]);
   });
 
@@ -133,7 +188,10 @@ describe("Statuspage-compatible API v2 contract", () => {
     expect(open).toMatchObject({ status: "identified", impact: "major", resolved_at: null, postmortem_body: null });
     expect(open.shortlink).toMatch(/^https:\/\/status\.example\.test\/incidents\//);
     expect((open.components as Array<{ id: string }>).map((c) => c.id)).toEqual([ids.api]);
-    const updates = open.incident_updates as Array<{ status: string; affected_components: Array<{ code: string; new_status: string }> | null }>;
+    const updates = open.incident_updates as Array<{
+      status: string;
+      affected_components: Array<{ code: string; new_status: string }> | null;
+    }>;
     expect(updates.map((u) => u.status)).toEqual(["identified", "investigating"]);
     expect(updates[1]!.affected_components).toContainEqual(expect.objectContaining({ code: ids.api, new_status: "partial_outage" }));
 

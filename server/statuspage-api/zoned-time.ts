@@ -15,7 +15,10 @@ function formatter(timeZone: string): Intl.DateTimeFormat | null {
 
 /** Minutes east of UTC in `timeZone` at `date`; 0 for an unknown zone. */
 export function offsetMinutes(date: Date, timeZone: string): number {
-  const name = formatter(timeZone)?.formatToParts(date).find((p) => p.type === "timeZoneName")?.value ?? "GMT";
+  const name =
+    formatter(timeZone)
+      ?.formatToParts(date)
+      .find((p) => p.type === "timeZoneName")?.value ?? "GMT";
   const match = /^GMT([+-])(\d{2}):?(\d{2})?$/.exec(name);
   if (!match) return 0;
   const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);

@@ -23,7 +23,9 @@ export async function addSubscriber({ ctx, input }: { ctx: Ctx; input: AddSubscr
       throw new ConflictError(`${existing.email} unsubscribed; only they can subscribe again (from the public subscribe page)`);
     }
     if (existing && existing.status !== "pending") {
-      throw new ConflictError(`${existing.email} is suppressed (${existing.status}); reactivate it from its page if the address works again`);
+      throw new ConflictError(
+        `${existing.email} is suppressed (${existing.status}); reactivate it from its page if the address works again`,
+      );
     }
     const now = new Date();
     const active = { status: "active", confirmedAt: now, activatedAt: now, confirmNonce: null, confirmExpiresAt: null };

@@ -81,7 +81,9 @@ describe("admin subscriber verbs", () => {
     await subscribe({ ctx: anonymousCtx(db), input: { email }, ip: uniqueIp() });
     const { subscriber, deliveries } = await subscriberState(db, email);
     const detail = await getSubscriber({ ctx, input: { subscriberId: subscriber!.id } });
-    expect(detail.deliveries).toEqual([expect.objectContaining({ id: deliveries[0]!.id, state: "queued", attempts: 0, event: "Subscription confirmation" })]);
+    expect(detail.deliveries).toEqual([
+      expect.objectContaining({ id: deliveries[0]!.id, state: "queued", attempts: 0, event: "Subscription confirmation" }),
+    ]);
 
     await removeSubscriber({ ctx, input: { subscriberId: subscriber!.id } });
     expect((await subscriberState(db, email)).subscriber).toBeNull();
@@ -114,7 +116,9 @@ describe("admin subscriber verbs", () => {
     const csv = await exportSubscribersText({ ctx });
     expect(csv.startsWith("email,status,source,components,created_at\r\n")).toBe(true);
     const line = csv.split("\r\n").find((l) => l.startsWith(email))!;
-    expect(line).toMatch(new RegExp(`^${email.replace(/[.]/g, "\\.")},active,admin,"${component.name.replaceAll('"', '""')}",\\d{4}-\\d\\d-\\d\\dT`));
+    expect(line).toMatch(
+      new RegExp(`^${email.replace(/[.]/g, "\\.")},active,admin,"${component.name.replaceAll('"', '""')}",\\d{4}-\\d\\d-\\d\\dT`),
+    );
   });
 
   it("lets viewers read but not change; anonymous callers get nothing", async () => {

@@ -13,5 +13,6 @@ export async function assertChoosable(tx: Tx, componentIds: string[]): Promise<v
 /** Replaces a subscriber's component choice (empty = all components). */
 export async function replaceComponents(tx: Tx, subscriberId: string, componentIds: string[]): Promise<void> {
   await tx.subscriberComponent.deleteMany({ where: { subscriberId } });
-  if (componentIds.length) await tx.subscriberComponent.createMany({ data: componentIds.map((componentId) => ({ subscriberId, componentId })) });
+  if (componentIds.length)
+    await tx.subscriberComponent.createMany({ data: componentIds.map((componentId) => ({ subscriberId, componentId })) });
 }

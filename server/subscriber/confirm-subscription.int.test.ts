@@ -43,7 +43,11 @@ describe("confirmSubscription", () => {
     expect(error).toBeInstanceOf(InvalidLinkError);
     expect(error.message).toBe(EXPIRED_CONFIRM_LINK);
     expect(await getConfirmation({ ctx: ctx(), input: { token } })).toEqual({ ok: false, message: EXPIRED_CONFIRM_LINK });
-    expect((await subscriberState(db, email)).subscriber).toMatchObject({ status: "pending", confirmNonce: subscriber.confirmNonce, confirmedAt: null });
+    expect((await subscriberState(db, email)).subscriber).toMatchObject({
+      status: "pending",
+      confirmNonce: subscriber.confirmNonce,
+      confirmedAt: null,
+    });
   });
 
   it("refuses unknown tokens, and the older token after a new sign-up", async () => {

@@ -13,7 +13,13 @@ export const EXPIRED_CONFIRM_LINK = "This confirmation link has expired. Subscri
  * The confirm page's button (POST only: mail scanners follow GET links). A pending subscription
  * with this unexpired token becomes active and the token is spent; anything else changes nothing.
  */
-export async function confirmSubscription({ ctx, input }: { ctx: Ctx; input: ConfirmTokenInput }): Promise<{ email: string; manageToken: string }> {
+export async function confirmSubscription({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: ConfirmTokenInput;
+}): Promise<{ email: string; manageToken: string }> {
   const { token } = parseInput(ConfirmTokenInput, input);
   return inTransaction(ctx, async (tx) => {
     const subscriber = await findByConfirmToken(tx, token, { email: true, status: true, confirmExpiresAt: true, manageSalt: true });

@@ -46,7 +46,10 @@ describe("confirmation email", () => {
     expect(link, mail!.text).not.toBeNull();
     expect(mail!.html).toContain(link![0]);
     await confirmSubscription({ ctx, input: { token: link![1]! } });
-    expect(await db.subscriber.findUniqueOrThrow({ where: { emailNormalized: email.toLowerCase() } })).toMatchObject({ status: "active", confirmNonce: null });
+    expect(await db.subscriber.findUniqueOrThrow({ where: { emailNormalized: email.toLowerCase() } })).toMatchObject({
+      status: "active",
+      confirmNonce: null,
+    });
     await expect(confirmSubscription({ ctx, input: { token: link![1]! } })).rejects.toThrow(/not valid/);
   });
 });

@@ -11,8 +11,15 @@ const fields = async (source: string | string[]) => (await parse(source)).map((r
 
 describe("CSV parser", () => {
   it("splits records and fields, with or without a final line end", async () => {
-    expect(await fields("email,components\na@x.io,API\nb@x.io,\n")).toEqual([["email", "components"], ["a@x.io", "API"], ["b@x.io", ""]]);
-    expect(await fields("a,b\nc,d")).toEqual([["a", "b"], ["c", "d"]]);
+    expect(await fields("email,components\na@x.io,API\nb@x.io,\n")).toEqual([
+      ["email", "components"],
+      ["a@x.io", "API"],
+      ["b@x.io", ""],
+    ]);
+    expect(await fields("a,b\nc,d")).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
     expect(await fields("")).toEqual([]);
     expect(await fields("a,")).toEqual([["a", ""]]);
   });
@@ -48,7 +55,12 @@ describe("CSV parser", () => {
     const whole = await fields(text);
     expect(await fields(Array.from(text))).toEqual(whole);
     expect(await fields([text.slice(0, 8), text.slice(8, 9), text.slice(9)])).toEqual(whole);
-    expect(whole).toEqual([["email", "c"], ['a,"b"@x.io', "API;Web"], ["multi\r\nline", ""], ["z@x.io", "Q"]]);
+    expect(whole).toEqual([
+      ["email", "c"],
+      ['a,"b"@x.io', "API;Web"],
+      ["multi\r\nline", ""],
+      ["z@x.io", "Q"],
+    ]);
   });
 
   it("keeps blank lines as one empty field (the importer skips them)", async () => {

@@ -7,11 +7,24 @@ describe("email addresses", () => {
   });
 
   it("keeps the address as typed (trimmed) for sending, next to its normalized key", () => {
-    expect(parseEmail(" Jane.Doe+Status@Example.com ")).toEqual({ email: "Jane.Doe+Status@Example.com", emailNormalized: "jane.doe+status@example.com" });
+    expect(parseEmail(" Jane.Doe+Status@Example.com ")).toEqual({
+      email: "Jane.Doe+Status@Example.com",
+      emailNormalized: "jane.doe+status@example.com",
+    });
   });
 
   it("rejects what is not an address, with a message naming the problem", () => {
-    for (const bad of ["", "   ", "jane", "jane@", "@example.com", "jane@example", "a b@example.com", "jane@@example.com", "=cmd@example.com"]) {
+    for (const bad of [
+      "",
+      "   ",
+      "jane",
+      "jane@",
+      "@example.com",
+      "jane@example",
+      "a b@example.com",
+      "jane@@example.com",
+      "=cmd@example.com",
+    ]) {
       expect(parseEmail(bad), bad).toBeNull();
     }
     expect(EmailAddress.safeParse("").error?.issues[0]?.message).toBe("Email is required");

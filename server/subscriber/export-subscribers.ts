@@ -22,11 +22,29 @@ async function* rows(ctx: Ctx): AsyncGenerator<string> {
       orderBy: { id: "asc" },
       take: BATCH,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-      select: { id: true, email: true, status: true, source: true, createdAt: true, components: { select: { component: { select: { name: true } } } } },
+      select: {
+        id: true,
+        email: true,
+        status: true,
+        source: true,
+        createdAt: true,
+        components: { select: { component: { select: { name: true } } } },
+      },
     });
     if (batch.length === 0) return;
     yield batch
-      .map((s) => csvRow([s.email, s.status, s.source, s.components.map((c) => c.component.name).sort().join("; "), s.createdAt.toISOString()]))
+      .map((s) =>
+        csvRow([
+          s.email,
+          s.status,
+          s.source,
+          s.components
+            .map((c) => c.component.name)
+            .sort()
+            .join("; "),
+          s.createdAt.toISOString(),
+        ]),
+      )
       .join("");
     if (batch.length < BATCH) return;
     cursor = batch[batch.length - 1]!.id;

@@ -22,8 +22,15 @@ export async function getSubscriber({ ctx, input }: { ctx: Ctx; input: Subscribe
   const subscriber = await ctx.db.subscriber.findUnique({
     where: { id: subscriberId },
     select: {
-      id: true, email: true, status: true, source: true, createdAt: true, confirmedAt: true, unsubscribedAt: true,
-      suppressedAt: true, suppressReason: true,
+      id: true,
+      email: true,
+      status: true,
+      source: true,
+      createdAt: true,
+      confirmedAt: true,
+      unsubscribedAt: true,
+      suppressedAt: true,
+      suppressReason: true,
       components: { select: { component: { select: { id: true, name: true } } } },
     },
   });
@@ -33,7 +40,13 @@ export async function getSubscriber({ ctx, input }: { ctx: Ctx; input: Subscribe
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: HISTORY,
     select: {
-      id: true, state: true, attempts: true, lastError: true, sentAt: true, createdAt: true, recipient: true,
+      id: true,
+      state: true,
+      attempts: true,
+      lastError: true,
+      sentAt: true,
+      createdAt: true,
+      recipient: true,
       notification: { select: { kind: true, incident: { select: { title: true } }, maintenance: { select: { title: true } } } },
     },
   });

@@ -14,7 +14,17 @@ export type SubscriptionView = {
 /** The manage page's subscription, by its link token. The full address shows: the link goes to its owner. */
 export async function getSubscriptionByToken({ ctx, input }: { ctx: Ctx; input: ManageTokenInput }): Promise<SubscriptionView> {
   const { manageToken } = parseInput(ManageTokenInput, input);
-  const subscriber = await findByManageToken(ctx.db, manageToken, { email: true, status: true, createdAt: true, components: { select: { componentId: true } } });
+  const subscriber = await findByManageToken(ctx.db, manageToken, {
+    email: true,
+    status: true,
+    createdAt: true,
+    components: { select: { componentId: true } },
+  });
   if (!subscriber) throw NotFoundError.of("Subscription");
-  return { email: subscriber.email, status: subscriber.status, componentIds: subscriber.components.map((c) => c.componentId), createdAt: subscriber.createdAt };
+  return {
+    email: subscriber.email,
+    status: subscriber.status,
+    componentIds: subscriber.components.map((c) => c.componentId),
+    createdAt: subscriber.createdAt,
+  };
 }

@@ -9,11 +9,18 @@ import { legacyTokenHash } from "./tokens";
 export async function hashLegacyManageTokens(db: Db): Promise<number> {
   let done = 0;
   for (;;) {
-    const rows = await db.subscriber.findMany({ where: { legacyManageToken: { not: null } }, select: { id: true, legacyManageToken: true }, take: 500 });
+    const rows = await db.subscriber.findMany({
+      where: { legacyManageToken: { not: null } },
+      select: { id: true, legacyManageToken: true },
+      take: 500,
+    });
     if (rows.length === 0) return done;
     await db.$transaction(
       rows.map((row) =>
-        db.subscriber.update({ where: { id: row.id }, data: { legacyManageTokenHash: legacyTokenHash(row.legacyManageToken!), legacyManageToken: null } }),
+        db.subscriber.update({
+          where: { id: row.id },
+          data: { legacyManageTokenHash: legacyTokenHash(row.legacyManageToken!), legacyManageToken: null },
+        }),
       ),
     );
     done += rows.length;

@@ -35,7 +35,13 @@ describe("importSubscribers alongside other writers", () => {
     const affected = await createComponent({ ctx: admin, input: { name: `${t} api` } });
     const incident = await createIncident({
       ctx: admin,
-      input: { title: `${t} incident`, body: "Investigating.", publish: true, notify: false, components: [{ componentId: affected.id, status: "degraded_performance" }] },
+      input: {
+        title: `${t} incident`,
+        body: "Investigating.",
+        publish: true,
+        notify: false,
+        components: [{ componentId: affected.id, status: "degraded_performance" }],
+      },
     });
     // Every 1,000th row repeats an earlier address and every 5,000th is not an address: the report must count both.
     const lines = ["email,components"];
@@ -70,9 +76,18 @@ describe("importSubscribers alongside other writers", () => {
       // As from several admins at once: each verb is its own request and transaction.
       await Promise.all([
         write(`component ${round}`, () => createComponent({ ctx: admin, input: { name: `${t} during ${round}` } })),
-        write(`subscriber ${round}`, () => addSubscriber({ ctx: admin, input: { email: `${t}-admin-${round}@other.test`, componentIds: [affected.id] } })),
-        write(`incident update ${round}`, () => addIncidentUpdate({ ctx: admin, input: { incidentId: incident.id, status: "identified", body: `Update ${round}`, notify: round === 0 } })),
-        write(`webhook ${round}`, () => createWebhook({ ctx: admin, input: { url: `http://127.0.0.1:9/${t}/${round}`, events: ["incident"] }, allowPrivate: true })),
+        write(`subscriber ${round}`, () =>
+          addSubscriber({ ctx: admin, input: { email: `${t}-admin-${round}@other.test`, componentIds: [affected.id] } }),
+        ),
+        write(`incident update ${round}`, () =>
+          addIncidentUpdate({
+            ctx: admin,
+            input: { incidentId: incident.id, status: "identified", body: `Update ${round}`, notify: round === 0 },
+          }),
+        ),
+        write(`webhook ${round}`, () =>
+          createWebhook({ ctx: admin, input: { url: `http://127.0.0.1:9/${t}/${round}`, events: ["incident"] }, allowPrivate: true }),
+        ),
       ]);
       await sleep(10);
     }
@@ -85,12 +100,18 @@ describe("importSubscribers alongside other writers", () => {
     expect(report).toMatchObject({ imported: expected, skippedExisting: 0, rejectedCount: invalid + duplicates });
     expect(report.rejected.filter((r) => r.reason.startsWith("Duplicate of line"))).toHaveLength(duplicates);
     expect(report.rejected.filter((r) => r.reason === "Not a valid email address")).toHaveLength(invalid);
-    expect(await db.subscriber.count({ where: { emailNormalized: { startsWith: `${t}-` }, source: "import", status: "active" } })).toBe(expected);
-    expect(await db.subscriberComponent.count({ where: { componentId: affected.id, subscriber: { source: "import" } } })).toBe(withComponent);
+    expect(await db.subscriber.count({ where: { emailNormalized: { startsWith: `${t}-` }, source: "import", status: "active" } })).toBe(
+      expected,
+    );
+    expect(await db.subscriberComponent.count({ where: { componentId: affected.id, subscriber: { source: "import" } } })).toBe(
+      withComponent,
+    );
 
     // And every write is there afterwards.
     expect(await db.component.count({ where: { name: { startsWith: `${t} during ` } } })).toBe(ROUNDS);
-    expect(await db.subscriber.count({ where: { emailNormalized: { startsWith: `${t}-admin-` }, source: "admin", status: "active" } })).toBe(ROUNDS);
+    expect(
+      await db.subscriber.count({ where: { emailNormalized: { startsWith: `${t}-admin-` }, source: "admin", status: "active" } }),
+    ).toBe(ROUNDS);
     expect(await db.incidentUpdate.count({ where: { incidentId: incident.id, body: { startsWith: "Update " } } })).toBe(ROUNDS);
     expect(await db.webhookEndpoint.count({ where: { url: { contains: `/${t}/` } } })).toBe(ROUNDS);
     expect(await db.auditLog.count({ where: { action: "subscriber.import", after: { contains: `"imported":${expected}` } } })).toBe(1);

@@ -25,7 +25,9 @@ describe("import columns", () => {
       }
     })();
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).fieldErrors).toEqual({ csv: ["The first row must name an “email” column (it has “name”, “address”)"] });
+    expect((error as ValidationError).fieldErrors).toEqual({
+      csv: ["The first row must name an “email” column (it has “name”, “address”)"],
+    });
   });
 });
 
@@ -41,12 +43,28 @@ describe("import rows", () => {
 
   it("rejects bad addresses, unknown components and repeats, with reasons", () => {
     const rows = checker();
-    expect(rows.check({ line: 2, fields: ["not-an-address", ""] })).toEqual({ line: 2, value: "not-an-address", reason: "Not a valid email address" });
+    expect(rows.check({ line: 2, fields: ["not-an-address", ""] })).toEqual({
+      line: 2,
+      value: "not-an-address",
+      reason: "Not a valid email address",
+    });
     expect(rows.check({ line: 3, fields: ["", "API"] })).toEqual({ line: 3, value: "", reason: "No email address" });
-    expect(rows.check({ line: 4, fields: ["a@x.io", "API;Billing;Search"] })).toEqual({ line: 4, value: "a@x.io", reason: "Unknown components: Billing, Search" });
+    expect(rows.check({ line: 4, fields: ["a@x.io", "API;Billing;Search"] })).toEqual({
+      line: 4,
+      value: "a@x.io",
+      reason: "Unknown components: Billing, Search",
+    });
     expect(rows.check({ line: 5, fields: ["a@x.io", "API"] })).toMatchObject({ line: 5 });
-    expect(rows.check({ line: 6, fields: ["A@X.IO", ""] })).toEqual({ line: 6, value: "A@X.IO", reason: "Duplicate of line 5 (addresses are compared ignoring case)" });
-    expect(rows.check({ line: 7, fields: ["b@x.io", "API", "extra"] })).toEqual({ line: 7, value: "b@x.io", reason: "Has 3 fields but the header has 2 (an unquoted comma?)" });
+    expect(rows.check({ line: 6, fields: ["A@X.IO", ""] })).toEqual({
+      line: 6,
+      value: "A@X.IO",
+      reason: "Duplicate of line 5 (addresses are compared ignoring case)",
+    });
+    expect(rows.check({ line: 7, fields: ["b@x.io", "API", "extra"] })).toEqual({
+      line: 7,
+      value: "b@x.io",
+      reason: "Has 3 fields but the header has 2 (an unquoted comma?)",
+    });
   });
 
   it("skips blank lines and accepts rows shorter than the header", () => {

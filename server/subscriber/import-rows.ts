@@ -13,7 +13,11 @@ export function importColumns(header: string[]): ImportColumns {
   const names = header.map((h) => h.trim().toLowerCase());
   const email = names.findIndex((n) => EMAIL_HEADERS.includes(n));
   if (email < 0) {
-    const found = header.filter((h) => h.trim()).map((h) => `“${h.trim()}”`).join(", ") || "nothing";
+    const found =
+      header
+        .filter((h) => h.trim())
+        .map((h) => `“${h.trim()}”`)
+        .join(", ") || "nothing";
     throw ValidationError.field("csv", `The first row must name an “email” column (it has ${found})`);
   }
   const components = names.indexOf("components");
@@ -57,7 +61,13 @@ export class ImportRowChecker {
     if (!address) return { line, value, reason: "Not a valid email address" };
     const earlier = this.seen.get(address.emailNormalized);
     if (earlier !== undefined) return { line, value, reason: `Duplicate of line ${earlier} (addresses are compared ignoring case)` };
-    const names = this.columns.components === null ? [] : (fields[this.columns.components] ?? "").split(";").map((n) => n.trim()).filter(Boolean);
+    const names =
+      this.columns.components === null
+        ? []
+        : (fields[this.columns.components] ?? "")
+            .split(";")
+            .map((n) => n.trim())
+            .filter(Boolean);
     const componentIds: string[] = [];
     const unknown: string[] = [];
     for (const name of names) {
@@ -65,7 +75,8 @@ export class ImportRowChecker {
       if (ids) componentIds.push(...ids);
       else unknown.push(name);
     }
-    if (unknown.length) return { line, value, reason: `Unknown component${unknown.length > 1 ? "s" : ""}: ${unknown.map(shown).join(", ")}` };
+    if (unknown.length)
+      return { line, value, reason: `Unknown component${unknown.length > 1 ? "s" : ""}: ${unknown.map(shown).join(", ")}` };
     this.seen.set(address.emailNormalized, line);
     return { line, ...address, componentIds: [...new Set(componentIds)] };
   }

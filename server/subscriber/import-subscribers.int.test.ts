@@ -49,16 +49,32 @@ describe("importSubscribers", () => {
       ],
     });
 
-    const rows = await db.subscriber.findMany({ where: { emailNormalized: { startsWith: t } }, include: { components: true }, orderBy: { emailNormalized: "asc" } });
+    const rows = await db.subscriber.findMany({
+      where: { emailNormalized: { startsWith: t } },
+      include: { components: true },
+      orderBy: { emailNormalized: "asc" },
+    });
     const byEmail = Object.fromEntries(rows.map((r) => [r.emailNormalized, r]));
-    expect(byEmail[`${t}-ann@example.test`]).toMatchObject({ email: `${t}-ann@Example.test`, status: "active", source: "import", components: [expect.objectContaining({ componentId: api.id })] });
+    expect(byEmail[`${t}-ann@example.test`]).toMatchObject({
+      email: `${t}-ann@Example.test`,
+      status: "active",
+      source: "import",
+      components: [expect.objectContaining({ componentId: api.id })],
+    });
     expect(byEmail[`${t}-bob@example.test`]).toMatchObject({ status: "active", source: "import", components: [] });
-    expect(byEmail[pending]).toMatchObject({ status: "active", source: "signup", confirmNonce: null, components: [expect.objectContaining({ componentId: api.id })] });
+    expect(byEmail[pending]).toMatchObject({
+      status: "active",
+      source: "signup",
+      confirmNonce: null,
+      components: [expect.objectContaining({ componentId: api.id })],
+    });
     expect(byEmail[unsubscribed]!.status).toBe("unsubscribed");
     expect(byEmail[`${t}-carol@example.test`]).toBeUndefined();
     expect(rows.every((r) => r.manageSalt.length === 22 && r.legacyManageToken === null)).toBe(true);
 
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "subscriber.import", actorId: ctx.actor.type === "user" ? ctx.actor.id : "" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "subscriber.import", actorId: ctx.actor.type === "user" ? ctx.actor.id : "" },
+    });
     expect(JSON.parse(audit.after!)).toEqual({ imported: 3, skippedExisting: 1, rejected: 4 });
     // No confirmation emails for imported customers.
     expect(await db.delivery.count({ where: { recipient: { startsWith: `${t}-ann` } } })).toBe(0);
@@ -69,7 +85,7 @@ describe("importSubscribers", () => {
     const ctx = await ctxAs(db, "owner");
     const t = tagged();
     const cases: Array<[string, string]> = [
-      [`email\n${t}-1@example.test\n"${t}-2@example.test\n${t}-3@example.test\n`, 'Line 3: a quoted field is never closed'],
+      [`email\n${t}-1@example.test\n"${t}-2@example.test\n${t}-3@example.test\n`, "Line 3: a quoted field is never closed"],
       [`email\n${t}-1@example.test\n"${t}-2@example.test"x\n`, 'Line 3: unexpected "x" after a closing double quote'],
       [`name,address\nAnn,${t}-1@example.test\n`, "The first row must name an “email” column"],
       ["\n\n", "The file is empty"],
@@ -80,7 +96,9 @@ describe("importSubscribers", () => {
       expect(error.fieldErrors.csv[0]).toContain(message);
     }
     expect(await db.subscriber.count({ where: { emailNormalized: { startsWith: t } } })).toBe(0);
-    expect(await db.auditLog.count({ where: { action: "subscriber.import", actorId: ctx.actor.type === "user" ? ctx.actor.id : "" } })).toBe(0);
+    expect(
+      await db.auditLog.count({ where: { action: "subscriber.import", actorId: ctx.actor.type === "user" ? ctx.actor.id : "" } }),
+    ).toBe(0);
   });
 
   it("reads a stream of chunks, and a large file in batches", async () => {
@@ -128,7 +146,9 @@ describe("importSubscribers", () => {
     const db = testDb();
     const email = uniqueEmail();
     for (const role of ["viewer", "editor"] as const) {
-      await expect(importSubscribers({ ctx: await ctxAs(db, role), input: { csv: `email\n${email}` } })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(importSubscribers({ ctx: await ctxAs(db, role), input: { csv: `email\n${email}` } })).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
     }
     await expect(importSubscribers({ ctx: anonymousCtx(db), input: { csv: `email\n${email}` } })).rejects.toBeInstanceOf(UnauthorizedError);
     expect(await db.subscriber.count({ where: { emailNormalized: email.toLowerCase() } })).toBe(0);

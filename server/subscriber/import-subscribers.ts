@@ -57,7 +57,8 @@ async function readRows(csv: string | AsyncIterable<string>, checker: (header: s
       }
     }
   } catch (error) {
-    if (error instanceof CsvSyntaxError) throw ValidationError.field("csv", `The file is not valid CSV. ${error.message}. Nothing was imported.`);
+    if (error instanceof CsvSyntaxError)
+      throw ValidationError.field("csv", `The file is not valid CSV. ${error.message}. Nothing was imported.`);
     throw error;
   }
   if (!rows) throw ValidationError.field("csv", "The file is empty; it needs a header row with an “email” column");
@@ -89,15 +90,24 @@ async function importBatch(tx: Tx, batch: ImportCandidate[], report: ImportRepor
     else if (current.status === "active") report.skippedExisting += 1;
     else if (current.status === "pending") confirmed.push({ id: current.id, componentIds: candidate.componentIds });
     else {
-      const reason = current.status === "unsubscribed"
-        ? "Unsubscribed earlier; only they can subscribe again"
-        : `Suppressed (${current.status}); reactivate it from its page if the address works again`;
+      const reason =
+        current.status === "unsubscribed"
+          ? "Unsubscribed earlier; only they can subscribe again"
+          : `Suppressed (${current.status}); reactivate it from its page if the address works again`;
       rejected.push({ line: candidate.line, value: candidate.email, reason });
     }
   }
   if (fresh.length) {
     await tx.subscriber.createMany({
-      data: fresh.map((c) => ({ email: c.email, emailNormalized: c.emailNormalized, status: "active", source: "import", manageSalt: newLinkSalt(), confirmedAt: now, activatedAt: now })),
+      data: fresh.map((c) => ({
+        email: c.email,
+        emailNormalized: c.emailNormalized,
+        status: "active",
+        source: "import",
+        manageSalt: newLinkSalt(),
+        confirmedAt: now,
+        activatedAt: now,
+      })),
     });
   }
   if (confirmed.length) {
@@ -108,7 +118,14 @@ async function importBatch(tx: Tx, batch: ImportCandidate[], report: ImportRepor
   }
   const withComponents = fresh.filter((c) => c.componentIds.length);
   const ids = withComponents.length
-    ? new Map((await tx.subscriber.findMany({ where: { emailNormalized: { in: withComponents.map((c) => c.emailNormalized) } }, select: { id: true, emailNormalized: true } })).map((s) => [s.emailNormalized, s.id]))
+    ? new Map(
+        (
+          await tx.subscriber.findMany({
+            where: { emailNormalized: { in: withComponents.map((c) => c.emailNormalized) } },
+            select: { id: true, emailNormalized: true },
+          })
+        ).map((s) => [s.emailNormalized, s.id]),
+      )
     : new Map<string, string>();
   const choices = [...withComponents.map((c) => ({ id: ids.get(c.emailNormalized)!, componentIds: c.componentIds })), ...confirmed];
   if (confirmed.length) await tx.subscriberComponent.deleteMany({ where: { subscriberId: { in: confirmed.map((c) => c.id) } } });
@@ -145,7 +162,13 @@ export async function importSubscribers({ ctx, input }: { ctx: Ctx; input: Impor
       await yieldToOthers();
     }
   } catch (error) {
-    const done = { imported: report.imported, skippedExisting: report.skippedExisting, rejected: rejected.length, stoppedAt: "failed part-way", rows: candidates.length };
+    const done = {
+      imported: report.imported,
+      skippedExisting: report.skippedExisting,
+      rejected: rejected.length,
+      stoppedAt: "failed part-way",
+      rows: candidates.length,
+    };
     await audit(done).catch(() => undefined);
     throw error;
   }

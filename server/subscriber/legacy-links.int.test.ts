@@ -13,7 +13,9 @@ import { unsubscribe } from "./unsubscribe";
 
 const postgres = process.env.TEST_DATABASE === "postgresql";
 const dir = path.resolve(postgres ? "prisma/postgresql/migrations" : "prisma/migrations");
-const migrations = readdirSync(dir).filter((name) => /^\d+_/.test(name)).sort();
+const migrations = readdirSync(dir)
+  .filter((name) => /^\d+_/.test(name))
+  .sort();
 const LINK_SALTS = migrations.findIndex((name) => name.endsWith("_subscriber_link_salts"));
 const sql = (name: string) => readFileSync(path.join(dir, name, "migration.sql"), "utf8");
 
@@ -31,7 +33,13 @@ async function upgradedDatabase(): Promise<{ db: Db; drop: () => Promise<void> }
     await client.query(sql(migrations[LINK_SALTS]!));
     await client.end();
     const db = createDb(databaseTarget(url));
-    return { db, drop: async () => { await db.$disconnect(); await dropTestDatabase(name); } };
+    return {
+      db,
+      drop: async () => {
+        await db.$disconnect();
+        await dropTestDatabase(name);
+      },
+    };
   }
   const file = path.resolve(`data/test/legacy-links-${Date.now()}-${process.pid}.db`);
   const raw = new Database(file);
@@ -40,7 +48,13 @@ async function upgradedDatabase(): Promise<{ db: Db; drop: () => Promise<void> }
   raw.exec(sql(migrations[LINK_SALTS]!));
   raw.close();
   const db = createDb(databaseTarget(`file:${file}`));
-  return { db, drop: async () => { await db.$disconnect(); for (const s of ["", "-wal", "-shm"]) rmSync(file + s, { force: true }); } };
+  return {
+    db,
+    drop: async () => {
+      await db.$disconnect();
+      for (const s of ["", "-wal", "-shm"]) rmSync(file + s, { force: true });
+    },
+  };
 }
 
 let cleanup: (() => Promise<void>) | undefined;
@@ -64,8 +78,14 @@ describe("subscriber links across the upgrade to derived tokens", () => {
     expect(rows.find((r) => r.id === "old-pending")!.confirmNonce).toBeTruthy();
     expect(rows.find((r) => r.id === "old-active")!.confirmNonce).toBeNull();
 
-    expect(await getSubscriptionByToken({ ctx, input: { manageToken: "oldManageToken_active" } })).toMatchObject({ email: "old@example.test", status: "active" });
-    expect(await unsubscribe({ ctx, input: { manageToken: "oldManageToken_active" } })).toEqual({ email: "old@example.test", status: "unsubscribed" });
+    expect(await getSubscriptionByToken({ ctx, input: { manageToken: "oldManageToken_active" } })).toMatchObject({
+      email: "old@example.test",
+      status: "active",
+    });
+    expect(await unsubscribe({ ctx, input: { manageToken: "oldManageToken_active" } })).toEqual({
+      email: "old@example.test",
+      status: "unsubscribed",
+    });
     await expect(confirmSubscription({ ctx, input: { token: "oldConfirmToken" } })).rejects.toThrow(/not valid/);
   });
 });

@@ -23,7 +23,10 @@ describe("subscriber links are not stored", () => {
 
     expect(await confirmSubscription({ ctx, input: { token: confirm } })).toEqual({ email, manageToken: manage });
     await expect(confirmSubscription({ ctx, input: { token: confirm } })).rejects.toThrow(/not valid/);
-    expect(await getSubscriptionByToken({ ctx, input: { manageToken: manage } })).toMatchObject({ status: "active", componentIds: [component.id] });
+    expect(await getSubscriptionByToken({ ctx, input: { manageToken: manage } })).toMatchObject({
+      status: "active",
+      componentIds: [component.id],
+    });
     await updateSubscription({ ctx, input: { manageToken: manage, componentIds: [] } });
   });
 
@@ -34,7 +37,9 @@ describe("subscriber links are not stored", () => {
     await subscribe({ ctx, input: { email }, ip: uniqueIp() });
     const { subscriber } = await subscriberState(db, email);
     const manage = manageTokenFor(subscriber!);
-    await expect(getSubscriptionByToken({ ctx, input: { manageToken: `${subscriber!.id}.${"A".repeat(43)}` } })).rejects.toThrow(/not found/i);
+    await expect(getSubscriptionByToken({ ctx, input: { manageToken: `${subscriber!.id}.${"A".repeat(43)}` } })).rejects.toThrow(
+      /not found/i,
+    );
     await db.subscriber.update({ where: { id: subscriber!.id }, data: { manageSalt: newLinkSalt() } });
     await expect(unsubscribe({ ctx, input: { manageToken: manage } })).rejects.toThrow(/not found/i);
     expect((await subscriberState(db, email)).subscriber!.status).toBe("pending");

@@ -27,7 +27,8 @@ const encode = (row: { createdAt: Date; id: string }) => Buffer.from(`${row.crea
 function decode(cursor: string) {
   const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const createdAt = new Date(iso ?? "");
-  if (!id || Number.isNaN(createdAt.getTime())) throw ValidationError.field("cursor", "This page link is not valid any more; start from the first page");
+  if (!id || Number.isNaN(createdAt.getTime()))
+    throw ValidationError.field("cursor", "This page link is not valid any more; start from the first page");
   return { createdAt, id };
 }
 
@@ -48,7 +49,13 @@ export async function listSubscribers({ ctx, input }: { ctx: Ctx; input: ListSub
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: q.limit + 1,
       select: {
-        id: true, email: true, status: true, source: true, createdAt: true, confirmedAt: true, suppressReason: true,
+        id: true,
+        email: true,
+        status: true,
+        source: true,
+        createdAt: true,
+        confirmedAt: true,
+        suppressReason: true,
         components: { select: { component: { select: { name: true } } } },
       },
     }),

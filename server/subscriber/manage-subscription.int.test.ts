@@ -26,7 +26,11 @@ describe("manage page verbs", () => {
     const db = testDb();
     const [a, b] = [await makeComponent(db), await makeComponent(db)];
     const { email, manageToken } = await active([a.id]);
-    expect(await getSubscriptionByToken({ ctx: ctx(), input: { manageToken } })).toMatchObject({ email, status: "active", componentIds: [a.id] });
+    expect(await getSubscriptionByToken({ ctx: ctx(), input: { manageToken } })).toMatchObject({
+      email,
+      status: "active",
+      componentIds: [a.id],
+    });
 
     await updateSubscription({ ctx: ctx(), input: { manageToken, componentIds: [b.id] } });
     expect((await getSubscriptionByToken({ ctx: ctx(), input: { manageToken } })).componentIds).toEqual([b.id]);
@@ -34,7 +38,9 @@ describe("manage page verbs", () => {
     expect((await getSubscriptionByToken({ ctx: ctx(), input: { manageToken } })).componentIds).toEqual([]);
 
     const hidden = await makeComponent(db, { showcase: false });
-    await expect(updateSubscription({ ctx: ctx(), input: { manageToken, componentIds: [hidden.id] } })).rejects.toBeInstanceOf(ValidationError);
+    await expect(updateSubscription({ ctx: ctx(), input: { manageToken, componentIds: [hidden.id] } })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     expect((await getSubscriptionByToken({ ctx: ctx(), input: { manageToken } })).componentIds).toEqual([]);
   });
 
@@ -60,7 +66,10 @@ describe("manage page verbs", () => {
 
     const bounced = await active();
     await db.subscriber.update({ where: { emailNormalized: bounced.email.toLowerCase() }, data: { status: "bounced" } });
-    expect(await unsubscribe({ ctx: ctx(), input: { manageToken: bounced.manageToken } })).toEqual({ email: bounced.email, status: "bounced" });
+    expect(await unsubscribe({ ctx: ctx(), input: { manageToken: bounced.manageToken } })).toEqual({
+      email: bounced.email,
+      status: "bounced",
+    });
   });
 
   it("answers not found for an unknown link", async () => {

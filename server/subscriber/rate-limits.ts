@@ -27,7 +27,12 @@ async function limit(db: Db, key: string, rule: RateRule, refusal: string): Prom
 }
 
 export async function limitSubscribesFromIp(db: Db, ip: string): Promise<void> {
-  await limit(db, `ip|${hashed(rateSubject(ip))}`, SUBSCRIBE_PER_IP, `Too many subscription requests from your network (${SUBSCRIBE_PER_IP.max} per hour).`);
+  await limit(
+    db,
+    `ip|${hashed(rateSubject(ip))}`,
+    SUBSCRIBE_PER_IP,
+    `Too many subscription requests from your network (${SUBSCRIBE_PER_IP.max} per hour).`,
+  );
 }
 
 /** The inbox first: requests it refuses do not use up the domain's allowance for other people. */

@@ -20,7 +20,13 @@ export async function reactivateSubscriber({ ctx, input }: { ctx: Ctx; input: Su
       where: { id: subscriberId },
       data: { status: "active", suppressedAt: null, suppressReason: null, confirmedAt: before.confirmedAt ?? now, activatedAt: now },
     });
-    await recordAudit(tx, ctx, { action: "subscriber.reactivate", entityType: "subscriber", entityId: after.id, before: auditShape(before), after: auditShape(after) });
+    await recordAudit(tx, ctx, {
+      action: "subscriber.reactivate",
+      entityType: "subscriber",
+      entityId: after.id,
+      before: auditShape(before),
+      after: auditShape(after),
+    });
     return { id: after.id, status: after.status };
   });
 }

@@ -12,6 +12,11 @@ export async function removeSubscriber({ ctx, input }: { ctx: Ctx; input: Subscr
     const subscriber = await tx.subscriber.findUnique({ where: { id: subscriberId } });
     if (!subscriber) throw NotFoundError.of("Subscriber");
     await tx.subscriber.delete({ where: { id: subscriberId } });
-    await recordAudit(tx, ctx, { action: "subscriber.remove", entityType: "subscriber", entityId: subscriberId, before: auditShape(subscriber) });
+    await recordAudit(tx, ctx, {
+      action: "subscriber.remove",
+      entityType: "subscriber",
+      entityId: subscriberId,
+      before: auditShape(subscriber),
+    });
   });
 }

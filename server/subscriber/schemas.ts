@@ -15,7 +15,12 @@ const ComponentIds = z
   .transform((ids) => [...new Set(ids)]);
 
 // Link secrets are opaque; bounded so junk is refused before the database is asked.
-const LinkToken = (what: string) => z.string({ error: `${what} is missing` }).trim().min(1, `${what} is missing`).max(200, `${what} is not valid`);
+const LinkToken = (what: string) =>
+  z
+    .string({ error: `${what} is missing` })
+    .trim()
+    .min(1, `${what} is missing`)
+    .max(200, `${what} is not valid`);
 
 const SubscriberId = z.string({ error: "Subscriber is required" }).min(1, "Subscriber is required");
 
@@ -32,7 +37,12 @@ export const UpdateSubscriptionInput = ManageTokenInput.extend({ componentIds: C
 export type UpdateSubscriptionInput = VerbInput<typeof UpdateSubscriptionInput>;
 
 export const ListSubscribersInput = z.object({
-  search: z.string().trim().max(254, "Search is too long").optional().transform((v) => v?.toLowerCase() || undefined),
+  search: z
+    .string()
+    .trim()
+    .max(254, "Search is too long")
+    .optional()
+    .transform((v) => v?.toLowerCase() || undefined),
   status: SubscriberStatus.optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -48,7 +58,12 @@ export type AddSubscriberInput = VerbInput<typeof AddSubscriberInput>;
 export const SuppressSubscriberInput = z.object({
   subscriberId: SubscriberId,
   status: z.enum(["bounced", "complained"], { error: "Choose bounced or complained" }).default("bounced"),
-  reason: z.string().trim().max(500, "Reason is too long (500 characters at most)").optional().transform((v) => v || undefined),
+  reason: z
+    .string()
+    .trim()
+    .max(500, "Reason is too long (500 characters at most)")
+    .optional()
+    .transform((v) => v || undefined),
 });
 export type SuppressSubscriberInput = VerbInput<typeof SuppressSubscriberInput>;
 

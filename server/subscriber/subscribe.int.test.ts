@@ -17,13 +17,27 @@ describe("subscribe", () => {
     const component = await makeComponent(db);
     const email = uniqueEmail();
     const before = Date.now();
-    const answer = await subscribe({ ctx: ctx(), input: { email: ` ${email} `, componentIds: [component.id, component.id] }, ip: uniqueIp() });
+    const answer = await subscribe({
+      ctx: ctx(),
+      input: { email: ` ${email} `, componentIds: [component.id, component.id] },
+      ip: uniqueIp(),
+    });
     expect(answer).toEqual({ message: SUBSCRIBE_ANSWER });
 
     const { subscriber, deliveries } = await subscriberState(db, email);
-    expect(subscriber).toMatchObject({ email, emailNormalized: email.toLowerCase(), status: "pending", source: "signup", confirmedAt: null });
+    expect(subscriber).toMatchObject({
+      email,
+      emailNormalized: email.toLowerCase(),
+      status: "pending",
+      source: "signup",
+      confirmedAt: null,
+    });
     // Only salts are stored; the links are derived from them and the app secret.
-    expect(subscriber).toMatchObject({ manageSalt: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/), confirmNonce: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/), legacyManageToken: null });
+    expect(subscriber).toMatchObject({
+      manageSalt: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
+      confirmNonce: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
+      legacyManageToken: null,
+    });
     expect(confirmTokenFor(subscriber!)).toMatch(new RegExp(`^${subscriber!.id}\\.[A-Za-z0-9_-]{43}$`));
     const ttl = subscriber!.confirmExpiresAt!.getTime() - before;
     expect(ttl).toBeGreaterThanOrEqual(48 * 3600_000 - 1000);
@@ -43,7 +57,10 @@ describe("subscribe", () => {
     const db = testDb();
     const email = uniqueEmail();
     await subscribe({ ctx: ctx(), input: { email }, ip: uniqueIp() });
-    await db.subscriber.update({ where: { emailNormalized: email.toLowerCase() }, data: { status: "active", confirmNonce: null, confirmExpiresAt: null } });
+    await db.subscriber.update({
+      where: { emailNormalized: email.toLowerCase() },
+      data: { status: "active", confirmNonce: null, confirmExpiresAt: null },
+    });
     const before = await subscriberState(db, email);
 
     const answer = await subscribe({ ctx: ctx(), input: { email: email.toUpperCase() }, ip: uniqueIp() });
@@ -60,7 +77,10 @@ describe("subscribe", () => {
     const email = uniqueEmail();
     await subscribe({ ctx: ctx(), input: { email, componentIds: [component.id] }, ip: uniqueIp() });
     const first = await subscriberState(db, email);
-    await db.subscriber.update({ where: { id: first.subscriber!.id }, data: { status: "unsubscribed", confirmNonce: null, unsubscribedAt: new Date() } });
+    await db.subscriber.update({
+      where: { id: first.subscriber!.id },
+      data: { status: "unsubscribed", confirmNonce: null, unsubscribedAt: new Date() },
+    });
 
     await subscribe({ ctx: ctx(), input: { email, componentIds: [] }, ip: uniqueIp() });
     const again = await subscriberState(db, email);
@@ -119,7 +139,9 @@ describe("subscribe", () => {
     for (let i = 0; i < 3; i++) await subscribe({ ctx: ctx(), input: { email: i === 1 ? email.toUpperCase() : email }, ip: uniqueIp() });
     const error = await subscribe({ ctx: ctx(), input: { email }, ip: uniqueIp() }).catch((e) => e);
     expect(error).toBeInstanceOf(RateLimitError);
-    expect(error.message).toMatch(/^Too many subscription requests for this address \(3 a day, counting its \+variants\)\. Try again in 24 hours\.$/);
+    expect(error.message).toMatch(
+      /^Too many subscription requests for this address \(3 a day, counting its \+variants\)\. Try again in 24 hours\.$/,
+    );
     expect(error.retryAfter).toBeGreaterThan(23 * 3600);
     expect((await subscriberState(db, email)).deliveries).toHaveLength(3);
   });
@@ -139,10 +161,20 @@ describe("subscribe", () => {
 
   it("attack: Gmail dots and googlemail.com count as the same inbox", async () => {
     const name = `victim${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-    const variants = [`${name}@gmail.com`, `${name.slice(0, 3)}.${name.slice(3)}@gmail.com`, `${name}+x@googlemail.com`, `${name[0]}.${name.slice(1)}@gmail.com`];
+    const variants = [
+      `${name}@gmail.com`,
+      `${name.slice(0, 3)}.${name.slice(3)}@gmail.com`,
+      `${name}+x@googlemail.com`,
+      `${name[0]}.${name.slice(1)}@gmail.com`,
+    ];
     const outcomes: string[] = [];
     for (const email of variants) {
-      outcomes.push(await subscribe({ ctx: ctx(), input: { email }, ip: uniqueIp() }).then(() => "ok", (e) => (e instanceof RateLimitError ? "429" : String(e))));
+      outcomes.push(
+        await subscribe({ ctx: ctx(), input: { email }, ip: uniqueIp() }).then(
+          () => "ok",
+          (e) => (e instanceof RateLimitError ? "429" : String(e)),
+        ),
+      );
     }
     expect(outcomes).toEqual(["ok", "ok", "ok", "429"]);
   });
@@ -153,7 +185,10 @@ describe("subscribe", () => {
     for (let i = 0; i < 3; i++) await subscribe({ ctx: ctx(), input: { email }, ip: uniqueIp() });
     // Two hours later: an hourly counter would have reset, the daily one has not.
     const inbox = createHash("sha256").update(inboxKey(email.toLowerCase()).inbox).digest("hex");
-    const aged = await db.rateLimit.updateMany({ where: { key: `subscribe|inbox|${inbox}` }, data: { lastRequest: BigInt(Date.now() - 2 * 3600_000) } });
+    const aged = await db.rateLimit.updateMany({
+      where: { key: `subscribe|inbox|${inbox}` },
+      data: { lastRequest: BigInt(Date.now() - 2 * 3600_000) },
+    });
     expect(aged.count).toBe(1);
     const error = await subscribe({ ctx: ctx(), input: { email }, ip: uniqueIp() }).catch((e) => e);
     expect(error).toBeInstanceOf(RateLimitError);
@@ -169,7 +204,13 @@ describe("subscribe", () => {
     await subscribe({ ctx: ctx(), input: { email: fresh }, ip: uniqueIp() });
     const answers = async (email: string) => {
       const seen: string[] = [];
-      for (let i = 0; i < 3; i++) seen.push(await subscribe({ ctx: ctx(), input: { email }, ip: uniqueIp() }).then((a) => a.message, (e) => e.message));
+      for (let i = 0; i < 3; i++)
+        seen.push(
+          await subscribe({ ctx: ctx(), input: { email }, ip: uniqueIp() }).then(
+            (a) => a.message,
+            (e) => e.message,
+          ),
+        );
       return seen;
     };
     const [forActive, forFresh] = [await answers(active), await answers(fresh)];
@@ -183,17 +224,28 @@ describe("subscribe", () => {
     const domain = uniqueEmail().split("@")[1]!;
     const outcomes: string[] = [];
     for (let n = 0; n < 52; n++) {
-      outcomes.push(await subscribe({ ctx: ctx(), input: { email: `user${n}@${domain}` }, ip: uniqueIp() }).then(() => "ok", (e) => e.message));
+      outcomes.push(
+        await subscribe({ ctx: ctx(), input: { email: `user${n}@${domain}` }, ip: uniqueIp() }).then(
+          () => "ok",
+          (e) => e.message,
+        ),
+      );
     }
     expect(outcomes.slice(0, 50).every((o) => o === "ok")).toBe(true);
-    expect(outcomes[50]).toMatch(new RegExp(`^Too many subscription requests for addresses at ${domain.toLowerCase().replaceAll(".", "\\.")} \\(50 per hour\\)\\. Try again in \\d+ minutes\\.$`));
+    expect(outcomes[50]).toMatch(
+      new RegExp(
+        `^Too many subscription requests for addresses at ${domain.toLowerCase().replaceAll(".", "\\.")} \\(50 per hour\\)\\. Try again in \\d+ minutes\\.$`,
+      ),
+    );
     expect(await db.delivery.count({ where: { recipient: { endsWith: `@${domain}` } } })).toBe(50);
   });
 
   it("limits requests per IP (10 per hour), counting invalid ones too", async () => {
     const ip = uniqueIp();
     for (let i = 0; i < 10; i++) {
-      await subscribe({ ctx: ctx(), input: { email: i % 2 ? uniqueEmail() : "bad" }, ip }).catch((e) => expect(e).toBeInstanceOf(ValidationError));
+      await subscribe({ ctx: ctx(), input: { email: i % 2 ? uniqueEmail() : "bad" }, ip }).catch((e) =>
+        expect(e).toBeInstanceOf(ValidationError),
+      );
     }
     const error = await subscribe({ ctx: ctx(), input: { email: uniqueEmail() }, ip }).catch((e) => e);
     expect(error).toBeInstanceOf(RateLimitError);

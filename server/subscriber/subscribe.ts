@@ -7,11 +7,15 @@ import { SubscribeInput } from "./schemas";
 import { CONFIRM_TTL_MS, newLinkSalt } from "./tokens";
 
 /** Whatever the address's state, the visitor reads the same thing: who is subscribed never shows. */
-export const SUBSCRIBE_ANSWER = "If this address can be subscribed, a confirmation link is on its way. It works once and expires in 48 hours.";
+export const SUBSCRIBE_ANSWER =
+  "If this address can be subscribed, a confirmation link is on its way. It works once and expires in 48 hours.";
 
 /** The confirmation email: one notification with one delivery, to this subscriber only. */
 async function queueConfirmation(tx: Tx, subscriber: { id: string; email: string }): Promise<void> {
-  const notification = await tx.notification.create({ data: { kind: "subscription_confirm", recipients: 1, expandedAt: new Date() }, select: { id: true } });
+  const notification = await tx.notification.create({
+    data: { kind: "subscription_confirm", recipients: 1, expandedAt: new Date() },
+    select: { id: true },
+  });
   await tx.delivery.create({ data: { notificationId: notification.id, subscriberId: subscriber.id, recipient: subscriber.email } });
 }
 
@@ -35,7 +39,9 @@ export async function subscribe({ ctx, input, ip }: { ctx: Ctx; input: Subscribe
       const confirmation = { status: "pending", confirmNonce: newLinkSalt(), confirmExpiresAt: new Date(Date.now() + CONFIRM_TTL_MS) };
       const subscriber = existing
         ? await tx.subscriber.update({ where: { id: existing.id }, data: { email: data.email, ...confirmation } })
-        : await tx.subscriber.create({ data: { email: data.email, emailNormalized, source: "signup", manageSalt: newLinkSalt(), ...confirmation } });
+        : await tx.subscriber.create({
+            data: { email: data.email, emailNormalized, source: "signup", manageSalt: newLinkSalt(), ...confirmation },
+          });
       await replaceComponents(tx, subscriber.id, data.componentIds);
       await queueConfirmation(tx, subscriber);
     });

@@ -21,7 +21,13 @@ export async function suppressSubscriber({ ctx, input }: { ctx: Ctx; input: Supp
         confirmExpiresAt: null,
       },
     });
-    await recordAudit(tx, ctx, { action: "subscriber.suppress", entityType: "subscriber", entityId: after.id, before: auditShape(before), after: auditShape(after) });
+    await recordAudit(tx, ctx, {
+      action: "subscriber.suppress",
+      entityType: "subscriber",
+      entityId: after.id,
+      before: auditShape(before),
+      after: auditShape(after),
+    });
     return { id: after.id, status: after.status };
   });
 }

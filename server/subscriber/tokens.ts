@@ -20,7 +20,9 @@ export function newLinkSalt(): string {
 
 let secret: string | undefined;
 const mac = (purpose: string, id: string, salt: string) =>
-  createHmac("sha256", (secret ??= resolveAuthSecret())).update(`subscriber-${purpose}|${id}|${salt}`, "utf8").digest("base64url");
+  createHmac("sha256", (secret ??= resolveAuthSecret()))
+    .update(`subscriber-${purpose}|${id}|${salt}`, "utf8")
+    .digest("base64url");
 
 /** The manage/unsubscribe link token of a subscriber: what the emails carry. */
 export function manageTokenFor(subscriber: { id: string; manageSalt: string }): string {

@@ -5,7 +5,13 @@ import { findByManageToken } from "./find-by-token";
 import { UpdateSubscriptionInput } from "./schemas";
 
 /** The manage page: replaces the component choice (empty = all). Status stays as it is. */
-export async function updateSubscription({ ctx, input }: { ctx: Ctx; input: UpdateSubscriptionInput }): Promise<{ componentIds: string[] }> {
+export async function updateSubscription({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: UpdateSubscriptionInput;
+}): Promise<{ componentIds: string[] }> {
   const { manageToken, componentIds } = parseInput(UpdateSubscriptionInput, input);
   return inTransaction(ctx, async (tx) => {
     const subscriber = await findByManageToken(tx, manageToken, { id: true });

@@ -18,13 +18,21 @@ async function invite(role: "editor" | "viewer" = "editor", now?: Date) {
   return { db, email, token: new URL(result.link).searchParams.get("token")!, id: result.invitation.id };
 }
 
-const form = (token: string, overrides: Record<string, unknown> = {}) => ({ token, name: "Ines Invited", password: PASSWORD, confirmPassword: PASSWORD, ...overrides });
+const form = (token: string, overrides: Record<string, unknown> = {}) => ({
+  token,
+  name: "Ines Invited",
+  password: PASSWORD,
+  confirmPassword: PASSWORD,
+  ...overrides,
+});
 
 describe("acceptInvite", () => {
   it("refuses a guessable password naming the field, and the invitation stays usable", async () => {
     const { db, email, token } = await invite();
     for (const password of ["aaaaaaaaaaaa", "password1234", email]) {
-      const error = await acceptInvite({ ctx: anonymousCtx(db), input: form(token, { password, confirmPassword: password }) }).catch((e) => e);
+      const error = await acceptInvite({ ctx: anonymousCtx(db), input: form(token, { password, confirmPassword: password }) }).catch(
+        (e) => e,
+      );
       expect(error, password).toBeInstanceOf(ValidationError);
       expect(error.fieldErrors.password[0]).toMatch(/^This password is too easy to guess\. /);
     }
@@ -75,7 +83,10 @@ describe("acceptInvite", () => {
 
   it("names each bad field, stores nothing and keeps the invitation usable", async () => {
     const { db, token, id, email } = await invite();
-    const error = await acceptInvite({ ctx: anonymousCtx(db), input: form(token, { name: "", password: "short", confirmPassword: "different" }) }).catch((e) => e);
+    const error = await acceptInvite({
+      ctx: anonymousCtx(db),
+      input: form(token, { name: "", password: "short", confirmPassword: "different" }),
+    }).catch((e) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.fieldErrors).toEqual({
       name: ["Name is required"],

@@ -10,8 +10,7 @@ import { ConflictError, parseInput, ValidationError } from "@/server/errors";
 import { AcceptInviteInput } from "./schemas";
 
 export type InvitationLookup =
-  | { state: "valid"; id: string; email: string; role: Role; expiresAt: Date }
-  | { state: "invalid" | "expired" | "accepted" };
+  { state: "valid"; id: string; email: string; role: Role; expiresAt: Date } | { state: "invalid" | "expired" | "accepted" };
 
 /** What the invitation page shows for this token, before anything is submitted. */
 export async function findInvitation(db: Db | Tx, token: string | undefined, now = new Date()): Promise<InvitationLookup> {
@@ -42,12 +41,16 @@ export async function acceptInvite({ ctx, input, now = new Date() }: { ctx: Ctx;
       throw new ConflictError("An account with this email already exists. Sign in instead.");
     }
     const user = await createPasswordUser(tx, { name: data.name, email: invitation.email, role: invitation.role, passwordHash });
-    await recordAudit(tx, { ...ctx, actor: userActor({ ...user, role: invitation.role }) }, {
-      action: "user.accept-invite",
-      entityType: "user",
-      entityId: user.id,
-      after: { ...publicUser(user), invitationId: invitation.id },
-    });
+    await recordAudit(
+      tx,
+      { ...ctx, actor: userActor({ ...user, role: invitation.role }) },
+      {
+        action: "user.accept-invite",
+        entityType: "user",
+        entityId: user.id,
+        after: { ...publicUser(user), invitationId: invitation.id },
+      },
+    );
     return publicUser(user);
   });
 }

@@ -35,7 +35,10 @@ describe("team authorization matrix", () => {
       it(`${verb} as ${who}: ${expected}`, async () => {
         const db = testDb();
         const ctx = who === "anonymous" ? anonymousCtx(db) : await ctxAs(db, who);
-        const error = await run(ctx).then(() => null, (e: unknown) => e);
+        const error = await run(ctx).then(
+          () => null,
+          (e: unknown) => e,
+        );
         if (expected === "unauthorized") expect(error).toBeInstanceOf(UnauthorizedError);
         else if (expected === "forbidden") expect(error).toBeInstanceOf(ForbiddenError);
         else expect(error).not.toBeInstanceOf(ForbiddenError);

@@ -28,7 +28,9 @@ describe("disableUser / enableUser", () => {
   it("does not let anyone disable themselves, nor an admin disable an owner", async () => {
     const db = testDb();
     const admin = await ctxAs(db, "admin");
-    await expect(disableUser({ ctx: admin, input: { userId: admin.actor.type === "user" ? admin.actor.id : "" } })).rejects.toBeInstanceOf(ConflictError);
+    await expect(disableUser({ ctx: admin, input: { userId: admin.actor.type === "user" ? admin.actor.id : "" } })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     const owner = await makePasswordUser(db, "owner");
     await expect(disableUser({ ctx: admin, input: { userId: owner.id } })).rejects.toBeInstanceOf(ForbiddenError);
     expect((await db.user.findUniqueOrThrow({ where: { id: owner.id } })).disabledAt).toBeNull();

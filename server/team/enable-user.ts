@@ -15,7 +15,13 @@ export async function enableUser({ ctx, input }: { ctx: Ctx; input: UserIdInput 
     if (!user.disabledAt) return publicUser(user);
     if (user.role === "owner") assertMayTouchOwnership(ctx);
     const updated = await tx.user.update({ where: { id: user.id }, data: { disabledAt: null } });
-    await recordAudit(tx, ctx, { action: "user.enable", entityType: "user", entityId: user.id, before: publicUser(user), after: publicUser(updated) });
+    await recordAudit(tx, ctx, {
+      action: "user.enable",
+      entityType: "user",
+      entityId: user.id,
+      before: publicUser(user),
+      after: publicUser(updated),
+    });
     return publicUser(updated);
   });
 }

@@ -19,7 +19,13 @@ describe("inviteUser", () => {
     expect(link).toMatch(new RegExp(`^${env.baseUrl}/admin/invite\\?token=[A-Za-z0-9_-]{43}$`));
     expect(emailed).toBe(false);
     const row = await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } });
-    expect(row).toMatchObject({ email, role: "editor", tokenHash: hashLinkToken(tokenOf(link)), acceptedAt: null, invitedById: ctx.actor.type === "user" ? ctx.actor.id : "" });
+    expect(row).toMatchObject({
+      email,
+      role: "editor",
+      tokenHash: hashLinkToken(tokenOf(link)),
+      acceptedAt: null,
+      invitedById: ctx.actor.type === "user" ? ctx.actor.id : "",
+    });
     expect(row.expiresAt.getTime() - now.getTime()).toBe(7 * 86_400_000);
     const audit = await db.auditLog.findMany({ where: { entityId: invitation.id } });
     expect(audit).toEqual([expect.objectContaining({ action: "invitation.create", entityType: "invitation" })]);
@@ -32,7 +38,9 @@ describe("inviteUser", () => {
     const email = uniqueEmail("twice");
     const first = await inviteUser({ ctx, input: { email, role: "viewer" } });
     const second = await inviteUser({ ctx, input: { email, role: "editor" } });
-    expect(await db.invitation.findMany({ where: { email }, select: { id: true, role: true } })).toEqual([{ id: second.invitation.id, role: "editor" }]);
+    expect(await db.invitation.findMany({ where: { email }, select: { id: true, role: true } })).toEqual([
+      { id: second.invitation.id, role: "editor" },
+    ]);
     expect(first.invitation.id).not.toBe(second.invitation.id);
   });
 
@@ -43,9 +51,13 @@ describe("inviteUser", () => {
     expect(bad).toBeInstanceOf(ValidationError);
     expect(bad.fieldErrors).toEqual({ email: ["Enter a valid email address"], role: ["Choose a role: owner, admin, editor or viewer"] });
     const member = await ctxAs(db, "viewer");
-    const taken = await inviteUser({ ctx, input: { email: member.actor.type === "user" ? member.actor.email : "", role: "viewer" } }).catch((e) => e);
+    const taken = await inviteUser({ ctx, input: { email: member.actor.type === "user" ? member.actor.email : "", role: "viewer" } }).catch(
+      (e) => e,
+    );
     expect(taken.fieldErrors).toEqual({ email: ["Someone with this email is already on the team"] });
-    expect(await db.invitation.count({ where: { email: { in: ["nope", member.actor.type === "user" ? member.actor.email : ""] } } })).toBe(0);
+    expect(await db.invitation.count({ where: { email: { in: ["nope", member.actor.type === "user" ? member.actor.email : ""] } } })).toBe(
+      0,
+    );
   });
 
   it("lets only owners invite owners", async () => {

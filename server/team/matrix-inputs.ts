@@ -9,17 +9,29 @@ import { enableUser } from "./enable-user";
 import { inviteUser } from "./invite-user";
 import { revokeInvite } from "./revoke-invite";
 
-const member = (db: Db, data: { disabledAt?: Date } = {}) => db.user.create({ data: { name: "Matrix member", email: uniqueEmail("matrix"), role: "viewer", ...data } });
+const member = (db: Db, data: { disabledAt?: Date } = {}) =>
+  db.user.create({ data: { name: "Matrix member", email: uniqueEmail("matrix"), role: "viewer", ...data } });
 
 export async function matrixCases(db: Db): Promise<MatrixCase[]> {
   const promotable = await pool(() => member(db));
   const disableable = await pool(() => member(db));
   const enableable = await pool(() => member(db, { disabledAt: new Date() }));
   const revocable = await pool(() =>
-    db.invitation.create({ data: { email: uniqueEmail("matrix-invite"), role: "viewer", tokenHash: uniqueEmail("hash"), expiresAt: new Date(Date.now() + 86_400_000) } }),
+    db.invitation.create({
+      data: {
+        email: uniqueEmail("matrix-invite"),
+        role: "viewer",
+        tokenHash: uniqueEmail("hash"),
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    }),
   );
   return [
-    { name: "inviteUser", permission: "team:write", run: (ctx) => inviteUser({ ctx, input: { email: uniqueEmail("matrix-invitee"), role: "viewer" } }) },
+    {
+      name: "inviteUser",
+      permission: "team:write",
+      run: (ctx) => inviteUser({ ctx, input: { email: uniqueEmail("matrix-invitee"), role: "viewer" } }),
+    },
     { name: "changeRole", permission: "team:write", run: (ctx) => changeRole({ ctx, input: { userId: promotable().id, role: "editor" } }) },
     { name: "disableUser", permission: "team:write", run: (ctx) => disableUser({ ctx, input: { userId: disableable().id } }) },
     { name: "enableUser", permission: "team:write", run: (ctx) => enableUser({ ctx, input: { userId: enableable().id } }) },

@@ -17,5 +17,6 @@ export function assertMayTouchOwnership(ctx: Ctx): void {
  */
 export async function assertAnotherOwnerRemains(tx: Tx, userId: string, what: string): Promise<void> {
   await tx.user.updateMany({ where: { role: "owner" }, data: { role: "owner" } });
-  if ((await countActiveOwners(tx, userId)) === 0) throw new ConflictError(`The last owner cannot be ${what}. Make someone else an owner first.`);
+  if ((await countActiveOwners(tx, userId)) === 0)
+    throw new ConflictError(`The last owner cannot be ${what}. Make someone else an owner first.`);
 }

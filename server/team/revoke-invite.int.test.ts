@@ -14,7 +14,9 @@ describe("revokeInvite", () => {
     const { invitation } = await inviteUser({ ctx: admin, input: { email: uniqueEmail("revoked"), role: "viewer" } });
     await revokeInvite({ ctx: admin, input: { invitationId: invitation.id } });
     expect(await db.invitation.findUnique({ where: { id: invitation.id } })).toBeNull();
-    const actions = (await db.auditLog.findMany({ where: { entityId: invitation.id }, orderBy: { createdAt: "asc" } })).map((a) => a.action);
+    const actions = (await db.auditLog.findMany({ where: { entityId: invitation.id }, orderBy: { createdAt: "asc" } })).map(
+      (a) => a.action,
+    );
     expect(actions).toEqual(["invitation.create", "invitation.revoke"]);
   });
 
@@ -24,7 +26,10 @@ describe("revokeInvite", () => {
     const owner = await ctxAs(db, "owner");
     const accepted = await inviteUser({ ctx: admin, input: { email: uniqueEmail("accepted"), role: "viewer" } });
     const password = "twelve chars at least";
-    await acceptInvite({ ctx: anonymousCtx(db), input: { token: new URL(accepted.link).searchParams.get("token")!, name: "A", password, confirmPassword: password } });
+    await acceptInvite({
+      ctx: anonymousCtx(db),
+      input: { token: new URL(accepted.link).searchParams.get("token")!, name: "A", password, confirmPassword: password },
+    });
     await expect(revokeInvite({ ctx: admin, input: { invitationId: accepted.invitation.id } })).rejects.toBeInstanceOf(ConflictError);
     await expect(revokeInvite({ ctx: admin, input: { invitationId: "missing" } })).rejects.toBeInstanceOf(NotFoundError);
     const ownerInvite = await inviteUser({ ctx: owner, input: { email: uniqueEmail("owner-invite"), role: "owner" } });

@@ -4,7 +4,12 @@ import { Role } from "@/server/auth/permissions";
 import { Email, NewAccountInput } from "@/server/auth/schemas";
 
 const RoleField = z.enum(Role.options, { error: "Choose a role: owner, admin, editor or viewer" });
-const Id = (what: string) => z.string({ error: `${what} is required` }).trim().min(1, `${what} is required`).max(64);
+const Id = (what: string) =>
+  z
+    .string({ error: `${what} is required` })
+    .trim()
+    .min(1, `${what} is required`)
+    .max(64);
 
 export const InviteUserInput = z.object({ email: Email, role: RoleField });
 export type InviteUserInput = VerbInput<typeof InviteUserInput>;

@@ -4,10 +4,28 @@ import { BlockList, isIP } from "node:net";
 // Loopback, private, link-local (cloud metadata), CGNAT, unspecified and unique-local ranges: a
 // webhook URL must not become a way to reach the server's own network unless the operator allows it.
 const PRIVATE = new BlockList();
-for (const [net, bits] of [["0.0.0.0", 8], ["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["169.254.0.0", 16], ["172.16.0.0", 12], ["192.168.0.0", 16], ["198.18.0.0", 15], ["224.0.0.0", 4], ["240.0.0.0", 4]] as const) {
+for (const [net, bits] of [
+  ["0.0.0.0", 8],
+  ["10.0.0.0", 8],
+  ["100.64.0.0", 10],
+  ["127.0.0.0", 8],
+  ["169.254.0.0", 16],
+  ["172.16.0.0", 12],
+  ["192.168.0.0", 16],
+  ["198.18.0.0", 15],
+  ["224.0.0.0", 4],
+  ["240.0.0.0", 4],
+] as const) {
   PRIVATE.addSubnet(net, bits, "ipv4");
 }
-for (const [net, bits] of [["::", 128], ["::1", 128], ["fc00::", 7], ["fe80::", 10], ["ff00::", 8]] as const) PRIVATE.addSubnet(net, bits, "ipv6");
+for (const [net, bits] of [
+  ["::", 128],
+  ["::1", 128],
+  ["fc00::", 7],
+  ["fe80::", 10],
+  ["ff00::", 8],
+] as const)
+  PRIVATE.addSubnet(net, bits, "ipv6");
 
 /** The eight 16-bit groups of an IPv6 address (with an optional dotted IPv4 tail), or null. */
 function ipv6Groups(address: string): number[] | null {
@@ -68,7 +86,9 @@ export async function privateTargetOf(rawUrl: string): Promise<string | null> {
   const literal = literalHost(url);
   if (literal) return isPrivateAddress(literal) ? literal : null;
   if (url.hostname === "localhost" || url.hostname.endsWith(".localhost")) return url.hostname;
-  const addresses = await new Promise<LookupAddress[]>((resolve) => dnsLookup(url.hostname, { all: true }, (error, list) => resolve(error ? [] : list)));
+  const addresses = await new Promise<LookupAddress[]>((resolve) =>
+    dnsLookup(url.hostname, { all: true }, (error, list) => resolve(error ? [] : list)),
+  );
   return addresses.find((a) => isPrivateAddress(a.address))?.address ?? null;
 }
 

@@ -7,7 +7,13 @@ import { newWebhookSecret } from "./signature";
 import { webhookView, type WebhookView } from "./view";
 
 /** A new secret at once; deliveries already queued are signed with it when they go out. */
-export async function rotateWebhookSecret({ ctx, input }: { ctx: Ctx; input: WebhookIdInput }): Promise<{ endpoint: WebhookView; secret: string }> {
+export async function rotateWebhookSecret({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: WebhookIdInput;
+}): Promise<{ endpoint: WebhookView; secret: string }> {
   authorize(ctx, "webhook:write");
   const { endpointId } = parseInput(WebhookIdInput, input);
   const secret = newWebhookSecret();

@@ -17,5 +17,9 @@ export async function findWebhook(tx: Tx, endpointId: string) {
 export async function assertReachableTarget(url: string, allowPrivate = env.WEBHOOK_ALLOW_PRIVATE ?? false): Promise<void> {
   if (allowPrivate) return;
   const target = await privateTargetOf(url);
-  if (target) throw ValidationError.field("url", `${target} is a private or local address; webhooks go only to public addresses unless WEBHOOK_ALLOW_PRIVATE=true`);
+  if (target)
+    throw ValidationError.field(
+      "url",
+      `${target} is a private or local address; webhooks go only to public addresses unless WEBHOOK_ALLOW_PRIVATE=true`,
+    );
 }

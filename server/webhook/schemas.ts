@@ -44,5 +44,7 @@ export const UpdateWebhookInput = WebhookIdInput.extend({
 });
 export type UpdateWebhookInput = VerbInput<typeof UpdateWebhookInput>;
 
-export const RetryWebhookInput = z.object({ deliveryId: z.string({ error: "Delivery is required" }).min(1, "Delivery is required").max(64) });
+export const RetryWebhookInput = z.object({
+  deliveryId: z.string({ error: "Delivery is required" }).min(1, "Delivery is required").max(64),
+});
 export type RetryWebhookInput = VerbInput<typeof RetryWebhookInput>;

@@ -12,6 +12,10 @@ export async function sendTestWebhook({ ctx, input }: { ctx: Ctx; input: Webhook
     const endpoint = await findWebhook(tx, endpointId);
     if (!endpoint.enabled) throw new ConflictError("This endpoint is switched off; turn it on to send a test");
     // Through the outbox like any event; the page does not change, so no new revision.
-    await finishChange(tx, ctx, { event: { type: "ping", endpointId }, audit: { action: "webhook.test", entityType: "webhook", entityId: endpointId }, visible: false });
+    await finishChange(tx, ctx, {
+      event: { type: "ping", endpointId },
+      audit: { action: "webhook.test", entityType: "webhook", entityId: endpointId },
+      visible: false,
+    });
   });
 }

@@ -6,7 +6,10 @@ import { signWebhook } from "./signature";
 
 export type WebhookRequest = { url: string; secret: string; messageId: string; body: string };
 export type WebhookResult = { ok: true; status: number } | { ok: false; status: number | null; failure: SendFailure };
-export type SendOptions = { timeoutMs: number; /** Receivers on loopback and private networks (WEBHOOK_ALLOW_PRIVATE). */ allowPrivate: boolean };
+export type SendOptions = {
+  timeoutMs: number;
+  /** Receivers on loopback and private networks (WEBHOOK_ALLOW_PRIVATE). */ allowPrivate: boolean;
+};
 
 export const USER_AGENT = "StatusPage-Webhooks/1.0";
 const EXCERPT = 200;
@@ -35,7 +38,12 @@ function post(url: URL, headers: Record<string, string>, body: string, options: 
         // Only the start is kept for the log; the rest is not waited for.
         if (text.length >= EXCERPT) response.destroy();
       });
-      const done = () => resolve({ status: response.statusCode ?? 0, location: response.headers.location, excerpt: text.replace(/\s+/g, " ").trim().slice(0, EXCERPT) });
+      const done = () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          location: response.headers.location,
+          excerpt: text.replace(/\s+/g, " ").trim().slice(0, EXCERPT),
+        });
       response.on("end", done);
       response.on("close", done);
       response.on("error", done);
@@ -44,7 +52,11 @@ function post(url: URL, headers: Record<string, string>, body: string, options: 
   });
 }
 
-const transient = (status: number | null, reason: string): WebhookResult => ({ ok: false, status, failure: { kind: "transient", bounce: false, reason } });
+const transient = (status: number | null, reason: string): WebhookResult => ({
+  ok: false,
+  status,
+  failure: { kind: "transient", bounce: false, reason },
+});
 
 /**
  * POSTs one signed delivery. 2xx is success. 410 Gone means "stop sending": permanent, and the
@@ -53,7 +65,11 @@ const transient = (status: number | null, reason: string): WebhookResult => ({ o
  * private addresses when they are not allowed — is transient and retried with backoff.
  */
 export async function sendWebhook(request: WebhookRequest, options: SendOptions): Promise<WebhookResult> {
-  const headers = { "Content-Type": "application/json", "User-Agent": USER_AGENT, ...signWebhook(request.secret, request.messageId, request.body) };
+  const headers = {
+    "Content-Type": "application/json",
+    "User-Agent": USER_AGENT,
+    ...signWebhook(request.secret, request.messageId, request.body),
+  };
   let answer: Answer;
   try {
     answer = await post(new URL(request.url), headers, request.body, options);
@@ -65,7 +81,8 @@ export async function sendWebhook(request: WebhookRequest, options: SendOptions)
   }
   const { status } = answer;
   if (status >= 200 && status < 300) return { ok: true, status };
-  if (status >= 300 && status < 400) return transient(status, `HTTP ${status}: redirect to ${answer.location ?? "?"} not followed; update the endpoint's URL`);
+  if (status >= 300 && status < 400)
+    return transient(status, `HTTP ${status}: redirect to ${answer.location ?? "?"} not followed; update the endpoint's URL`);
   const reason = `HTTP ${status}${answer.excerpt ? `: ${answer.excerpt}` : ""}`;
   return status === 410 ? { ok: false, status, failure: { kind: "permanent", bounce: false, reason } } : transient(status, reason);
 }

@@ -6,7 +6,15 @@ import { UpdateWebhookInput } from "./schemas";
 import { webhookView, type WebhookView } from "./view";
 
 /** Edits what is given of an endpoint; turning it back on also clears why it was switched off. */
-export async function updateWebhook({ ctx, input, allowPrivate }: { ctx: Ctx; input: UpdateWebhookInput; allowPrivate?: boolean }): Promise<WebhookView> {
+export async function updateWebhook({
+  ctx,
+  input,
+  allowPrivate,
+}: {
+  ctx: Ctx;
+  input: UpdateWebhookInput;
+  allowPrivate?: boolean;
+}): Promise<WebhookView> {
   authorize(ctx, "webhook:write");
   const data = parseInput(UpdateWebhookInput, input);
   if (data.url) await assertReachableTarget(data.url, allowPrivate);
@@ -22,7 +30,13 @@ export async function updateWebhook({ ctx, input, allowPrivate }: { ctx: Ctx; in
         ...(data.enabled ? { disabledReason: null } : {}),
       },
     });
-    await recordAudit(tx, ctx, { action: "webhook.update", entityType: "webhook", entityId: before.id, before: webhookView(before), after: webhookView(after) });
+    await recordAudit(tx, ctx, {
+      action: "webhook.update",
+      entityType: "webhook",
+      entityId: before.id,
+      before: webhookView(before),
+      after: webhookView(after),
+    });
     return webhookView(after);
   });
 }

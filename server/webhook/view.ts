@@ -1,6 +1,16 @@
 import { parseCategories, type WebhookCategory } from "@/server/outbox/events";
 
-type Row = { id: string; url: string; description: string; secret: string; events: string; enabled: boolean; disabledReason: string | null; createdAt: Date; updatedAt: Date };
+type Row = {
+  id: string;
+  url: string;
+  description: string;
+  secret: string;
+  events: string;
+  enabled: boolean;
+  disabledReason: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+};
 
 export type WebhookView = Omit<Row, "secret" | "events"> & { events: WebhookCategory[]; secretHint: string };
 
@@ -15,13 +25,37 @@ export const deliveriesOf = (take: number, payload: boolean) =>
   ({
     orderBy: { createdAt: "desc" },
     take,
-    select: { id: true, state: true, attempts: true, lastError: true, nextAttemptAt: true, sentAt: true, createdAt: true, messageId: true, notification: { select: { kind: true, payload } } },
+    select: {
+      id: true,
+      state: true,
+      attempts: true,
+      lastError: true,
+      nextAttemptAt: true,
+      sentAt: true,
+      createdAt: true,
+      messageId: true,
+      notification: { select: { kind: true, payload } },
+    },
   }) as const;
 
-type Delivery = { notification: { kind: string; payload?: string | null }; id: string; state: string; attempts: number; lastError: string | null; nextAttemptAt: Date; sentAt: Date | null; createdAt: Date; messageId: string | null };
+type Delivery = {
+  notification: { kind: string; payload?: string | null };
+  id: string;
+  state: string;
+  attempts: number;
+  lastError: string | null;
+  nextAttemptAt: Date;
+  sentAt: Date | null;
+  createdAt: Date;
+  messageId: string | null;
+};
 
 /** An endpoint's view with its deliveries, each naming its event and the body it carried. */
 export const webhookWithDeliveries = ({ deliveries, ...row }: Row & { deliveries: Delivery[] }) => ({
   ...webhookView(row),
-  deliveries: deliveries.map(({ notification, ...d }) => ({ ...d, event: notification.kind.replace(/^webhook:/, ""), body: notification.payload ?? null })),
+  deliveries: deliveries.map(({ notification, ...d }) => ({
+    ...d,
+    event: notification.kind.replace(/^webhook:/, ""),
+    body: notification.payload ?? null,
+  })),
 });

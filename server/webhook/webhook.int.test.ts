@@ -43,10 +43,22 @@ afterAll(async () => {
 /** Runs the webhook worker (retrying after 50 ms) until nothing is queued or sending. */
 async function drain(timeoutMs = 30_000) {
   const controller = new AbortController();
-  const worker = runWebhookWorker({ db: fresh.db, provider: fresh.provider, logger: silentLogger, idleMs: 20, timeoutMs: 2_000, retryDelay: () => 50, allowPrivate: true, signal: controller.signal });
+  const worker = runWebhookWorker({
+    db: fresh.db,
+    provider: fresh.provider,
+    logger: silentLogger,
+    idleMs: 20,
+    timeoutMs: 2_000,
+    retryDelay: () => 50,
+    allowPrivate: true,
+    signal: controller.signal,
+  });
   const deadline = Date.now() + timeoutMs;
   try {
-    while (Date.now() < deadline && (await fresh.db.delivery.count({ where: { channel: "webhook", state: { in: ["queued", "sending"] } } })) > 0) {
+    while (
+      Date.now() < deadline &&
+      (await fresh.db.delivery.count({ where: { channel: "webhook", state: { in: ["queued", "sending"] } } })) > 0
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
   } finally {
@@ -67,8 +79,17 @@ async function closedPort(): Promise<number> {
 /** Runs the worker until each given endpoint's deliveries have had one attempt. */
 async function runUntilTried(allowPrivate: boolean, endpointIds: string[], timeoutMs = 2_000) {
   const controller = new AbortController();
-  const worker = runWebhookWorker({ db: fresh.db, provider: fresh.provider, logger: silentLogger, idleMs: 20, timeoutMs, allowPrivate, signal: controller.signal });
-  const pending = () => fresh.db.delivery.count({ where: { endpointId: { in: endpointIds }, OR: [{ attempts: 0 }, { state: "sending" }] } });
+  const worker = runWebhookWorker({
+    db: fresh.db,
+    provider: fresh.provider,
+    logger: silentLogger,
+    idleMs: 20,
+    timeoutMs,
+    allowPrivate,
+    signal: controller.signal,
+  });
+  const pending = () =>
+    fresh.db.delivery.count({ where: { endpointId: { in: endpointIds }, OR: [{ attempts: 0 }, { state: "sending" }] } });
   while ((await pending()) > 0) await new Promise((resolve) => setTimeout(resolve, 25));
   controller.abort();
   await worker;
@@ -83,7 +104,8 @@ const verified = { count: 0 };
 
 function verify(secret: string, request: { headers: Record<string, unknown>; body: string }) {
   const body = new Webhook(secret).verify(request.body, request.headers as Record<string, string>);
-  if (!matchesSchema(body)) throw new Error(`webhook body does not match its schema: ${ajv.errorsText(matchesSchema.errors)}\n${request.body}`);
+  if (!matchesSchema(body))
+    throw new Error(`webhook body does not match its schema: ${ajv.errorsText(matchesSchema.errors)}\n${request.body}`);
   verified.count++;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a received JSON body, probed field by field in the tests
   return body as Record<string, any>;
@@ -102,7 +124,15 @@ describe("outgoing webhooks", () => {
     receiver.script = [500];
     const incident = await createIncident({
       ctx: editor,
-      input: { title, impact: "major", components: [{ componentId: api!.id, status: "major_outage" }], status: "investigating", body: "Looking into it.", publish: true, notify: false },
+      input: {
+        title,
+        impact: "major",
+        components: [{ componentId: api!.id, status: "major_outage" }],
+        status: "investigating",
+        body: "Looking into it.",
+        publish: true,
+        notify: false,
+      },
     });
     // Queued in the publishing transaction, before any worker runs.
     const queued = await fresh.db.delivery.findMany({ where: { endpointId: hook.id }, include: { notification: true } });
@@ -120,7 +150,11 @@ describe("outgoing webhooks", () => {
     expect(new Set(ids).size).toBe(2);
     expect(ids.filter((id) => id === ids[0])).toHaveLength(2);
     for (const request of requests) expect(verify(secret, request)).toBeTruthy();
-    expect(requests.every((r) => r.headers["content-type"] === "application/json" && String(r.headers["user-agent"]).startsWith("StatusPage-Webhooks"))).toBe(true);
+    expect(
+      requests.every(
+        (r) => r.headers["content-type"] === "application/json" && String(r.headers["user-agent"]).startsWith("StatusPage-Webhooks"),
+      ),
+    ).toBe(true);
 
     const deliveries = await fresh.db.delivery.findMany({ where: { endpointId: hook.id }, orderBy: { createdAt: "asc" } });
     expect(deliveries.every((d) => d.state === "sent" && d.lastError === null && d.sentAt)).toBe(true);
@@ -130,8 +164,14 @@ describe("outgoing webhooks", () => {
     const created = bodies.find((b) => b.meta.event === "incident.created")!;
     expect(created.page).toMatchObject({ id: "default", status_indicator: "critical", status_description: "Major System Outage" });
     expect(created.incident).toMatchObject({ id: incident.id, name: title, status: "investigating", impact: "major", resolved_at: null });
-    expect(created.incident.incident_updates[0]).toMatchObject({ status: "investigating", body: "Looking into it.", incident_id: incident.id });
-    expect(created.incident.incident_updates[0].affected_components).toEqual([{ code: api!.id, name: api!.name, old_status: "operational", new_status: "major_outage" }]);
+    expect(created.incident.incident_updates[0]).toMatchObject({
+      status: "investigating",
+      body: "Looking into it.",
+      incident_id: incident.id,
+    });
+    expect(created.incident.incident_updates[0].affected_components).toEqual([
+      { code: api!.id, name: api!.name, old_status: "operational", new_status: "major_outage" },
+    ]);
     expect(created.incident.components.map((c: { id: string }) => c.id)).toEqual([api!.id]);
     expect(created.incident.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?[+-]\d\d:\d\d$/);
     const changed = bodies.find((b) => b.meta.event === "component.status_changed")!;
@@ -148,7 +188,10 @@ describe("outgoing webhooks", () => {
     expect(done.incident.status).toBe("resolved");
     expect(done.incident.resolved_at).not.toBeNull();
     expect(done.page.status_indicator).toBe("none");
-    expect(resolved.find((b) => b.meta.event === "component.status_changed")!.component_update).toMatchObject({ old_status: "major_outage", new_status: "operational" });
+    expect(resolved.find((b) => b.meta.event === "component.status_changed")!.component_update).toMatchObject({
+      old_status: "major_outage",
+      new_status: "operational",
+    });
     await deleteWebhook({ ctx: admin, input: { endpointId: hook.id } });
   });
 
@@ -156,11 +199,21 @@ describe("outgoing webhooks", () => {
     const incidents = await endpoint("/incidents", ["incident"]);
     const maintenance = await endpoint("/maintenance", ["maintenance"]);
     const off = await endpoint("/off", ["incident", "maintenance", "component"]);
-    await updateWebhook({ ctx: admin, input: { endpointId: off.endpoint.id, url: `${base}/off`, events: ["incident"], enabled: false }, allowPrivate: true });
+    await updateWebhook({
+      ctx: admin,
+      input: { endpointId: off.endpoint.id, url: `${base}/off`, events: ["incident"], enabled: false },
+      allowPrivate: true,
+    });
     receiver.received.length = 0;
 
-    const draft = await createIncident({ ctx: editor, input: { title: uniqueLabel("Draft"), components: [], body: "Not yet", publish: false, notify: false } });
-    await addIncidentUpdate({ ctx: editor, input: { incidentId: draft.id, status: "identified", body: "Still a draft", components: [], notify: false } }).catch(() => undefined);
+    const draft = await createIncident({
+      ctx: editor,
+      input: { title: uniqueLabel("Draft"), components: [], body: "Not yet", publish: false, notify: false },
+    });
+    await addIncidentUpdate({
+      ctx: editor,
+      input: { incidentId: draft.id, status: "identified", body: "Still a draft", components: [], notify: false },
+    }).catch(() => undefined);
     await expect(
       inTransaction({ db: fresh.db, actor: systemActor("test") }, async (tx) => {
         await record(tx, { type: "incident.updated", incidentId: draft.id });
@@ -171,7 +224,10 @@ describe("outgoing webhooks", () => {
 
     const planned = await makeMaintenance(fresh.db);
     await startMaintenance({ ctx: editor, input: { maintenanceId: planned.id } });
-    const published = await createIncident({ ctx: editor, input: { title: uniqueLabel("Slow"), impact: "minor", components: [], body: "Slow pages", publish: true, notify: false } });
+    const published = await createIncident({
+      ctx: editor,
+      input: { title: uniqueLabel("Slow"), impact: "minor", components: [], body: "Slow pages", publish: true, notify: false },
+    });
     await drain();
 
     expect(receiver.at("/off")).toHaveLength(0);
@@ -202,7 +258,11 @@ describe("outgoing webhooks", () => {
     await expect(sendTestWebhook({ ctx: admin, input: { endpointId: gone.endpoint.id } })).rejects.toBeInstanceOf(ConflictError);
 
     // Back on, the admin sends the failed ping again: same message id, now delivered.
-    await updateWebhook({ ctx: admin, input: { endpointId: gone.endpoint.id, url: `${base}/gone`, events: ["incident"], enabled: true }, allowPrivate: true });
+    await updateWebhook({
+      ctx: admin,
+      input: { endpointId: gone.endpoint.id, url: `${base}/gone`, events: ["incident"], enabled: true },
+      allowPrivate: true,
+    });
     expect((await fresh.db.webhookEndpoint.findUniqueOrThrow({ where: { id: gone.endpoint.id } })).disabledReason).toBeNull();
     await retryWebhookDelivery({ ctx: admin, input: { deliveryId: failed.id } });
     await drain();
@@ -214,32 +274,58 @@ describe("outgoing webhooks", () => {
 
     // A redirect is not followed, a closed port is retried later: both transient.
     const moved = await endpoint("/moved", ["incident"]);
-    const closed = await createWebhook({ ctx: admin, input: { url: `http://127.0.0.1:${await closedPort()}/hook`, events: ["incident"] }, allowPrivate: true });
+    const closed = await createWebhook({
+      ctx: admin,
+      input: { url: `http://127.0.0.1:${await closedPort()}/hook`, events: ["incident"] },
+      allowPrivate: true,
+    });
     receiver.script = [301];
     await sendTestWebhook({ ctx: admin, input: { endpointId: moved.endpoint.id } });
     await sendTestWebhook({ ctx: admin, input: { endpointId: closed.endpoint.id } });
     const controller = new AbortController();
-    const worker = runWebhookWorker({ db: fresh.db, provider: fresh.provider, logger: silentLogger, idleMs: 20, timeoutMs: 2_000, allowPrivate: true, signal: controller.signal });
-    while ((await fresh.db.delivery.count({ where: { channel: "webhook", state: "sending" } })) > 0 || (await fresh.db.delivery.count({ where: { channel: "webhook", attempts: 0 } })) > 0) {
+    const worker = runWebhookWorker({
+      db: fresh.db,
+      provider: fresh.provider,
+      logger: silentLogger,
+      idleMs: 20,
+      timeoutMs: 2_000,
+      allowPrivate: true,
+      signal: controller.signal,
+    });
+    while (
+      (await fresh.db.delivery.count({ where: { channel: "webhook", state: "sending" } })) > 0 ||
+      (await fresh.db.delivery.count({ where: { channel: "webhook", attempts: 0 } })) > 0
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
     controller.abort();
     await worker;
-    const later = await fresh.db.delivery.findMany({ where: { endpointId: { in: [moved.endpoint.id, closed.endpoint.id] } }, include: { endpoint: true } });
+    const later = await fresh.db.delivery.findMany({
+      where: { endpointId: { in: [moved.endpoint.id, closed.endpoint.id] } },
+      include: { endpoint: true },
+    });
     for (const d of later) {
       expect(d).toMatchObject({ state: "queued", attempts: 1 });
       expect(d.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 10_000);
     }
-    expect(later.find((d) => d.endpointId === moved.endpoint.id)!.lastError).toMatch(/HTTP 301: redirect to http:\/\/elsewhere\.invalid\/ not followed/);
+    expect(later.find((d) => d.endpointId === moved.endpoint.id)!.lastError).toMatch(
+      /HTTP 301: redirect to http:\/\/elsewhere\.invalid\/ not followed/,
+    );
     expect(later.find((d) => d.endpointId === closed.endpoint.id)!.lastError).toMatch(/ECONNREFUSED/);
     for (const e of [moved, closed]) await deleteWebhook({ ctx: admin, input: { endpointId: e.endpoint.id } });
-    expect(await fresh.db.delivery.count({ where: { channel: "webhook", endpointId: { in: [moved.endpoint.id, closed.endpoint.id] } } })).toBe(0);
+    expect(
+      await fresh.db.delivery.count({ where: { channel: "webhook", endpointId: { in: [moved.endpoint.id, closed.endpoint.id] } } }),
+    ).toBe(0);
   });
 
   it("refuses private addresses unless allowed, and gives up on a receiver that never answers", async () => {
     const literal = await endpoint("/private", ["incident"]);
     // Saved while private receivers were allowed; the send-time guard still refuses them once they are not.
-    const named = await createWebhook({ ctx: admin, input: { url: `${base.replace("127.0.0.1", "localhost")}/private-name`, events: ["incident"] }, allowPrivate: true });
+    const named = await createWebhook({
+      ctx: admin,
+      input: { url: `${base.replace("127.0.0.1", "localhost")}/private-name`, events: ["incident"] },
+      allowPrivate: true,
+    });
     const silent = await endpoint("/silent", ["incident"]);
     for (const e of [literal, named]) await sendTestWebhook({ ctx: admin, input: { endpointId: e.endpoint.id } });
     receiver.received.length = 0;
@@ -265,9 +351,16 @@ describe("outgoing webhooks", () => {
     await sendTestWebhook({ ctx: admin, input: { endpointId: hook.id } });
     // As a worker leaves it when killed between claiming and recording: sending, leased, one attempt spent.
     const stranded = await fresh.db.delivery.findFirstOrThrow({ where: { endpointId: hook.id } });
-    await fresh.db.delivery.update({ where: { id: stranded.id }, data: { state: "sending", attempts: 1, leaseOwner: "webhook-dead-worker", leaseExpiresAt: new Date(Date.now() - 1_000) } });
+    await fresh.db.delivery.update({
+      where: { id: stranded.id },
+      data: { state: "sending", attempts: 1, leaseOwner: "webhook-dead-worker", leaseExpiresAt: new Date(Date.now() - 1_000) },
+    });
     await drain();
-    expect(await fresh.db.delivery.findUniqueOrThrow({ where: { id: stranded.id } })).toMatchObject({ state: "sent", attempts: 2, leaseOwner: null });
+    expect(await fresh.db.delivery.findUniqueOrThrow({ where: { id: stranded.id } })).toMatchObject({
+      state: "sent",
+      attempts: 2,
+      leaseOwner: null,
+    });
     const received = receiver.at("/crash");
     expect(received).toHaveLength(1);
     expect(received[0]!.headers["webhook-id"]).toBe(stranded.messageId);
@@ -291,7 +384,19 @@ describe("outgoing webhooks", () => {
     expect(await fresh.db.webhookEndpoint.count()).toBe(before);
 
     // Private and local targets are refused when saved, in every spelling that reaches them.
-    for (const host of ["127.0.0.1", "localhost", "[::1]", "[::127.0.0.1]", "[::ffff:127.0.0.1]", "[::ffff:0:7f00:1]", "[64:ff9b::7f00:1]", "[64:ff9b::a00:1]", "169.254.169.254", "10.0.0.5", "[2002:7f00:1::]"]) {
+    for (const host of [
+      "127.0.0.1",
+      "localhost",
+      "[::1]",
+      "[::127.0.0.1]",
+      "[::ffff:127.0.0.1]",
+      "[::ffff:0:7f00:1]",
+      "[64:ff9b::7f00:1]",
+      "[64:ff9b::a00:1]",
+      "169.254.169.254",
+      "10.0.0.5",
+      "[2002:7f00:1::]",
+    ]) {
       const url = `http://${host}:8080/hook`;
       const error = await createWebhook({ ctx: admin, input: { url, events: ["incident"] }, allowPrivate: false }).catch((e: unknown) => e);
       expect(error, url).toBeInstanceOf(ValidationError);
@@ -310,7 +415,11 @@ describe("outgoing webhooks", () => {
     expect(off).toMatchObject({ url: hook.url, description: hook.description, events: ["component"], enabled: false });
     const bad = await updateWebhook({ ctx: admin, input: { endpointId: hook.id, events: [] } }).catch((e: unknown) => e);
     expect(Object.keys((bad as ValidationError).fieldErrors)).toEqual(["events"]);
-    const local = await updateWebhook({ ctx: admin, input: { endpointId: hook.id, url: "http://[::ffff:7f00:1]/x" }, allowPrivate: false }).catch((e: unknown) => e);
+    const local = await updateWebhook({
+      ctx: admin,
+      input: { endpointId: hook.id, url: "http://[::ffff:7f00:1]/x" },
+      allowPrivate: false,
+    }).catch((e: unknown) => e);
     expect(Object.keys((local as ValidationError).fieldErrors)).toEqual(["url"]);
     expect((await fresh.db.webhookEndpoint.findUniqueOrThrow({ where: { id: hook.id } })).url).toBe(hook.url);
     await deleteWebhook({ ctx: admin, input: { endpointId: hook.id } });

@@ -18,7 +18,12 @@ async function deliver(options: WebhookWorkerOptions, owner: string, id: string)
   try {
     const row = await db.delivery.findUniqueOrThrow({
       where: { id },
-      select: { attempts: true, messageId: true, notification: { select: { payload: true } }, endpoint: { select: { id: true, url: true, secret: true, enabled: true } } },
+      select: {
+        attempts: true,
+        messageId: true,
+        notification: { select: { payload: true } },
+        endpoint: { select: { id: true, url: true, secret: true, enabled: true } },
+      },
     });
     attempts = row.attempts;
     const { endpoint } = row;
@@ -30,9 +35,19 @@ async function deliver(options: WebhookWorkerOptions, owner: string, id: string)
     );
     if (result.ok) return (await markSent(db, id, owner, null)) ? "sent" : "lost";
     logger.warn({ delivery: id, endpoint: endpoint.id, attempts, reason: result.failure.reason }, "webhook failed");
-    const outcome = await markFailed(db, { id, attempts, subscriberId: null }, owner, result.failure, new Date(), options.retryDelay ?? retryDelayMs);
+    const outcome = await markFailed(
+      db,
+      { id, attempts, subscriberId: null },
+      owner,
+      result.failure,
+      new Date(),
+      options.retryDelay ?? retryDelayMs,
+    );
     if (result.status === 410 && outcome === "failed") {
-      await db.webhookEndpoint.update({ where: { id: endpoint.id }, data: { enabled: false, disabledReason: `It answered 410 Gone on ${new Date().toISOString()}` } });
+      await db.webhookEndpoint.update({
+        where: { id: endpoint.id },
+        data: { enabled: false, disabledReason: `It answered 410 Gone on ${new Date().toISOString()}` },
+      });
     }
     return outcome;
   } catch (error) {

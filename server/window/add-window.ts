@@ -11,7 +11,10 @@ export async function addWindow({ ctx, input }: { ctx: Ctx; input: AddWindowInpu
   const data = parseInput(AddWindowInput, input);
   return inWindowTransaction(ctx, async (tx) => {
     await lockIncident(tx, data.incidentId);
-    const incident = await tx.incident.findUniqueOrThrow({ where: { id: data.incidentId }, select: { id: true, publishedAt: true, resolvedAt: true } });
+    const incident = await tx.incident.findUniqueOrThrow({
+      where: { id: data.incidentId },
+      select: { id: true, publishedAt: true, resolvedAt: true },
+    });
     if (!(await tx.component.findUnique({ where: { id: data.componentId }, select: { id: true } }))) {
       throw ValidationError.field("componentId", "This component does not exist");
     }
@@ -20,7 +23,13 @@ export async function addWindow({ ctx, input }: { ctx: Ctx; input: AddWindowInpu
     const window = await tx.degradationWindow.create({ data });
     await ensureAffected(tx, incident.id, [data.componentId]);
     const visible = Boolean(incident.publishedAt);
-    await settleWindowChange(tx, ctx, { action: "window.create", windowId: window.id, componentId: data.componentId, after: windowAudit(window), visible });
+    await settleWindowChange(tx, ctx, {
+      action: "window.create",
+      windowId: window.id,
+      componentId: data.componentId,
+      after: windowAudit(window),
+      visible,
+    });
     return { result: window, visible };
   });
 }

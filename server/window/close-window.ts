@@ -15,7 +15,14 @@ export async function closeWindow({ ctx, input }: { ctx: Ctx; input: CloseWindow
     await assertWindowFits(tx, { ...before, endedAt });
     const after = await tx.degradationWindow.update({ where: { id: before.id }, data: { endedAt } });
     const visible = isVisible(before);
-    await settleWindowChange(tx, ctx, { action: "window.close", windowId: before.id, componentId: before.componentId, before: windowAudit(before), after: windowAudit(after), visible });
+    await settleWindowChange(tx, ctx, {
+      action: "window.close",
+      windowId: before.id,
+      componentId: before.componentId,
+      before: windowAudit(before),
+      after: windowAudit(after),
+      visible,
+    });
     return { result: after, visible };
   });
 }

@@ -12,7 +12,13 @@ export async function deleteWindow({ ctx, input }: { ctx: Ctx; input: DeleteWind
     const before = await findWindow(tx, data.windowId);
     await tx.degradationWindow.delete({ where: { id: before.id } });
     const visible = isVisible(before);
-    await settleWindowChange(tx, ctx, { action: "window.delete", windowId: before.id, componentId: before.componentId, before: windowAudit(before), visible });
+    await settleWindowChange(tx, ctx, {
+      action: "window.delete",
+      windowId: before.id,
+      componentId: before.componentId,
+      before: windowAudit(before),
+      visible,
+    });
     return { result: { id: data.windowId }, visible };
   });
 }

@@ -36,7 +36,14 @@ export function assertClosedIfResolved(incident: { resolvedAt: Date | null } | n
   }
 }
 
-export const windowAudit = (w: { id: string; incidentId: string | null; componentId: string; severity: string; startedAt: Date; endedAt: Date | null }) => ({
+export const windowAudit = (w: {
+  id: string;
+  incidentId: string | null;
+  componentId: string;
+  severity: string;
+  startedAt: Date;
+  endedAt: Date | null;
+}) => ({
   id: w.id,
   incidentId: w.incidentId,
   componentId: w.componentId,

@@ -19,7 +19,14 @@ export async function updateWindow({ ctx, input }: { ctx: Ctx; input: UpdateWind
     await assertWindowFits(tx, { ...before, ...next });
     const after = await tx.degradationWindow.update({ where: { id: before.id }, data: next });
     const visible = isVisible(before);
-    await settleWindowChange(tx, ctx, { action: "window.update", windowId: before.id, componentId: before.componentId, before: windowAudit(before), after: windowAudit(after), visible });
+    await settleWindowChange(tx, ctx, {
+      action: "window.update",
+      windowId: before.id,
+      componentId: before.componentId,
+      before: windowAudit(before),
+      after: windowAudit(after),
+      visible,
+    });
     return { result: after, visible };
   });
 }

@@ -22,9 +22,14 @@ describe("window verbs", () => {
     const incident = await makePublished(db);
     let revision = await publicRevision(db);
 
-    const window = await addWindow({ ctx, input: { incidentId: incident.id, componentId: c!.id, severity: "partial", startedAt: ago(30).toISOString() } });
+    const window = await addWindow({
+      ctx,
+      input: { incidentId: incident.id, componentId: c!.id, severity: "partial", startedAt: ago(30).toISOString() },
+    });
     expect(await statusOf(c!.id)).toBe("partial_outage");
-    expect(await db.incidentComponent.findUnique({ where: { incidentId_componentId: { incidentId: incident.id, componentId: c!.id } } })).not.toBeNull();
+    expect(
+      await db.incidentComponent.findUnique({ where: { incidentId_componentId: { incidentId: incident.id, componentId: c!.id } } }),
+    ).not.toBeNull();
     expect(await publicRevision(db)).toBeGreaterThan(revision);
 
     revision = await publicRevision(db);
@@ -49,7 +54,10 @@ describe("window verbs", () => {
     expect(audit.map((a) => a.action)).toEqual(["window.create", "window.update", "window.close", "window.update", "window.delete"]);
     const update = audit[1]!;
     expect(JSON.parse(update.before!)).toMatchObject({ severity: "partial" });
-    expect(JSON.parse(update.after!)).toMatchObject({ severity: "major", changes: [{ componentId: c!.id, oldStatus: "partial_outage", newStatus: "major_outage" }] });
+    expect(JSON.parse(update.after!)).toMatchObject({
+      severity: "major",
+      changes: [{ componentId: c!.id, oldStatus: "partial_outage", newStatus: "major_outage" }],
+    });
   });
 
   it("validates: end after start, nothing in the future, no overlap per component; nothing stored", async () => {
@@ -66,7 +74,10 @@ describe("window verbs", () => {
     expect(future.fieldErrors).toEqual({ startedAt: ["Start cannot be in the future"] });
     const overlap = await addWindow({ ctx, input: { ...base, startedAt: ago(45), endedAt: ago(10) } }).catch((e) => e);
     expect(Object.keys(overlap.fieldErrors)).toEqual(["startedAt"]);
-    const bad = await addWindow({ ctx, input: { incidentId: incident.id, componentId: "", severity: "bad" as never, startedAt: "x" } }).catch((e) => e);
+    const bad = await addWindow({
+      ctx,
+      input: { incidentId: incident.id, componentId: "", severity: "bad" as never, startedAt: "x" },
+    }).catch((e) => e);
     expect(Object.keys(bad.fieldErrors).sort()).toEqual(["componentId", "severity", "startedAt"]);
     const missing = await addWindow({ ctx, input: { ...base, componentId: "gone", startedAt: ago(5) } }).catch((e) => e);
     expect(missing.fieldErrors).toEqual({ componentId: ["This component does not exist"] });
@@ -85,7 +96,10 @@ describe("window verbs", () => {
     const [c] = await makeComponents(db, 1);
     const incident = await makePublished(db);
     await resolveIncident({ ctx, input: { incidentId: incident.id, notify: false } });
-    const open = await addWindow({ ctx, input: { incidentId: incident.id, componentId: c!.id, severity: "major", startedAt: ago(1) } }).catch((e) => e);
+    const open = await addWindow({
+      ctx,
+      input: { incidentId: incident.id, componentId: c!.id, severity: "major", startedAt: ago(1) },
+    }).catch((e) => e);
     expect(open.fieldErrors).toEqual({ endedAt: ["This incident is resolved: give the window an end"] });
 
     const draft = await makeDraft(db);
@@ -99,7 +113,8 @@ describe("window verbs", () => {
     const window = await db.degradationWindow.findFirstOrThrow({ where: { incidentId: incident.id } });
     const viewer = await ctxAs(db, "viewer");
     const calls = [
-      (ctx: typeof viewer) => addWindow({ ctx, input: { incidentId: incident.id, componentId: c!.id, severity: "major", startedAt: ago(90), endedAt: ago(80) } }),
+      (ctx: typeof viewer) =>
+        addWindow({ ctx, input: { incidentId: incident.id, componentId: c!.id, severity: "major", startedAt: ago(90), endedAt: ago(80) } }),
       (ctx: typeof viewer) => updateWindow({ ctx, input: { windowId: window.id, severity: "major" } }),
       (ctx: typeof viewer) => closeWindow({ ctx, input: { windowId: window.id } }),
       (ctx: typeof viewer) => deleteWindow({ ctx, input: { windowId: window.id } }),
@@ -123,7 +138,10 @@ describe.runIf(env.database.provider === "postgresql")("addWindow against anothe
       await other.query("BEGIN");
       await other.query('SELECT id FROM "Incident" WHERE id = $1 FOR UPDATE', [incident.id]);
       const input = { incidentId: incident.id, componentId: c!.id, severity: "major" as const, startedAt: ago(30), endedAt: ago(10) };
-      const ours = addWindow({ ctx, input }).then(() => "added", (error: unknown) => error);
+      const ours = addWindow({ ctx, input }).then(
+        () => "added",
+        (error: unknown) => error,
+      );
       await new Promise((resolve) => setTimeout(resolve, 300));
       await other.query(
         `INSERT INTO "DegradationWindow" (id, "componentId", "incidentId", severity, "startedAt", "endedAt", "createdAt", "updatedAt")

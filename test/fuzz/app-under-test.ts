@@ -17,16 +17,24 @@ const PASSWORD = "fuzzing owner passphrase, long enough";
 export type AppUnderTest = { ctx: FuzzContext; app: AppProcess; database: FreshDatabase; close: () => Promise<void> };
 
 async function signIn(origin: string, email: string): Promise<string> {
-  const response = await fetch(`${origin}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json", origin }, body: JSON.stringify({ email, password: PASSWORD }) });
+  const response = await fetch(`${origin}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
   if (response.status !== 200) throw new Error(`owner sign-in answered ${response.status}: ${await response.text()}`);
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 }
 
 async function knownIds({ db }: FreshDatabase, ownerId: string, tokenId: string): Promise<KnownIds> {
   const idsOf = (rows: Array<{ id: string }>) => rows.map((r) => r.id);
   const subscribers = await db.subscriber.findMany({ take: 20, select: { id: true, manageSalt: true, confirmNonce: true } });
   // The links the emails carry (server/subscriber/tokens.ts), with the app's secret.
-  const mac = (purpose: string, id: string, salt: string) => `${id}.${createHmac("sha256", SECRET).update(`subscriber-${purpose}|${id}|${salt}`, "utf8").digest("base64url")}`;
+  const mac = (purpose: string, id: string, salt: string) =>
+    `${id}.${createHmac("sha256", SECRET).update(`subscriber-${purpose}|${id}|${salt}`, "utf8").digest("base64url")}`;
   const byKind: KnownIds["byKind"] = {
     component: idsOf(await db.component.findMany({ select: { id: true } })),
     group: idsOf(await db.componentGroup.findMany({ select: { id: true } })),
@@ -41,8 +49,14 @@ async function knownIds({ db }: FreshDatabase, ownerId: string, tokenId: string)
     user: idsOf(await db.user.findMany({ where: { id: { not: ownerId } }, select: { id: true } })),
     token: idsOf(await db.apiToken.findMany({ where: { id: { not: tokenId } }, select: { id: true } })),
   };
-  const slugs = [...(await db.incident.findMany({ select: { slug: true } })), ...(await db.maintenance.findMany({ select: { slug: true } }))].map((r) => r.slug);
-  const tokens = subscribers.flatMap((s) => [mac("manage", s.id, s.manageSalt), ...(s.confirmNonce ? [mac("confirm", s.id, s.confirmNonce)] : [])]);
+  const slugs = [
+    ...(await db.incident.findMany({ select: { slug: true } })),
+    ...(await db.maintenance.findMany({ select: { slug: true } })),
+  ].map((r) => r.slug);
+  const tokens = subscribers.flatMap((s) => [
+    mac("manage", s.id, s.manageSalt),
+    ...(s.confirmNonce ? [mac("confirm", s.id, s.confirmNonce)] : []),
+  ]);
   return { ids: Object.values(byKind).flat(), byKind, slugs, tokens };
 }
 
@@ -62,7 +76,10 @@ export async function startAppUnderTest(port: number): Promise<AppUnderTest> {
   };
   let app: AppProcess | undefined;
   try {
-    app = await startApp({ DATABASE_URL: database.url, CACHE_DIR: path.join(dir, "cache"), RUN_WORKER: "0", AUTH_SECRET: SECRET, PUBLIC_URL: origin }, port);
+    app = await startApp(
+      { DATABASE_URL: database.url, CACHE_DIR: path.join(dir, "cache"), RUN_WORKER: "0", AUTH_SECRET: SECRET, PUBLIC_URL: origin },
+      port,
+    );
     const email = `owner-${Date.now()}@fuzz.test`;
     const password = await hashPassword(PASSWORD);
     const owner = await database.db.$transaction(async (tx) => {
@@ -72,7 +89,14 @@ export async function startAppUnderTest(port: number): Promise<AppUnderTest> {
     });
     const ownerCtx: Ctx = { db: database.db, actor: { type: "user", id: owner.id, email, name: owner.name, role: "owner" } };
     const { token, secret } = await createApiToken({ ctx: ownerCtx, input: { name: "Fuzz", scope: "write" } });
-    const ctx: FuzzContext = { origin, ownerCookie: await signIn(origin, email), writeToken: secret, actions: serverActions(), routes: appRoutes(), known: await knownIds(database, owner.id, token.id) };
+    const ctx: FuzzContext = {
+      origin,
+      ownerCookie: await signIn(origin, email),
+      writeToken: secret,
+      actions: serverActions(),
+      routes: appRoutes(),
+      known: await knownIds(database, owner.id, token.id),
+    };
     const running = app;
     return { ctx, app: running, database, close: () => close(running) };
   } catch (error) {

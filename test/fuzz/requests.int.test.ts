@@ -36,7 +36,9 @@ afterAll(async () => {
 
 function explain(request: FuzzRequest, outcome: Outcome, index: number): string {
   const clip = (text: string, n: number) => JSON.stringify(text.length > n ? `${text.slice(0, n)}… (${text.length} chars)` : text);
-  const headers = Object.entries(request.headers).map(([k, v]) => `${k}: ${clip(v, 120)}`).join(", ");
+  const headers = Object.entries(request.headers)
+    .map(([k, v]) => `${k}: ${clip(v, 120)}`)
+    .join(", ");
   const body = request.body === undefined ? "none" : clip(Buffer.from(request.body).toString("latin1"), 300);
   const answer = outcome.status === null ? `no answer (${outcome.error})` : `${outcome.status} ${clip(outcome.body, 200)}`;
   return `#${index} [${request.kind}] ${request.method} ${clip(request.path, 200)}\n  headers: ${headers}\n  body: ${body}${request.claimedLength ? ` (Content-Length ${request.claimedLength})` : ""}\n  → ${answer}`;
@@ -50,7 +52,9 @@ const request = (method: string, path: string, headers: Record<string, string> =
 const actionId = (name: string) => under.ctx.actions.find((a) => a.name === name)!.id;
 const multipart = (fields: Array<[string, string]>) => ({
   type: "multipart/form-data; boundary=----repro",
-  body: fields.map(([name, value]) => `------repro\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + "------repro--\r\n",
+  body:
+    fields.map(([name, value]) => `------repro\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") +
+    "------repro--\r\n",
 });
 
 /** Bytes written on a socket as they are; everything read back until the server closes or goes quiet. */
@@ -85,7 +89,14 @@ function onSocket(bytes: string | Buffer, then?: string): Promise<{ statuses: nu
 describe(`issue 12's 5xx reproducers, and the fuzz's, answer 4xx (${PROVIDER})`, () => {
   test("addresses with a page number or an escape they cannot use", async () => {
     expect((await request("GET", "/history?page=1e21")).status).toBe(404);
-    for (const path of ["/incidents/%", "/maintenance/%ff%fe", "/subscription/%ff%fe", "/unsubscribe/%c0%af", "/api/unsubscribe/%", "/api/admin/v1/webhooks/%%"]) {
+    for (const path of [
+      "/incidents/%",
+      "/maintenance/%ff%fe",
+      "/subscription/%ff%fe",
+      "/unsubscribe/%c0%af",
+      "/api/unsubscribe/%",
+      "/api/admin/v1/webhooks/%%",
+    ]) {
       expect((await request("GET", path)).status, path).toBe(400);
     }
   });
@@ -93,7 +104,12 @@ describe(`issue 12's 5xx reproducers, and the fuzz's, answer 4xx (${PROVIDER})`,
   test("maintenance transitions named after what every object inherits", async () => {
     const id = under.ctx.known.byKind.maintenance[0];
     for (const name of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
-      const answer = await request("POST", `/api/admin/v1/maintenance/${id}/${name}`, { authorization: `Bearer ${under.ctx.writeToken}`, "content-type": "application/json" }, "{}");
+      const answer = await request(
+        "POST",
+        `/api/admin/v1/maintenance/${id}/${name}`,
+        { authorization: `Bearer ${under.ctx.writeToken}`, "content-type": "application/json" },
+        "{}",
+      );
       expect(answer.status, name).toBe(404);
     }
   });
@@ -102,18 +118,29 @@ describe(`issue 12's 5xx reproducers, and the fuzz's, answer 4xx (${PROVIDER})`,
     const call = { "next-action": actionId("subscribeAction"), origin: under.ctx.origin, accept: "text/x-component" };
     // Not a form where the action takes one: the action's own answer, a 400 (in the 200 every action answer is).
     const notForm = multipart([["0", '[null,"x"]']]);
-    for (const answer of [await request("POST", "/subscribe", { ...call, "content-type": notForm.type }, notForm.body), await request("POST", "/subscribe", { ...call, "content-type": "text/plain;charset=UTF-8" }, '[null,"x"]')]) {
+    for (const answer of [
+      await request("POST", "/subscribe", { ...call, "content-type": notForm.type }, notForm.body),
+      await request("POST", "/subscribe", { ...call, "content-type": "text/plain;charset=UTF-8" }, '[null,"x"]'),
+    ]) {
       expect(answer.status).toBe(200);
       expect(answer.body).toContain('"status":400');
       expect(answer.body).toContain("sent without its fields");
     }
     // Arguments React cannot decode: refused before Next.
     for (const args of ["[", "228116525", '["$@1"]', "[".repeat(100_000) + "]".repeat(100_000)]) {
-      expect((await request("POST", "/subscribe", { ...call, "content-type": "text/plain;charset=UTF-8" }, args)).status, args.slice(0, 20)).toBe(400);
+      expect(
+        (await request("POST", "/subscribe", { ...call, "content-type": "text/plain;charset=UTF-8" }, args)).status,
+        args.slice(0, 20),
+      ).toBe(400);
     }
     // Another site, or an origin that is not a URL; also a form posted without script.
-    expect((await request("POST", "/subscribe", { ...call, origin: "https://evil.example", "content-type": "text/plain" }, "[]")).status).toBe(403);
-    const bare = multipart([[`$ACTION_ID_${actionId("subscribeAction")}`, ""], ["email", "a@example.com"]]);
+    expect(
+      (await request("POST", "/subscribe", { ...call, origin: "https://evil.example", "content-type": "text/plain" }, "[]")).status,
+    ).toBe(403);
+    const bare = multipart([
+      [`$ACTION_ID_${actionId("subscribeAction")}`, ""],
+      ["email", "a@example.com"],
+    ]);
     for (const origin of ["https://evil.example", "http://[::1", "null"]) {
       expect((await request("POST", "/subscribe", { origin, "content-type": bare.type }, bare.body)).status, origin).toBe(403);
     }
@@ -124,18 +151,29 @@ describe(`issue 12's 5xx reproducers, and the fuzz's, answer 4xx (${PROVIDER})`,
 
   test("request framing: methods, boundaries, lengths, bodies refused before or after they are sent", async () => {
     expect((await request("TRACE", "/")).status).toBe(405);
-    expect((await request("POST", "/subscribe", { "content-type": "multipart/form-data", origin: under.ctx.origin }, "--x--")).status).toBe(400);
-    expect((await request("POST", "/api/admin/v1/incidents", { "content-type": "application/json" }, "[", 2 * 1024 * 1024)).status).toBe(413);
+    expect((await request("POST", "/subscribe", { "content-type": "multipart/form-data", origin: under.ctx.origin }, "--x--")).status).toBe(
+      400,
+    );
+    expect((await request("POST", "/api/admin/v1/incidents", { "content-type": "application/json" }, "[", 2 * 1024 * 1024)).status).toBe(
+      413,
+    );
     // A client waiting for "100 Continue" is refused without sending the body.
-    const waiting = await onSocket(`POST /api/auth/sign-in/email HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${2 * 1024 * 1024}\r\nExpect: 100-continue\r\n\r\n`);
+    const waiting = await onSocket(
+      `POST /api/auth/sign-in/email HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${2 * 1024 * 1024}\r\nExpect: 100-continue\r\n\r\n`,
+    );
     expect(waiting.statuses).toEqual([413]);
     // A body within the limit sent whole to an address that refuses it: read and dropped, so the answer
     // arrives and the connection serves the next request.
     const body = "x".repeat(500_000);
-    const drained = await onSocket(`PURGE / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: ${body.length}\r\n\r\n${body}`, "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    const drained = await onSocket(
+      `PURGE / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: ${body.length}\r\n\r\n${body}`,
+      "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
+    );
     expect(drained.statuses).toEqual([405, 200]);
     // A body sent with a page request whose client asks to close: read before the answer, which arrives whole.
-    const closing = await onSocket(`GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: ${body.length}\r\n\r\n${body}`);
+    const closing = await onSocket(
+      `GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: ${body.length}\r\n\r\n${body}`,
+    );
     expect(closing.statuses).toEqual([200]);
     expect(closing.closed).toBe(true);
     expect(closing.text).toContain("</html>");
@@ -143,10 +181,20 @@ describe(`issue 12's 5xx reproducers, and the fuzz's, answer 4xx (${PROVIDER})`,
 
   test("JSON nested 100,000 deep, to the management API and to sign-in", async () => {
     const deep = "[".repeat(100_000) + "]".repeat(100_000);
-    const api = await request("POST", "/api/admin/v1/incidents", { authorization: `Bearer ${under.ctx.writeToken}`, "content-type": "application/json" }, deep);
+    const api = await request(
+      "POST",
+      "/api/admin/v1/incidents",
+      { authorization: `Bearer ${under.ctx.writeToken}`, "content-type": "application/json" },
+      deep,
+    );
     expect(api.status).toBeGreaterThanOrEqual(400);
     expect(api.status).toBeLessThan(500);
-    const auth = await request("POST", "/api/auth/sign-in/email", { origin: under.ctx.origin, "content-type": "application/json" }, '{"a":'.repeat(10_000) + "1" + "}".repeat(10_000));
+    const auth = await request(
+      "POST",
+      "/api/auth/sign-in/email",
+      { origin: under.ctx.origin, "content-type": "application/json" },
+      '{"a":'.repeat(10_000) + "1" + "}".repeat(10_000),
+    );
     expect(auth.status).toBeGreaterThanOrEqual(400);
     expect(auth.status).toBeLessThan(500);
   });
@@ -180,12 +228,21 @@ test(`${RUNS} generated malformed requests: no 5xx, nothing invalid stored (${PR
       statuses.set(bucket, (statuses.get(bucket) ?? 0) + 1);
       const failed = outcome.status === null || outcome.status < 0 || outcome.status >= 500 || outcome.body.includes(HIDDEN_500);
       if (failed) failures.push(explain(generated, outcome, index));
-      if (REPORT) appendFileSync(REPORT, `${JSON.stringify({ index, kind: generated.kind, method: generated.method, path: generated.path.slice(0, 200), status: outcome.status, ms: Date.now() - begun, answer: outcome.body.slice(0, 160), failure: failed ? failures.at(-1) : undefined })}\n`);
+      if (REPORT)
+        appendFileSync(
+          REPORT,
+          `${JSON.stringify({ index, kind: generated.kind, method: generated.method, path: generated.path.slice(0, 200), status: outcome.status, ms: Date.now() - begun, answer: outcome.body.slice(0, 160), failure: failed ? failures.at(-1) : undefined })}\n`,
+        );
     });
   }
   fuzzAgent.destroy();
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
-  console.info(`fuzz ${PROVIDER}: ${sent} requests in ${seconds} s (seed ${SEED}); ${[...statuses].sort().map(([k, n]) => `${k}: ${n}`).join(", ")}`);
+  console.info(
+    `fuzz ${PROVIDER}: ${sent} requests in ${seconds} s (seed ${SEED}); ${[...statuses]
+      .sort()
+      .map(([k, n]) => `${k}: ${n}`)
+      .join(", ")}`,
+  );
 
   // Still up and serving after all of it; then stopped, so the database is read as it was left.
   expect((await fetch(`${ctx.origin}/`)).status).toBe(200);
@@ -194,6 +251,9 @@ test(`${RUNS} generated malformed requests: no 5xx, nothing invalid stored (${PR
   if (REPORT) appendFileSync(`${REPORT}.app.log`, app.output());
 
   expect(sent).toBeGreaterThanOrEqual(RUNS);
-  expect(failures.length, `seed ${SEED}: ${failures.length} of ${sent} requests failed; the first ones:\n${failures.slice(0, 15).join("\n")}`).toBe(0);
+  expect(
+    failures.length,
+    `seed ${SEED}: ${failures.length} of ${sent} requests failed; the first ones:\n${failures.slice(0, 15).join("\n")}`,
+  ).toBe(0);
   expect(await invalidRows(PROVIDER, database.url), `seed ${SEED}: invalid rows stored`).toEqual([]);
 }, 900_000);

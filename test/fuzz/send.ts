@@ -28,7 +28,16 @@ export function send(agent: http.Agent, port: number, request: FuzzRequest): Pro
     let req: http.ClientRequest;
     try {
       // An oversized request gets a connection of its own: the server closes it after refusing.
-      req = http.request({ host: "127.0.0.1", port, method: request.method, path: request.path, headers, agent: request.claimedLength === undefined && !waits ? agent : false, setHost: !("host" in headers), maxHeaderSize: 1024 * 1024 });
+      req = http.request({
+        host: "127.0.0.1",
+        port,
+        method: request.method,
+        path: request.path,
+        headers,
+        agent: request.claimedLength === undefined && !waits ? agent : false,
+        setHost: !("host" in headers),
+        maxHeaderSize: 1024 * 1024,
+      });
     } catch (error) {
       return done({ status: -1, body: "", error: `not sendable: ${(error as Error).message}` });
     }

@@ -20,7 +20,9 @@ test("a clean database has nothing to report; planted bad rows are each named", 
   await db.component.create({ data: { name: "bell\u0007", status: "operational" } });
   // Text that looks like JSON is text; a column that keeps JSON is read as JSON.
   await db.componentGroup.create({ data: { name: "ok", description: '{"x":"\\ud800"}' } });
-  await db.auditLog.create({ data: { actorType: "system", actorLabel: "test", action: "x", entityType: "component", entityId: "c1", after: '{"name":"\\ud800"}' } });
+  await db.auditLog.create({
+    data: { actorType: "system", actorLabel: "test", action: "x", entityType: "component", entityId: "c1", after: '{"name":"\\ud800"}' },
+  });
   await db.component.create({ data: { name: "odd", status: "sideways" } });
   const incident = await db.incident.create({ data: { slug: `planted-${Date.now()}`, title: "No first update", startedAt: new Date() } });
   if (provider === "sqlite") {

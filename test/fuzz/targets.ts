@@ -8,19 +8,33 @@ const root = path.resolve(import.meta.dirname, "../..");
 const readJson = (file: string) => JSON.parse(readFileSync(path.join(root, file), "utf8"));
 
 // "app/admin/(console)/incidents/[id]/page" → "/admin/incidents/[id]"
-const routeOfEntry = (entry: string) => "/" + entry.replace(/^app\//, "").replace(/\/?page$/, "").split("/").filter((s) => s && !/^\(.*\)$/.test(s)).join("/");
+const routeOfEntry = (entry: string) =>
+  "/" +
+  entry
+    .replace(/^app\//, "")
+    .replace(/\/?page$/, "")
+    .split("/")
+    .filter((s) => s && !/^\(.*\)$/.test(s))
+    .join("/");
 
 // Signing out would end the session the rest of the run uses.
 const SKIPPED_ACTIONS = new Set(["signOutAction"]);
 
 /** Every server action of the production build, from its server reference manifest. */
 export function serverActions(): ActionTarget[] {
-  const manifest = readJson(".next/server/server-reference-manifest.json") as { node: Record<string, { exportedName: string; filename: string; workers: Record<string, unknown> }> };
+  const manifest = readJson(".next/server/server-reference-manifest.json") as {
+    node: Record<string, { exportedName: string; filename: string; workers: Record<string, unknown> }>;
+  };
   return Object.entries(manifest.node)
     .filter(([, action]) => !SKIPPED_ACTIONS.has(action.exportedName))
     .map(([id, action]) => {
       const pages = Object.keys(action.workers).map(routeOfEntry);
-      return { id, name: action.exportedName, page: pages.find((p) => !p.includes("[")) ?? pages[0]!, admin: action.filename.startsWith("app/admin/") };
+      return {
+        id,
+        name: action.exportedName,
+        page: pages.find((p) => !p.includes("[")) ?? pages[0]!,
+        admin: action.filename.startsWith("app/admin/"),
+      };
     });
 }
 
@@ -33,7 +47,10 @@ export function appRoutes(): string[] {
 /** Rows that exist, so generated requests reach past "not found" into validation and writes. */
 export type KnownIds = {
   ids: string[];
-  byKind: Record<"component" | "group" | "incident" | "update" | "window" | "maintenance" | "subscriber" | "webhook" | "notification" | "user" | "token", string[]>;
+  byKind: Record<
+    "component" | "group" | "incident" | "update" | "window" | "maintenance" | "subscriber" | "webhook" | "notification" | "user" | "token",
+    string[]
+  >;
   slugs: string[];
   /** Subscriber manage and confirmation tokens. */
   tokens: string[];

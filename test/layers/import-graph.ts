@@ -68,7 +68,11 @@ export function cycles(graph: Map<string, string[]>): string[][] {
 }
 
 /** The graph between folders (`server/incident`, …) of the files `keep` accepts; edges inside a folder dropped. */
-export function folderGraph(graph: Map<string, string[]>, folderOf: (file: string) => string | null, keep: (file: string) => boolean): Map<string, string[]> {
+export function folderGraph(
+  graph: Map<string, string[]>,
+  folderOf: (file: string) => string | null,
+  keep: (file: string) => boolean,
+): Map<string, string[]> {
   const folders = new Map<string, Set<string>>();
   for (const [file, targets] of graph) {
     const from = folderOf(file);

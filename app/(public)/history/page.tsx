@@ -31,7 +31,9 @@ export default async function HistoryPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold tracking-tight">Incident history</h1>
       {history.months.map((month) => (
         <section key={month.key} aria-labelledby={`m-${month.key}`} data-month={month.key} className="flex flex-col gap-3">
-          <h2 id={`m-${month.key}`} className="border-b border-slate-200 pb-2 text-lg font-semibold dark:border-slate-800">{month.label}</h2>
+          <h2 id={`m-${month.key}`} className="border-b border-slate-200 pb-2 text-lg font-semibold dark:border-slate-800">
+            {month.label}
+          </h2>
           {month.incidents.length === 0 && month.maintenance.length === 0 && (
             <p className="text-sm text-slate-600 dark:text-slate-400">No incidents reported this month.</p>
           )}
@@ -39,23 +41,33 @@ export default async function HistoryPage({ searchParams }: Props) {
             {month.incidents.map((incident) => (
               <li key={incident.id} className={`border-l-4 pl-4 ${IMPACT_EDGE[incident.impact] ?? IMPACT_EDGE.none}`}>
                 <div className="flex flex-wrap items-start justify-between gap-2">
-                  <a href={`/incidents/${incident.slug}`} className="font-medium text-slate-900 hover:underline dark:text-slate-100">{incident.title}</a>
+                  <a href={`/incidents/${incident.slug}`} className="font-medium text-slate-900 hover:underline dark:text-slate-100">
+                    {incident.title}
+                  </a>
                   <ImpactBadge impact={incident.impact} />
                 </div>
                 <p className="text-sm text-slate-600 dark:text-slate-400">
                   {labelOf(INCIDENT_STATUS_LABEL, incident.status)} · <LocalTime iso={incident.startedAt} format="datetime" />
-                  {incident.resolvedAt && <> – <LocalTime iso={incident.resolvedAt} format="datetime" /></>}
+                  {incident.resolvedAt && (
+                    <>
+                      {" "}
+                      – <LocalTime iso={incident.resolvedAt} format="datetime" />
+                    </>
+                  )}
                 </p>
               </li>
             ))}
             {month.maintenance.map((m) => (
               <li key={m.id} className="border-l-4 border-l-blue-600 pl-4">
                 <p>
-                  <a href={`/maintenance/${m.slug}`} className="font-medium text-slate-900 hover:underline dark:text-slate-100">{m.title}</a>{" "}
+                  <a href={`/maintenance/${m.slug}`} className="font-medium text-slate-900 hover:underline dark:text-slate-100">
+                    {m.title}
+                  </a>{" "}
                   <span className="text-xs font-normal text-slate-600 dark:text-slate-400">(maintenance)</span>
                 </p>
                 <p className="text-sm text-slate-600 dark:text-slate-400">
-                  <LocalTime iso={m.startedAt ?? m.scheduledStart} format="datetime" /> – <LocalTime iso={m.completedAt ?? m.scheduledEnd} format="datetime" />
+                  <LocalTime iso={m.startedAt ?? m.scheduledStart} format="datetime" /> –{" "}
+                  <LocalTime iso={m.completedAt ?? m.scheduledEnd} format="datetime" />
                 </p>
               </li>
             ))}
@@ -63,8 +75,20 @@ export default async function HistoryPage({ searchParams }: Props) {
         </section>
       ))}
       <nav aria-label="History pages" className="flex justify-between text-sm font-medium">
-        {history.hasNewer ? <a href={historyHref(history.page - 1)} className="text-blue-700 hover:underline dark:text-blue-400">← Newer</a> : <span />}
-        {history.hasOlder ? <a href={historyHref(history.page + 1)} className="text-blue-700 hover:underline dark:text-blue-400">Older →</a> : <span />}
+        {history.hasNewer ? (
+          <a href={historyHref(history.page - 1)} className="text-blue-700 hover:underline dark:text-blue-400">
+            ← Newer
+          </a>
+        ) : (
+          <span />
+        )}
+        {history.hasOlder ? (
+          <a href={historyHref(history.page + 1)} className="text-blue-700 hover:underline dark:text-blue-400">
+            Older →
+          </a>
+        ) : (
+          <span />
+        )}
       </nav>
     </>
   );

@@ -7,23 +7,27 @@ import { clientIp, confirmSubscription, publicCtx, subscribe } from "@/server/su
 import { EmailAddress } from "@/server/subscriber/email";
 
 // Thin adapters: form → one verb → its result. The verbs validate everything.
-export const subscribeAction = formAction(async (_state: ActionResult<{ email: string }> | null, form: FormData): Promise<ActionResult<{ email: string }>> => {
-  const email = String(form.get("email") ?? "");
-  const choice = pickerInput(form);
-  if ("ok" in choice) {
-    // Both problems at once, not one per round trip.
-    const address = EmailAddress.safeParse(email);
-    return address.success ? choice : { ...choice, fieldErrors: { ...choice.fieldErrors, email: [address.error.issues[0]!.message] } };
-  }
-  const ip = clientIp(await headers());
-  const result = await runAction(() => subscribe({ ctx: publicCtx(), input: { email, componentIds: choice.componentIds }, ip }));
-  return result.ok ? { ok: true, data: { email: email.trim() }, message: result.data.message } : result;
-});
+export const subscribeAction = formAction(
+  async (_state: ActionResult<{ email: string }> | null, form: FormData): Promise<ActionResult<{ email: string }>> => {
+    const email = String(form.get("email") ?? "");
+    const choice = pickerInput(form);
+    if ("ok" in choice) {
+      // Both problems at once, not one per round trip.
+      const address = EmailAddress.safeParse(email);
+      return address.success ? choice : { ...choice, fieldErrors: { ...choice.fieldErrors, email: [address.error.issues[0]!.message] } };
+    }
+    const ip = clientIp(await headers());
+    const result = await runAction(() => subscribe({ ctx: publicCtx(), input: { email, componentIds: choice.componentIds }, ip }));
+    return result.ok ? { ok: true, data: { email: email.trim() }, message: result.data.message } : result;
+  },
+);
 
-export const confirmAction = formAction(async (_state: ActionResult<{ manageToken: string }> | null, form: FormData): Promise<ActionResult<{ manageToken: string }>> => {
-  const token = String(form.get("token") ?? "");
-  return runAction(async () => {
-    const { manageToken } = await confirmSubscription({ ctx: publicCtx(), input: { token } });
-    return { manageToken };
-  }, "You are subscribed.");
-});
+export const confirmAction = formAction(
+  async (_state: ActionResult<{ manageToken: string }> | null, form: FormData): Promise<ActionResult<{ manageToken: string }>> => {
+    const token = String(form.get("token") ?? "");
+    return runAction(async () => {
+      const { manageToken } = await confirmSubscription({ ctx: publicCtx(), input: { token } });
+      return { manageToken };
+    }, "You are subscribed.");
+  },
+);

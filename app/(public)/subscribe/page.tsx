@@ -17,7 +17,12 @@ export default async function SubscribePage({ searchParams }: Props) {
   return (
     <PublicCard
       title="Subscribe to updates"
-      description={<p>Get an email when {view.snapshot.page.name} publishes an incident, an update, or scheduled maintenance. Unsubscribe with one click at any time.</p>}
+      description={
+        <p>
+          Get an email when {view.snapshot.page.name} publishes an incident, an update, or scheduled maintenance. Unsubscribe with one click
+          at any time.
+        </p>
+      }
     >
       <SubscribeForm sections={pickerSections(view.snapshot.rows)} email={email} action={subscribeAction} />
     </PublicCard>

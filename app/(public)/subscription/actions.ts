@@ -12,18 +12,23 @@ export const updateSubscriptionAction = formAction(async (_state: ActionResult |
   const choice = pickerInput(form);
   if ("ok" in choice) return choice;
   const manageToken = tokenOf(form);
-  return runAction(async () => {
-    await updateSubscription({ ctx: publicCtx(), input: { manageToken, componentIds: choice.componentIds } });
-    revalidatePath(`/subscription/${manageToken}`);
-    return undefined;
-  }, choice.componentIds.length ? "Saved. You will hear about the components you chose." : "Saved. You will hear about all components.");
+  return runAction(
+    async () => {
+      await updateSubscription({ ctx: publicCtx(), input: { manageToken, componentIds: choice.componentIds } });
+      revalidatePath(`/subscription/${manageToken}`);
+      return undefined;
+    },
+    choice.componentIds.length ? "Saved. You will hear about the components you chose." : "Saved. You will hear about all components.",
+  );
 });
 
-export const unsubscribeAction = formAction(async (_state: ActionResult<{ email: string }> | null, form: FormData): Promise<ActionResult<{ email: string }>> => {
-  const manageToken = tokenOf(form);
-  return runAction(async () => {
-    const { email } = await unsubscribe({ ctx: publicCtx(), input: { manageToken } });
-    revalidatePath(`/subscription/${manageToken}`);
-    return { email };
-  }, "You are unsubscribed.");
-});
+export const unsubscribeAction = formAction(
+  async (_state: ActionResult<{ email: string }> | null, form: FormData): Promise<ActionResult<{ email: string }>> => {
+    const manageToken = tokenOf(form);
+    return runAction(async () => {
+      const { email } = await unsubscribe({ ctx: publicCtx(), input: { manageToken } });
+      revalidatePath(`/subscription/${manageToken}`);
+      return { email };
+    }, "You are unsubscribed.");
+  },
+);

@@ -15,7 +15,8 @@ import { ComponentStatus } from "@/lib/domain/status-schemas";
 export const metadata: Metadata = { title: "Dashboard" };
 
 const ROW = "flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2.5";
-const LINK = "font-medium text-slate-900 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:text-slate-100";
+const LINK =
+  "font-medium text-slate-900 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:text-slate-100";
 
 export default async function DashboardPage() {
   const ctx = await requireAdminPage();
@@ -47,16 +48,34 @@ export default async function DashboardPage() {
       />
 
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <StatCard label="Open incidents" value={summary.openIncidents.count} tone={summary.openIncidents.count ? "critical" : "neutral"} href="/admin/incidents" />
-        <StatCard label="Components affected" value={affected} detail={`of ${summary.componentCount}`} tone={affected ? "warning" : "neutral"} href="/admin/components" />
-        <StatCard label="Maintenance ahead" value={summary.maintenance.count} tone={summary.maintenance.count ? "info" : "neutral"} href="/admin/maintenance" />
+        <StatCard
+          label="Open incidents"
+          value={summary.openIncidents.count}
+          tone={summary.openIncidents.count ? "critical" : "neutral"}
+          href="/admin/incidents"
+        />
+        <StatCard
+          label="Components affected"
+          value={affected}
+          detail={`of ${summary.componentCount}`}
+          tone={affected ? "warning" : "neutral"}
+          href="/admin/components"
+        />
+        <StatCard
+          label="Maintenance ahead"
+          value={summary.maintenance.count}
+          tone={summary.maintenance.count ? "info" : "neutral"}
+          href="/admin/maintenance"
+        />
         <StatCard label="Draft incidents" value={summary.draftIncidents} tone="neutral" href="/admin/incidents" />
       </div>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-3">
         <Panel title="Open incidents" className="lg:col-span-2">
           {summary.openIncidents.items.length === 0 ? (
-            <EmptyState ok title="No open incidents">Everything published is resolved.</EmptyState>
+            <EmptyState ok title="No open incidents">
+              Everything published is resolved.
+            </EmptyState>
           ) : (
             <ul className="divide-y divide-slate-200 dark:divide-slate-800">
               {summary.openIncidents.items.map((incident) => (
@@ -68,7 +87,9 @@ export default async function DashboardPage() {
                     <ImpactBadge impact={incident.impact} />
                   </div>
                   <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-                    <span className="font-medium text-slate-800 dark:text-slate-200">{labelOf(INCIDENT_STATUS_LABEL, incident.status)}</span>
+                    <span className="font-medium text-slate-800 dark:text-slate-200">
+                      {labelOf(INCIDENT_STATUS_LABEL, incident.status)}
+                    </span>
                     {" · Started "}
                     <LocalTime iso={incident.startedAt.toISOString()} format="relative" />
                   </p>
@@ -78,7 +99,9 @@ export default async function DashboardPage() {
           )}
           {summary.openIncidents.count > summary.openIncidents.items.length && (
             <p className="border-t border-slate-200 px-4 py-2 text-sm dark:border-slate-800">
-              <Link href="/admin/incidents" className={LINK}>All {summary.openIncidents.count} open incidents →</Link>
+              <Link href="/admin/incidents" className={LINK}>
+                All {summary.openIncidents.count} open incidents →
+              </Link>
             </p>
           )}
         </Panel>
@@ -118,7 +141,8 @@ export default async function DashboardPage() {
                     {item.title}
                   </Link>
                   <span className="text-xs text-slate-600 dark:text-slate-400">
-                    <LocalTime iso={item.scheduledStart.toISOString()} /> – <LocalTime iso={item.scheduledEnd.toISOString()} format="time" />
+                    <LocalTime iso={item.scheduledStart.toISOString()} /> –{" "}
+                    <LocalTime iso={item.scheduledEnd.toISOString()} format="time" />
                   </span>
                 </li>
               ))}

@@ -22,30 +22,42 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
       {shown.length === 0 ? (
         <p className="text-xs text-slate-600 dark:text-slate-400">No field changed.</p>
       ) : (
-      <table className="w-full table-fixed border-collapse text-xs">
-        <thead>
-          <tr className="text-left text-slate-600 dark:text-slate-400">
-            <th scope="col" className="w-40 py-1 pr-2 font-medium">Field</th>
-            <th scope="col" className="py-1 pr-2 font-medium">Before</th>
-            <th scope="col" className="py-1 font-medium">After</th>
-          </tr>
-        </thead>
-        <tbody className="font-mono">
-          {shown.map((row) => (
-            <tr key={row.key} className={`border-t border-slate-200 align-top dark:border-slate-800 ${TONE[row.change]}`}>
-              <th scope="row" className="py-1 pr-2 text-left font-medium break-words">
-                {row.key}
-                {row.change !== "same" && <span className="ml-1 font-sans font-normal text-slate-600 dark:text-slate-400">({row.change})</span>}
+        <table className="w-full table-fixed border-collapse text-xs">
+          <thead>
+            <tr className="text-left text-slate-600 dark:text-slate-400">
+              <th scope="col" className="w-40 py-1 pr-2 font-medium">
+                Field
               </th>
-              <td className="py-1 pr-2 break-words whitespace-pre-wrap">{showValue(row.before)}</td>
-              <td className="py-1 break-words whitespace-pre-wrap">{showValue(row.after)}</td>
+              <th scope="col" className="py-1 pr-2 font-medium">
+                Before
+              </th>
+              <th scope="col" className="py-1 font-medium">
+                After
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="font-mono">
+            {shown.map((row) => (
+              <tr key={row.key} className={`border-t border-slate-200 align-top dark:border-slate-800 ${TONE[row.change]}`}>
+                <th scope="row" className="py-1 pr-2 text-left font-medium break-words">
+                  {row.key}
+                  {row.change !== "same" && (
+                    <span className="ml-1 font-sans font-normal text-slate-600 dark:text-slate-400">({row.change})</span>
+                  )}
+                </th>
+                <td className="py-1 pr-2 break-words whitespace-pre-wrap">{showValue(row.before)}</td>
+                <td className="py-1 break-words whitespace-pre-wrap">{showValue(row.after)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
       {same > 0 && (
-        <button type="button" onClick={() => setShowSame((v) => !v)} className="self-start text-xs font-medium text-blue-700 hover:underline dark:text-blue-400">
+        <button
+          type="button"
+          onClick={() => setShowSame((v) => !v)}
+          className="self-start text-xs font-medium text-blue-700 hover:underline dark:text-blue-400"
+        >
           {showSame ? "Hide unchanged fields" : `Show ${same} unchanged ${same === 1 ? "field" : "fields"}`}
         </button>
       )}

@@ -26,11 +26,21 @@ export function AuditTable({ entries }: { entries: AuditRowView[] }) {
       <table className="w-full border-collapse text-sm">
         <thead className="bg-slate-50 text-left text-xs text-slate-700 dark:bg-slate-900 dark:text-slate-300">
           <tr>
-            <th scope="col" className="w-8 px-2 py-2"><span className="sr-only">Details</span></th>
-            <th scope="col" className="px-2 py-2 font-semibold">Time</th>
-            <th scope="col" className="px-2 py-2 font-semibold">Actor</th>
-            <th scope="col" className="px-2 py-2 font-semibold">Action</th>
-            <th scope="col" className="px-2 py-2 font-semibold">Entity</th>
+            <th scope="col" className="w-8 px-2 py-2">
+              <span className="sr-only">Details</span>
+            </th>
+            <th scope="col" className="px-2 py-2 font-semibold">
+              Time
+            </th>
+            <th scope="col" className="px-2 py-2 font-semibold">
+              Actor
+            </th>
+            <th scope="col" className="px-2 py-2 font-semibold">
+              Action
+            </th>
+            <th scope="col" className="px-2 py-2 font-semibold">
+              Entity
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -51,15 +61,25 @@ export function AuditTable({ entries }: { entries: AuditRowView[] }) {
                       <span aria-hidden>{expanded ? "−" : "+"}</span>
                     </button>
                   </td>
-                  <td className="px-2 py-1.5 whitespace-nowrap"><LocalTime iso={e.createdAt} /></td>
+                  <td className="px-2 py-1.5 whitespace-nowrap">
+                    <LocalTime iso={e.createdAt} />
+                  </td>
                   <td className="px-2 py-1.5">
-                    <Link className={linkClass} href={filterLink({ actor: e.actorId ?? e.actorLabel })}>{e.actorLabel}</Link>
+                    <Link className={linkClass} href={filterLink({ actor: e.actorId ?? e.actorLabel })}>
+                      {e.actorLabel}
+                    </Link>
                   </td>
                   <td className="px-2 py-1.5 font-mono text-xs">
-                    <Link className={linkClass} href={filterLink({ action: e.action })}>{e.action}</Link>
+                    <Link className={linkClass} href={filterLink({ action: e.action })}>
+                      {e.action}
+                    </Link>
                   </td>
                   <td className="px-2 py-1.5 text-xs">
-                    <Link className={linkClass} href={filterLink({ entityType: e.entityType, entityId: e.entityId })} title="History of this entity">
+                    <Link
+                      className={linkClass}
+                      href={filterLink({ entityType: e.entityType, entityId: e.entityId })}
+                      title="History of this entity"
+                    >
                       {e.entityType} <span className="font-mono">{e.entityId}</span>
                     </Link>
                   </td>
@@ -67,7 +87,9 @@ export function AuditTable({ entries }: { entries: AuditRowView[] }) {
                 {expanded && (
                   <tr id={`audit-${e.id}`} className="bg-slate-50/60 dark:bg-slate-900/40">
                     <td />
-                    <td colSpan={4} className="px-2 pt-1 pb-3"><AuditDiff before={e.before} after={e.after} /></td>
+                    <td colSpan={4} className="px-2 pt-1 pb-3">
+                      <AuditDiff before={e.before} after={e.after} />
+                    </td>
                   </tr>
                 )}
               </Fragment>

@@ -9,7 +9,12 @@ import { useComponentActions } from "./actions-context";
 import { useAnnounce } from "./live-region";
 import { useFormAction } from "./use-form-action";
 
-type Props = { component?: AdminComponent; groups: Array<{ id: string; name: string }>; defaultGroupId?: string | null; onClose: () => void };
+type Props = {
+  component?: AdminComponent;
+  groups: Array<{ id: string; name: string }>;
+  defaultGroupId?: string | null;
+  onClose: () => void;
+};
 
 const dateValue = (date: Date | null | undefined) => (date ? new Date(date).toISOString().slice(0, 10) : "");
 
@@ -26,12 +31,32 @@ export function ComponentForm({ component, groups, defaultGroupId = null, onClos
   const errors = (name: string) => fieldErrors(state, name);
   const groupOptions = [{ value: "", label: "— Top level (no group) —" }, ...groups.map((g) => ({ value: g.id, label: g.name }))];
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="grid gap-3 rounded-md border border-slate-300 bg-slate-50 p-4 sm:grid-cols-2 dark:border-slate-700 dark:bg-slate-900/60" aria-label={component ? `Edit ${component.name}` : "New component"}>
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      className="grid gap-3 rounded-md border border-slate-300 bg-slate-50 p-4 sm:grid-cols-2 dark:border-slate-700 dark:bg-slate-900/60"
+      aria-label={component ? `Edit ${component.name}` : "New component"}
+    >
       {component && <input type="hidden" name="componentId" value={component.id} />}
       <TextField label="Name" name="name" required maxLength={120} defaultValue={component?.name} errors={errors("name")} autoFocus />
-      <SelectField label="Group" name="groupId" options={groupOptions} defaultValue={component ? (component.groupId ?? "") : (defaultGroupId ?? "")} errors={errors("groupId")} />
+      <SelectField
+        label="Group"
+        name="groupId"
+        options={groupOptions}
+        defaultValue={component ? (component.groupId ?? "") : (defaultGroupId ?? "")}
+        errors={errors("groupId")}
+      />
       <div className="sm:col-span-2">
-        <TextAreaField label="Description" name="description" rows={2} maxLength={500} defaultValue={component?.description ?? ""} errors={errors("description")} hint="Shown under the name on the public page. Optional." />
+        <TextAreaField
+          label="Description"
+          name="description"
+          rows={2}
+          maxLength={500}
+          defaultValue={component?.description ?? ""}
+          errors={errors("description")}
+          hint="Shown under the name on the public page. Optional."
+        />
       </div>
       <TextField
         label="Count uptime from"
@@ -43,12 +68,22 @@ export function ComponentForm({ component, groups, defaultGroupId = null, onClos
       />
       <div className="flex flex-col gap-2 pt-6">
         <CheckboxField label="Show on the public page" name="showcase" defaultChecked={component?.showcase ?? true} />
-        <CheckboxField label="Only show while not operational" name="onlyShowIfDegraded" defaultChecked={component?.onlyShowIfDegraded ?? false} />
+        <CheckboxField
+          label="Only show while not operational"
+          name="onlyShowIfDegraded"
+          defaultChecked={component?.onlyShowIfDegraded ?? false}
+        />
       </div>
       <div className="flex items-center gap-2 sm:col-span-2">
-        <Button type="submit" size="sm" disabled={pending}>{pending ? "Saving…" : component ? "Save component" : "Add component"}</Button>
-        <Button size="sm" variant="ghost" onClick={onClose}>Cancel</Button>
-        <div className="flex-1"><FormMessage state={state?.ok ? null : state} fields={["name", "groupId", "description", "startDate"]} /></div>
+        <Button type="submit" size="sm" disabled={pending}>
+          {pending ? "Saving…" : component ? "Save component" : "Add component"}
+        </Button>
+        <Button size="sm" variant="ghost" onClick={onClose}>
+          Cancel
+        </Button>
+        <div className="flex-1">
+          <FormMessage state={state?.ok ? null : state} fields={["name", "groupId", "description", "startDate"]} />
+        </div>
       </div>
     </form>
   );

@@ -34,20 +34,40 @@ export function ComponentRow({ component: c, index, count, onMove, onEdit, canWr
       {canWrite && <MoveButtons name={c.name} index={index} count={count} onMove={onMove} />}
       <div className="min-w-40 flex-1">
         <div className="flex flex-wrap items-center gap-1.5">
-          <span className={`font-medium ${c.showcase ? "" : "text-slate-600 line-through decoration-slate-400 dark:text-slate-400"}`}>{c.name}</span>
+          <span className={`font-medium ${c.showcase ? "" : "text-slate-600 line-through decoration-slate-400 dark:text-slate-400"}`}>
+            {c.name}
+          </span>
           {!c.showcase && <Tag>Hidden</Tag>}
           {c.onlyShowIfDegraded && <Tag>Only when not operational</Tag>}
         </div>
         {c.description && <p className="truncate text-xs text-slate-600 dark:text-slate-400">{c.description}</p>}
       </div>
-      <div className="w-48 shrink-0 sm:text-right"><StatusBadge status={c.status} statusSource={c.statusSource} /></div>
-      {canStatus && <StatusControl key={`${c.status}:${c.statusSource}`} componentId={c.id} name={c.name} status={c.status} statusSource={c.statusSource} />}
+      <div className="w-48 shrink-0 sm:text-right">
+        <StatusBadge status={c.status} statusSource={c.statusSource} />
+      </div>
+      {canStatus && (
+        <StatusControl
+          key={`${c.status}:${c.statusSource}`}
+          componentId={c.id}
+          name={c.name}
+          status={c.status}
+          statusSource={c.statusSource}
+        />
+      )}
       {canWrite && (
         <span className="flex gap-1">
-          <Button size="sm" variant="ghost" onClick={toggle} disabled={pending} aria-label={`${c.showcase ? "Hide" : "Show"} ${c.name} ${c.showcase ? "from" : "on"} the page`}>
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={toggle}
+            disabled={pending}
+            aria-label={`${c.showcase ? "Hide" : "Show"} ${c.name} ${c.showcase ? "from" : "on"} the page`}
+          >
             {c.showcase ? "Hide" : "Show"}
           </Button>
-          <Button size="sm" variant="ghost" onClick={onEdit} aria-label={`Edit ${c.name}`}>Edit</Button>
+          <Button size="sm" variant="ghost" onClick={onEdit} aria-label={`Edit ${c.name}`}>
+            Edit
+          </Button>
           <ConfirmDialog
             label="Delete"
             ariaLabel={`Delete ${c.name}`}
@@ -57,7 +77,8 @@ export function ComponentRow({ component: c, index, count, onMove, onEdit, canWr
             onConfirm={() => actions.deleteComponent(c.id)}
             onDone={() => announce(`${c.name} deleted.`, "ok")}
           >
-            It disappears from the page and from subscribers&apos; choices. Components that incidents or maintenance refer to cannot be deleted: hide them instead.
+            It disappears from the page and from subscribers&apos; choices. Components that incidents or maintenance refer to cannot be
+            deleted: hide them instead.
           </ConfirmDialog>
         </span>
       )}

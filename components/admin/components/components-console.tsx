@@ -38,8 +38,12 @@ function Console({ rows, ...can }: Permissions & { rows: AdminRow[] }) {
     <div className="flex flex-col gap-3">
       {can.canWrite && (
         <div className="flex gap-2">
-          <Button size="sm" onClick={() => setEditing("new-component")}>Add component</Button>
-          <Button size="sm" variant="secondary" onClick={() => setEditing("new-group")}>Add group</Button>
+          <Button size="sm" onClick={() => setEditing("new-component")}>
+            Add component
+          </Button>
+          <Button size="sm" variant="secondary" onClick={() => setEditing("new-group")}>
+            Add group
+          </Button>
         </div>
       )}
       {editing === "new-component" && <ComponentForm groups={groups} onClose={close} />}
@@ -47,22 +51,43 @@ function Console({ rows, ...can }: Permissions & { rows: AdminRow[] }) {
       {sorted.length === 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">No components yet.</p>
       ) : (
-        <ol className="divide-y divide-slate-200 overflow-hidden rounded-lg border border-slate-200 text-sm dark:divide-slate-800 dark:border-slate-800" aria-label="Page order">
+        <ol
+          className="divide-y divide-slate-200 overflow-hidden rounded-lg border border-slate-200 text-sm dark:divide-slate-800 dark:border-slate-800"
+          aria-label="Page order"
+        >
           {sorted.map((item, index) => {
             const { row } = item;
             return (
-            <li key={item.id}>
-              {row.kind === "group" ? (
-                <GroupRow group={row.group} groups={groups} index={index} count={sorted.length} onMove={(d) => move(item, d)} editing={editing} setEditing={setEditing} {...can} />
-              ) : (
-                <>
-                  <ComponentRow component={row.component} index={index} count={sorted.length} onMove={(d) => move(item, d)} onEdit={() => setEditing(row.component.id)} {...can} />
-                  {editing === row.component.id && (
-                    <div className="p-3"><ComponentForm component={row.component} groups={groups} onClose={close} /></div>
-                  )}
-                </>
-              )}
-            </li>
+              <li key={item.id}>
+                {row.kind === "group" ? (
+                  <GroupRow
+                    group={row.group}
+                    groups={groups}
+                    index={index}
+                    count={sorted.length}
+                    onMove={(d) => move(item, d)}
+                    editing={editing}
+                    setEditing={setEditing}
+                    {...can}
+                  />
+                ) : (
+                  <>
+                    <ComponentRow
+                      component={row.component}
+                      index={index}
+                      count={sorted.length}
+                      onMove={(d) => move(item, d)}
+                      onEdit={() => setEditing(row.component.id)}
+                      {...can}
+                    />
+                    {editing === row.component.id && (
+                      <div className="p-3">
+                        <ComponentForm component={row.component} groups={groups} onClose={close} />
+                      </div>
+                    )}
+                  </>
+                )}
+              </li>
             );
           })}
         </ol>

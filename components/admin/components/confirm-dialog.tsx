@@ -23,14 +23,32 @@ type Props = {
  * A confirmation in a native modal dialog (focus is trapped and Escape cancels). An error from the
  * server stays in the dialog; success closes it.
  */
-export function ConfirmDialog({ label, ariaLabel, title, children, confirmLabel, variant = "danger", triggerVariant = "secondary", onConfirm, onDone }: Props) {
+export function ConfirmDialog({
+  label,
+  ariaLabel,
+  title,
+  children,
+  confirmLabel,
+  variant = "danger",
+  triggerVariant = "secondary",
+  onConfirm,
+  onDone,
+}: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   return (
     <>
-      <Button size="sm" variant={triggerVariant} aria-label={ariaLabel} onClick={() => { setError(null); ref.current?.showModal(); }}>
+      <Button
+        size="sm"
+        variant={triggerVariant}
+        aria-label={ariaLabel}
+        onClick={() => {
+          setError(null);
+          ref.current?.showModal();
+        }}
+      >
         {label}
       </Button>
       <dialog
@@ -53,14 +71,20 @@ export function ConfirmDialog({ label, ariaLabel, title, children, confirmLabel,
             });
           }}
         >
-          <h2 id={titleId} className="text-base font-semibold">{title}</h2>
+          <h2 id={titleId} className="text-base font-semibold">
+            {title}
+          </h2>
           {children && <div className="text-sm text-slate-700 dark:text-slate-300">{children}</div>}
           {error && (
-            <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-900 dark:bg-red-950/40 dark:text-red-200">{error}</p>
+            <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-900 dark:bg-red-950/40 dark:text-red-200">
+              {error}
+            </p>
           )}
           <div className="mt-1 flex justify-end gap-2">
             {/* The safe choice has focus when the action destroys something. */}
-            <Button size="sm" variant="secondary" autoFocus={variant === "danger"} onClick={() => ref.current?.close()}>Keep as is</Button>
+            <Button size="sm" variant="secondary" autoFocus={variant === "danger"} onClick={() => ref.current?.close()}>
+              Keep as is
+            </Button>
             <Button size="sm" type="submit" variant={variant} disabled={pending}>
               {pending ? "Working…" : confirmLabel}
             </Button>

@@ -42,8 +42,17 @@ export function GroupRow({ group, groups, index, count, onMove, editing, setEdit
         </div>
         {can.canWrite && (
           <span className="flex gap-1">
-            <Button size="sm" variant="ghost" onClick={() => setEditing(`new-in:${group.id}`)} aria-label={`Add a component to ${group.name}`}>Add component</Button>
-            <Button size="sm" variant="ghost" onClick={() => setEditing(group.id)} aria-label={`Edit group ${group.name}`}>Edit</Button>
+            <Button
+              size="sm"
+              variant="ghost"
+              onClick={() => setEditing(`new-in:${group.id}`)}
+              aria-label={`Add a component to ${group.name}`}
+            >
+              Add component
+            </Button>
+            <Button size="sm" variant="ghost" onClick={() => setEditing(group.id)} aria-label={`Edit group ${group.name}`}>
+              Edit
+            </Button>
             <ConfirmDialog
               label="Delete"
               ariaLabel={`Delete group ${group.name}`}
@@ -61,20 +70,36 @@ export function GroupRow({ group, groups, index, count, onMove, editing, setEdit
         )}
       </div>
       {editing === group.id && (
-        <div className="p-3"><GroupForm group={group} onClose={() => setEditing(null)} /></div>
+        <div className="p-3">
+          <GroupForm group={group} onClose={() => setEditing(null)} />
+        </div>
       )}
       {editing === `new-in:${group.id}` && (
-        <div className="p-3"><ComponentForm groups={groups} defaultGroupId={group.id} onClose={() => setEditing(null)} /></div>
+        <div className="p-3">
+          <ComponentForm groups={groups} defaultGroupId={group.id} onClose={() => setEditing(null)} />
+        </div>
       )}
       {sorted.length === 0 ? (
         <p className="py-2 pl-12 text-xs text-slate-600 dark:text-slate-400">No components in this group; it is not shown on the page.</p>
       ) : (
-        <ul className="divide-y divide-slate-200 border-l-4 border-slate-100 pl-6 dark:divide-slate-800 dark:border-slate-800/60" aria-label={`Components in ${group.name}`}>
+        <ul
+          className="divide-y divide-slate-200 border-l-4 border-slate-100 pl-6 dark:divide-slate-800 dark:border-slate-800/60"
+          aria-label={`Components in ${group.name}`}
+        >
           {sorted.map((component, i) => (
             <li key={component.id}>
-              <ComponentRow component={component} index={i} count={sorted.length} onMove={(d) => move(component, d)} onEdit={() => setEditing(component.id)} {...can} />
+              <ComponentRow
+                component={component}
+                index={i}
+                count={sorted.length}
+                onMove={(d) => move(component, d)}
+                onEdit={() => setEditing(component.id)}
+                {...can}
+              />
               {editing === component.id && (
-                <div className="p-3"><ComponentForm component={component} groups={groups} onClose={() => setEditing(null)} /></div>
+                <div className="p-3">
+                  <ComponentForm component={component} groups={groups} onClose={() => setEditing(null)} />
+                </div>
               )}
             </li>
           ))}

@@ -39,13 +39,37 @@ const moveClass =
   "inline-flex size-7 items-center justify-center rounded border border-slate-300 text-sm text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600 aria-disabled:cursor-not-allowed aria-disabled:opacity-40 dark:border-slate-700 dark:text-slate-300 dark:hover:bg-slate-800";
 
 /** Up/down buttons; at an end they stay focusable (aria-disabled) so keyboard focus is never lost. */
-export function MoveButtons({ name, index, count, onMove }: { name: string; index: number; count: number; onMove: (delta: -1 | 1) => void }) {
+export function MoveButtons({
+  name,
+  index,
+  count,
+  onMove,
+}: {
+  name: string;
+  index: number;
+  count: number;
+  onMove: (delta: -1 | 1) => void;
+}) {
   return (
     <span className="flex shrink-0 gap-1">
-      <button type="button" className={moveClass} aria-label={`Move ${name} up`} title="Move up" aria-disabled={index === 0} onClick={() => onMove(-1)}>
+      <button
+        type="button"
+        className={moveClass}
+        aria-label={`Move ${name} up`}
+        title="Move up"
+        aria-disabled={index === 0}
+        onClick={() => onMove(-1)}
+      >
         <span aria-hidden>↑</span>
       </button>
-      <button type="button" className={moveClass} aria-label={`Move ${name} down`} title="Move down" aria-disabled={index === count - 1} onClick={() => onMove(1)}>
+      <button
+        type="button"
+        className={moveClass}
+        aria-label={`Move ${name} down`}
+        title="Move down"
+        aria-disabled={index === count - 1}
+        onClick={() => onMove(1)}
+      >
         <span aria-hidden>↓</span>
       </button>
     </span>

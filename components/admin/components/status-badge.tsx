@@ -10,11 +10,17 @@ export function StatusBadge({ status, statusSource }: { status: string; statusSo
     <span className={`inline-flex items-center gap-1 text-xs font-medium whitespace-nowrap ${style.text}`}>
       <span aria-hidden>{style.icon}</span>
       {COMPONENT_STATUS_LABEL[known]}
-      {statusSource === "manual" && <span className="rounded bg-amber-100 px-1 text-[11px] text-amber-900 dark:bg-amber-900/40 dark:text-amber-200">set by hand</span>}
+      {statusSource === "manual" && (
+        <span className="rounded bg-amber-100 px-1 text-[11px] text-amber-900 dark:bg-amber-900/40 dark:text-amber-200">set by hand</span>
+      )}
     </span>
   );
 }
 
 export function Tag({ children }: { children: React.ReactNode }) {
-  return <span className="rounded bg-slate-100 px-1.5 py-0.5 text-[11px] font-medium text-slate-700 dark:bg-slate-800 dark:text-slate-300">{children}</span>;
+  return (
+    <span className="rounded bg-slate-100 px-1.5 py-0.5 text-[11px] font-medium text-slate-700 dark:bg-slate-800 dark:text-slate-300">
+      {children}
+    </span>
+  );
 }

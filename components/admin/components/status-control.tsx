@@ -10,7 +10,17 @@ import { useAnnounce } from "./live-region";
 const ORDER = [...COMPONENT_STATUSES].reverse(); // operational first
 
 /** Status by hand, or "automatic" (follows incidents and maintenance): pick, then Set. */
-export function StatusControl({ componentId, name, status, statusSource }: { componentId: string; name: string; status: string; statusSource: string }) {
+export function StatusControl({
+  componentId,
+  name,
+  status,
+  statusSource,
+}: {
+  componentId: string;
+  name: string;
+  status: string;
+  statusSource: string;
+}) {
   const id = useId();
   const current = statusSource === "manual" ? status : "auto";
   const [value, setValue] = useState(current);
@@ -28,7 +38,9 @@ export function StatusControl({ componentId, name, status, statusSource }: { com
         });
       }}
     >
-      <label htmlFor={id} className="sr-only">Status of {name}</label>
+      <label htmlFor={id} className="sr-only">
+        Status of {name}
+      </label>
       <select
         id={id}
         value={value}
@@ -37,7 +49,9 @@ export function StatusControl({ componentId, name, status, statusSource }: { com
       >
         <option value="auto">Automatic</option>
         {ORDER.map((s) => (
-          <option key={s} value={s}>{COMPONENT_STATUS_LABEL[s]}</option>
+          <option key={s} value={s}>
+            {COMPONENT_STATUS_LABEL[s]}
+          </option>
         ))}
       </select>
       <Button type="submit" size="sm" variant="secondary" disabled={pending || value === current} aria-label={`Set status of ${name}`}>

@@ -34,7 +34,9 @@ export function ActionForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {children}
-      <Button type="submit" variant={variant} disabled={pending}>{pending ? "Working…" : label}</Button>
+      <Button type="submit" variant={variant} disabled={pending}>
+        {pending ? "Working…" : label}
+      </Button>
       <FormStatus state={state} />
     </form>
   );

@@ -1,7 +1,8 @@
 import type { LiveDashboard } from "./use-live-dashboard";
 import { LocalTime } from "@/components/time/local-time";
 
-const seconds = (fromIso: string | null, nowIso: string) => (fromIso ? Math.round((Date.parse(fromIso) - Date.parse(nowIso)) / 1000) : null);
+const seconds = (fromIso: string | null, nowIso: string) =>
+  fromIso ? Math.round((Date.parse(fromIso) - Date.parse(nowIso)) / 1000) : null;
 
 /** Worker and SMTP health in words: what stops mail right now, since when, and what happens next. */
 export function HealthBanner({ health, now }: { health: LiveDashboard["health"]; now: string }) {
@@ -16,7 +17,11 @@ export function HealthBanner({ health, now }: { health: LiveDashboard["health"];
   }
   const nextIn = seconds(smtp?.nextProbeAt ?? null, now);
   return (
-    <div data-testid="delivery-health" role="status" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-900 dark:bg-red-950/40 dark:text-red-200">
+    <div
+      data-testid="delivery-health"
+      role="status"
+      className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-900 dark:bg-red-950/40 dark:text-red-200"
+    >
       {workerDown && (
         <p>
           <strong>
@@ -28,12 +33,33 @@ export function HealthBanner({ health, now }: { health: LiveDashboard["health"];
       {smtp && !workerDown && (
         <p>
           <strong>SMTP server unreachable</strong>
-          {smtp.since && <> since <LocalTime iso={smtp.since} format="time" /></>}
-          {smtp.consecutiveFailures > 0 && <> ({smtp.consecutiveFailures} failed connection{smtp.consecutiveFailures === 1 ? "" : "s"})</>}.
-          {smtp.lastError && <> Last error: <code className="break-all">{smtp.lastError}</code>.</>}{" "}
+          {smtp.since && (
+            <>
+              {" "}
+              since <LocalTime iso={smtp.since} format="time" />
+            </>
+          )}
+          {smtp.consecutiveFailures > 0 && (
+            <>
+              {" "}
+              ({smtp.consecutiveFailures} failed connection{smtp.consecutiveFailures === 1 ? "" : "s"})
+            </>
+          )}
+          .
+          {smtp.lastError && (
+            <>
+              {" "}
+              Last error: <code className="break-all">{smtp.lastError}</code>.
+            </>
+          )}{" "}
           {smtp.state === "half_open"
             ? "Probing now."
-            : nextIn !== null && <>Next try {nextIn > 0 ? `in ${nextIn} s` : "now"} (<LocalTime iso={smtp.nextProbeAt!} format="time" />).</>}{" "}
+            : nextIn !== null && (
+                <>
+                  Next try {nextIn > 0 ? `in ${nextIn} s` : "now"} (<LocalTime iso={smtp.nextProbeAt!} format="time" />
+                  ).
+                </>
+              )}{" "}
           Messages keep their attempts while the server is down.
         </p>
       )}

@@ -26,32 +26,48 @@ export function LiveDeliveries({ initial, children }: { initial: LiveDashboard; 
       </div>
       {children}
       <section aria-label="Events" className="rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900/40">
-        <h2 className="border-b border-slate-200 px-4 py-2.5 text-sm font-semibold text-slate-900 dark:border-slate-800 dark:text-slate-100">Events</h2>
-      {data.events.length === 0 ? (
-        <p className="px-4 py-6 text-sm text-slate-600 dark:text-slate-400">Nothing sent yet. Publishing an incident with “notify subscribers” on creates an event here.</p>
-      ) : (
-        <table className="w-full text-left text-sm">
-          <thead className="text-xs text-slate-600 dark:text-slate-400">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-medium">When</th>
-              <th scope="col" className="px-4 py-2 font-medium">Event</th>
-              <th scope="col" className="px-4 py-2 font-medium">Progress</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-            {data.events.map((event) => (
-              <tr key={event.id} data-event={event.id}>
-                <td className="px-4 py-2 whitespace-nowrap"><LocalTime iso={event.createdAt} format="datetime" /></td>
-                <td className="px-4 py-2">
-                  <Link href={`/admin/deliveries/${event.id}`} className="font-medium hover:underline">{event.subject}</Link>
-                  <span className="block text-xs text-slate-600 dark:text-slate-400">{event.kind.replaceAll("_", " ")}</span>
-                </td>
-                <td className="px-4 py-2"><DeliveryProgress progress={event.progress} expansion={event.expansion} retry={event.retry} /></td>
+        <h2 className="border-b border-slate-200 px-4 py-2.5 text-sm font-semibold text-slate-900 dark:border-slate-800 dark:text-slate-100">
+          Events
+        </h2>
+        {data.events.length === 0 ? (
+          <p className="px-4 py-6 text-sm text-slate-600 dark:text-slate-400">
+            Nothing sent yet. Publishing an incident with “notify subscribers” on creates an event here.
+          </p>
+        ) : (
+          <table className="w-full text-left text-sm">
+            <thead className="text-xs text-slate-600 dark:text-slate-400">
+              <tr>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  When
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Event
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Progress
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+              {data.events.map((event) => (
+                <tr key={event.id} data-event={event.id}>
+                  <td className="px-4 py-2 whitespace-nowrap">
+                    <LocalTime iso={event.createdAt} format="datetime" />
+                  </td>
+                  <td className="px-4 py-2">
+                    <Link href={`/admin/deliveries/${event.id}`} className="font-medium hover:underline">
+                      {event.subject}
+                    </Link>
+                    <span className="block text-xs text-slate-600 dark:text-slate-400">{event.kind.replaceAll("_", " ")}</span>
+                  </td>
+                  <td className="px-4 py-2">
+                    <DeliveryProgress progress={event.progress} expansion={event.expansion} retry={event.retry} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </section>
     </>
   );

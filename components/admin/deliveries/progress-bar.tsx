@@ -39,9 +39,17 @@ export function DeliveryProgress({ progress, expansion, retry }: Props) {
       {retry && (
         <p className="text-xs text-amber-800 dark:text-amber-300" data-testid="delivery-retry">
           {retrying} waiting to retry ({retry.attempts} of {MAX_ATTEMPTS} attempts used at most)
-          {retry.nextAttemptAt && <>; next attempt <LocalTime iso={retry.nextAttemptAt} format="time" /></>}
+          {retry.nextAttemptAt && (
+            <>
+              ; next attempt <LocalTime iso={retry.nextAttemptAt} format="time" />
+            </>
+          )}
           {retry.lastError && "; last error"}
-          {retry.lastError && <>: <code className="break-all">{retry.lastError}</code></>}
+          {retry.lastError && (
+            <>
+              : <code className="break-all">{retry.lastError}</code>
+            </>
+          )}
         </p>
       )}
     </div>

@@ -28,7 +28,9 @@ export function useLiveDashboard(initial: LiveDashboard, eventId?: string): { da
     let stopped = false;
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch(`/api/admin/deliveries${eventId ? `?event=${encodeURIComponent(eventId)}` : ""}`, { cache: "no-store" });
+        const response = await fetch(`/api/admin/deliveries${eventId ? `?event=${encodeURIComponent(eventId)}` : ""}`, {
+          cache: "no-store",
+        });
         if (!stopped && response.ok) setData((await response.json()) as LiveDashboard);
       } catch {
         // Offline for a moment: keep the last numbers; the next render schedules another try.

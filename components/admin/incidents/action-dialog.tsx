@@ -24,13 +24,31 @@ type Props = {
 
 /** A button that opens a modal confirmation (native <dialog>: focus kept inside, Escape cancels) holding a form. */
 export function ActionDialog(props: Props) {
-  const { triggerLabel, triggerVariant = "secondary", triggerSize = "sm", title, description, confirmLabel, danger, action, children, shownFields = [], disabled } = props;
+  const {
+    triggerLabel,
+    triggerVariant = "secondary",
+    triggerSize = "sm",
+    title,
+    description,
+    confirmLabel,
+    danger,
+    action,
+    children,
+    shownFields = [],
+    disabled,
+  } = props;
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const { state, pending, onSubmit } = useFormAction(action, () => dialog.current?.close());
   return (
     <>
-      <Button variant={triggerVariant} size={triggerSize} onClick={() => dialog.current?.showModal()} disabled={disabled} aria-haspopup="dialog">
+      <Button
+        variant={triggerVariant}
+        size={triggerSize}
+        onClick={() => dialog.current?.showModal()}
+        disabled={disabled}
+        aria-haspopup="dialog"
+      >
         {triggerLabel}
       </Button>
       <dialog
@@ -39,13 +57,17 @@ export function ActionDialog(props: Props) {
         className="m-auto w-[min(36rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
       >
         <form onSubmit={onSubmit} className="flex flex-col gap-4 p-5">
-          <h2 id={titleId} className="text-base font-semibold">{title}</h2>
+          <h2 id={titleId} className="text-base font-semibold">
+            {title}
+          </h2>
           {description && <div className="text-sm text-slate-700 dark:text-slate-300">{description}</div>}
           {children}
           <OtherErrors state={state} shown={shownFields} />
           {state && !state.ok && <FormStatus state={state} />}
           <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={() => dialog.current?.close()} autoFocus={danger}>Cancel</Button>
+            <Button variant="secondary" onClick={() => dialog.current?.close()} autoFocus={danger}>
+              Cancel
+            </Button>
             <Button type="submit" variant={danger ? "danger" : "primary"} disabled={pending}>
               {pending ? "Working…" : confirmLabel}
             </Button>

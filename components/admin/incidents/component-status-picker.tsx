@@ -66,7 +66,11 @@ export function ComponentStatusPicker({ components, mode, legend, hint, affected
           </tbody>
         </table>
       </div>
-      {errors?.length ? <p role="alert" className="text-xs font-medium text-red-700 dark:text-red-400">{errors.join(" ")}</p> : null}
+      {errors?.length ? (
+        <p role="alert" className="text-xs font-medium text-red-700 dark:text-red-400">
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

@@ -26,7 +26,11 @@ type Props = {
  */
 export function DateTimeField({ label, name, defaultValue, required, errors, hint, idSuffix = "" }: Props) {
   const id = `${useId()}-${name}${idSuffix}`;
-  const browser = useSyncExternalStore(noSubscription, () => true, () => false);
+  const browser = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const zone = useSyncExternalStore(noSubscription, browserZone, () => "");
   const initial = useMemo(() => {
     if (!browser || !defaultValue) return "";
@@ -60,13 +64,23 @@ export function DateTimeField({ label, name, defaultValue, required, errors, hin
           className={`${controlClass} w-auto! tabular-nums`}
         />
         <span id={`${id}-utc`} className="text-xs text-slate-600 tabular-nums dark:text-slate-400">
-          {untouched && defaultValue === "now" && !required ? `now${instant ? ` (${utcLabel(instant)})` : ""}` : instant ? `= ${utcLabel(instant)}` : "UTC: —"}
+          {untouched && defaultValue === "now" && !required
+            ? `now${instant ? ` (${utcLabel(instant)})` : ""}`
+            : instant
+              ? `= ${utcLabel(instant)}`
+              : "UTC: —"}
         </span>
       </div>
       <input type="hidden" name={name} value={sent} />
-      {hint && <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
+          {hint}
+        </p>
+      )}
       {errors?.length ? (
-        <p id={`${id}-error`} role="alert" className="text-xs font-medium text-red-700 dark:text-red-400">{errors.join(" ")}</p>
+        <p id={`${id}-error`} role="alert" className="text-xs font-medium text-red-700 dark:text-red-400">
+          {errors.join(" ")}
+        </p>
       ) : null}
     </div>
   );

@@ -24,7 +24,13 @@ export function DetailsForm({ incident, components, action }: Props) {
       <input type="hidden" name="incidentId" value={incident.id} />
       <div className="grid gap-4 @lg:grid-cols-[1fr_10rem]">
         <TextField label="Title" name="title" defaultValue={incident.title} maxLength={200} errors={errorsFor(state, "title")} />
-        <SelectField label="Impact" name="impact" options={IMPACT_OPTIONS} defaultValue={incident.impact} errors={errorsFor(state, "impact")} />
+        <SelectField
+          label="Impact"
+          name="impact"
+          options={IMPACT_OPTIONS}
+          defaultValue={incident.impact}
+          errors={errorsFor(state, "impact")}
+        />
       </div>
       <DateTimeField label="Started" name="startedAt" defaultValue={incident.startedAt} required errors={errorsFor(state, "startedAt")} />
       <fieldset className="flex flex-col gap-1">
@@ -32,7 +38,13 @@ export function DetailsForm({ incident, components, action }: Props) {
         <div className="grid max-h-56 gap-x-4 gap-y-1 overflow-auto rounded-md border border-slate-200 p-2 text-sm @lg:grid-cols-2 @3xl:grid-cols-3 dark:border-slate-800">
           {components.map((c) => (
             <label key={c.id} className="flex items-center gap-2">
-              <input type="checkbox" name="componentIds" value={c.id} defaultChecked={affected.has(c.id)} className="size-4 accent-slate-900 dark:accent-white" />
+              <input
+                type="checkbox"
+                name="componentIds"
+                value={c.id}
+                defaultChecked={affected.has(c.id)}
+                className="size-4 accent-slate-900 dark:accent-white"
+              />
               <span>
                 {c.group && <span className="text-slate-600 dark:text-slate-400">{c.group} / </span>}
                 {c.name}
@@ -41,13 +53,17 @@ export function DetailsForm({ incident, components, action }: Props) {
           ))}
         </div>
         {errorsFor(state, "componentIds") && (
-          <p role="alert" className="text-xs font-medium text-red-700 dark:text-red-400">{errorsFor(state, "componentIds")!.join(" ")}</p>
+          <p role="alert" className="text-xs font-medium text-red-700 dark:text-red-400">
+            {errorsFor(state, "componentIds")!.join(" ")}
+          </p>
         )}
       </fieldset>
       <OtherErrors state={state} shown={["title", "impact", "startedAt", "componentIds"]} />
       <FormStatus state={state} />
       <div className="flex items-center gap-3">
-        <Button type="submit" variant="secondary" disabled={pending}>{pending ? "Saving…" : "Save details"}</Button>
+        <Button type="submit" variant="secondary" disabled={pending}>
+          {pending ? "Saving…" : "Save details"}
+        </Button>
         <span className="text-xs text-slate-600 dark:text-slate-400">Subscribers are not notified of these changes.</span>
       </div>
     </form>

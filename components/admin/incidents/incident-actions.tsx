@@ -64,7 +64,11 @@ export function IncidentActions({ incident, actions }: Props) {
       <input type="hidden" name="incidentId" value={incident.id} />
       <TextAreaField label="Resolution update" name="body" value={body} onChange={(e) => setBody(e.target.value)} rows={4} />
       <DateTimeField label="Resolved at" name="resolvedAt" defaultValue="now" hint="Untouched: the moment you confirm." />
-      <CheckboxField label="Keep components at their current status" name="keepStatuses" hint="Unchecked (default): affected components return to operational." />
+      <CheckboxField
+        label="Keep components at their current status"
+        name="keepStatuses"
+        hint="Unchecked (default): affected components return to operational."
+      />
       <CheckboxField label="Notify subscribers" name="notify" defaultChecked />
     </ActionDialog>
   );

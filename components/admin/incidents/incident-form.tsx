@@ -15,7 +15,18 @@ import { useFormAction, type FormAction } from "./use-form-action";
 
 type Mode = "live" | "backfill";
 
-const SHOWN = ["title", "impact", "status", "body", "startedAt", "notify", "backfill.startedAt", "backfill.resolvedAt", "backfill.updates.0.body", "backfill.updates.0.displayAt"];
+const SHOWN = [
+  "title",
+  "impact",
+  "status",
+  "body",
+  "startedAt",
+  "notify",
+  "backfill.startedAt",
+  "backfill.resolvedAt",
+  "backfill.updates.0.body",
+  "backfill.updates.0.displayAt",
+];
 
 /** New incident: live (draft or publish at once) or a past incident entered after the fact (backfill). */
 export function IncidentForm({ components, action }: { components: ComponentOption[]; action: FormAction }) {
@@ -44,19 +55,46 @@ export function IncidentForm({ components, action }: { components: ComponentOpti
         </p>
       )}
       <div className="grid gap-4 sm:grid-cols-[1fr_12rem]">
-        <TextField label="Title" name="title" required maxLength={200} autoFocus errors={errorsFor(state, "title")} placeholder="Elevated error rates on the API" />
+        <TextField
+          label="Title"
+          name="title"
+          required
+          maxLength={200}
+          autoFocus
+          errors={errorsFor(state, "title")}
+          placeholder="Elevated error rates on the API"
+        />
         <SelectField label="Impact" name="impact" options={IMPACT_OPTIONS} defaultValue="minor" errors={errorsFor(state, "impact")} />
       </div>
       {live ? (
         <div className="grid gap-4 sm:grid-cols-3">
-          <SelectField label="Status" name="status" options={OPEN_STATUS_OPTIONS} value={status} onChange={(e) => setStatus(e.target.value)} errors={errorsFor(state, "status")} />
-          <TemplatePicker statuses={["investigating", "identified", "monitoring"]} current={body} onPick={(t) => { setBody(t.body); setStatus(t.status); }} />
+          <SelectField
+            label="Status"
+            name="status"
+            options={OPEN_STATUS_OPTIONS}
+            value={status}
+            onChange={(e) => setStatus(e.target.value)}
+            errors={errorsFor(state, "status")}
+          />
+          <TemplatePicker
+            statuses={["investigating", "identified", "monitoring"]}
+            current={body}
+            onPick={(t) => {
+              setBody(t.body);
+              setStatus(t.status);
+            }}
+          />
           <DateTimeField label="Started" name="startedAt" errors={errorsFor(state, "startedAt")} hint="Empty: now. Windows start here." />
         </div>
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">
           <DateTimeField label="Started" name="startedAt" required errors={errorsFor(state, "backfill.startedAt")} />
-          <DateTimeField label="Resolved" name="resolvedAt" required errors={errorsFor(state, "backfill.resolvedAt", "backfill.updates.0.displayAt")} />
+          <DateTimeField
+            label="Resolved"
+            name="resolvedAt"
+            required
+            errors={errorsFor(state, "backfill.resolvedAt", "backfill.updates.0.displayAt")}
+          />
         </div>
       )}
       <MarkdownEditor
@@ -71,19 +109,36 @@ export function IncidentForm({ components, action }: { components: ComponentOpti
         components={components}
         mode={live ? "affect" : "backfill"}
         legend={live ? "Affected components" : "Affected components and how badly"}
-        hint={live ? "A degraded status opens a degradation window from the start time; the component's status follows it once published." : undefined}
+        hint={
+          live
+            ? "A degraded status opens a degradation window from the start time; the component's status follows it once published."
+            : undefined
+        }
       />
-      {live && <CheckboxField label="Notify subscribers" name="notify" defaultChecked hint="When published: one email per subscriber of these components." />}
+      {live && (
+        <CheckboxField
+          label="Notify subscribers"
+          name="notify"
+          defaultChecked
+          hint="When published: one email per subscriber of these components."
+        />
+      )}
       <OtherErrors state={state} shown={SHOWN} />
       <FormStatus state={state} />
       <div className="flex flex-wrap gap-2">
         {live ? (
           <>
-            <Button type="submit" name="intent" value="publish" disabled={pending}>{pending ? "Saving…" : "Publish"}</Button>
-            <Button type="submit" name="intent" value="draft" variant="secondary" disabled={pending}>Save as draft</Button>
+            <Button type="submit" name="intent" value="publish" disabled={pending}>
+              {pending ? "Saving…" : "Publish"}
+            </Button>
+            <Button type="submit" name="intent" value="draft" variant="secondary" disabled={pending}>
+              Save as draft
+            </Button>
           </>
         ) : (
-          <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Create past incident"}</Button>
+          <Button type="submit" disabled={pending}>
+            {pending ? "Saving…" : "Create past incident"}
+          </Button>
         )}
       </div>
     </form>

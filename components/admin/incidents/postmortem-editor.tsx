@@ -41,7 +41,15 @@ export function PostmortemEditor({ incidentId, incidentPublished, postmortem, ac
   if (!canEdit) {
     return postmortem ? (
       <div className="flex flex-col gap-2">
-        <p className="text-sm text-slate-700 dark:text-slate-300">{published ? <>Published <LocalTime iso={postmortem.publishedAt!} />.</> : "Draft."}</p>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          {published ? (
+            <>
+              Published <LocalTime iso={postmortem.publishedAt!} />.
+            </>
+          ) : (
+            "Draft."
+          )}
+        </p>
         <Markdown source={postmortem.body} />
       </div>
     ) : (
@@ -51,13 +59,31 @@ export function PostmortemEditor({ incidentId, incidentPublished, postmortem, ac
   return (
     <div className="flex flex-col gap-3">
       <p className="text-sm text-slate-700 dark:text-slate-300">
-        {!postmortem ? "Not written yet." : published ? <>Published <LocalTime iso={postmortem.publishedAt!} />.</> : <>Draft, saved <LocalTime iso={postmortem.updatedAt} />.</>}
+        {!postmortem ? (
+          "Not written yet."
+        ) : published ? (
+          <>
+            Published <LocalTime iso={postmortem.publishedAt!} />.
+          </>
+        ) : (
+          <>
+            Draft, saved <LocalTime iso={postmortem.updatedAt} />.
+          </>
+        )}
         {dirty && postmortem && <strong className="ml-2 font-semibold">Unsaved changes.</strong>}
       </p>
       {/* The dialogs hold forms of their own, so the buttons sit outside this one (form= links Save to it). */}
       <form id={formId} onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
         <input type="hidden" name="incidentId" value={incidentId} />
-        <MarkdownEditor label="Postmortem" name="body" value={body} onChange={setBody} rows={18} variant="postmortem" errors={errorsFor(state, "body")} />
+        <MarkdownEditor
+          label="Postmortem"
+          name="body"
+          value={body}
+          onChange={setBody}
+          rows={18}
+          variant="postmortem"
+          errors={errorsFor(state, "body")}
+        />
         <FormStatus state={state} />
       </form>
       {canEdit && (
@@ -71,7 +97,11 @@ export function PostmortemEditor({ incidentId, incidentPublished, postmortem, ac
               triggerVariant="primary"
               triggerSize="md"
               title="Publish the postmortem?"
-              description={dirty ? "Save your changes first: the last saved version is what gets published." : "It appears on the incident's public page."}
+              description={
+                dirty
+                  ? "Save your changes first: the last saved version is what gets published."
+                  : "It appears on the incident's public page."
+              }
               confirmLabel="Publish postmortem"
               action={actions.publish}
               disabled={!postmortem || !incidentPublished}

@@ -18,7 +18,9 @@ export function TemplatePicker({ statuses, current, onPick }: Props) {
   const templates = statuses ? UPDATE_TEMPLATES.filter((t) => statuses.includes(t.status)) : UPDATE_TEMPLATES;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-200">Template</label>
+      <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-200">
+        Template
+      </label>
       <select
         id={id}
         value=""
@@ -32,7 +34,9 @@ export function TemplatePicker({ statuses, current, onPick }: Props) {
       >
         <option value="">Start from a template…</option>
         {templates.map((t) => (
-          <option key={t.id} value={t.id}>{t.name}</option>
+          <option key={t.id} value={t.id}>
+            {t.name}
+          </option>
         ))}
       </select>
     </div>

@@ -25,7 +25,11 @@ export function UpdateForm(props: Props) {
   }, []);
   return (
     <>
-      {message && <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900 dark:bg-green-950/40 dark:text-green-200">{message}</p>}
+      {message && (
+        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900 dark:bg-green-950/40 dark:text-green-200">
+          {message}
+        </p>
+      )}
       {/* The message is about the last post: it goes once the next one is being written. */}
       <div onInput={() => setMessage(undefined)}>
         <UpdateFormBody key={generation} {...props} onPosted={reset} />
@@ -34,7 +38,14 @@ export function UpdateForm(props: Props) {
   );
 }
 
-function UpdateFormBody({ incidentId, status: current, components, affectedIds, action, onPosted }: Props & { onPosted: (message?: string) => void }) {
+function UpdateFormBody({
+  incidentId,
+  status: current,
+  components,
+  affectedIds,
+  action,
+  onPosted,
+}: Props & { onPosted: (message?: string) => void }) {
   const [status, setStatus] = useState(current);
   // The incident's status changed (this post, or a resolution elsewhere): the picker follows it.
   // Adjusted during render, not by remounting, so the posted message still arrives.
@@ -50,8 +61,21 @@ function UpdateFormBody({ incidentId, status: current, components, affectedIds, 
     <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="incidentId" value={incidentId} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Status" name="status" options={STATUS_OPTIONS} value={status} onChange={(e) => setStatus(e.target.value)} errors={errorsFor(state, "status")} />
-        <TemplatePicker current={body} onPick={(t) => { setBody(t.body); setStatus(t.status); }} />
+        <SelectField
+          label="Status"
+          name="status"
+          options={STATUS_OPTIONS}
+          value={status}
+          onChange={(e) => setStatus(e.target.value)}
+          errors={errorsFor(state, "status")}
+        />
+        <TemplatePicker
+          current={body}
+          onPick={(t) => {
+            setBody(t.body);
+            setStatus(t.status);
+          }}
+        />
       </div>
       {current === "resolved" && status !== "resolved" && (
         <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
@@ -84,7 +108,9 @@ function UpdateFormBody({ incidentId, status: current, components, affectedIds, 
       <OtherErrors state={state} shown={["status", "body", "displayAt", "notify", "keepStatuses"]} />
       <FormStatus state={state} />
       <div>
-        <Button type="submit" disabled={pending}>{pending ? "Posting…" : resolving && current !== "resolved" ? "Post and resolve" : "Post update"}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Posting…" : resolving && current !== "resolved" ? "Post and resolve" : "Post update"}
+        </Button>
       </div>
     </form>
   );

@@ -14,10 +14,24 @@ import { pill, SEVERITY_OPTIONS, SEVERITY_TONE } from "./labels";
 import type { ComponentOption } from "./types";
 import { useFormAction, type FormAction } from "./use-form-action";
 
-export type WindowRow = { id: string; componentId: string; componentName: string; severity: string; startedAt: string; endedAt: string | null };
+export type WindowRow = {
+  id: string;
+  componentId: string;
+  componentName: string;
+  severity: string;
+  startedAt: string;
+  endedAt: string | null;
+};
 export type WindowActions = { add: FormAction; update: FormAction; close: FormAction; remove: FormAction };
 
-type Props = { incidentId: string; windows: WindowRow[]; components: ComponentOption[]; actions: WindowActions; canEdit: boolean; resolved: boolean };
+type Props = {
+  incidentId: string;
+  windows: WindowRow[];
+  components: ComponentOption[];
+  actions: WindowActions;
+  canEdit: boolean;
+  resolved: boolean;
+};
 
 const th = "px-3 py-2 text-left text-xs font-semibold text-slate-700 dark:text-slate-300";
 const td = "px-3 py-2 align-top";
@@ -36,13 +50,19 @@ export function WindowsTable({ incidentId, windows, components, actions, canEdit
               <th className={th}>Start</th>
               <th className={th}>End</th>
               <th className={th}>Duration</th>
-              {canEdit && <th className={th}><span className="sr-only">Actions</span></th>}
+              {canEdit && (
+                <th className={th}>
+                  <span className="sr-only">Actions</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
             {windows.length === 0 && (
               <tr>
-                <td colSpan={6} className={`${td} text-slate-600 dark:text-slate-400`}>No windows: component statuses and uptime are unaffected.</td>
+                <td colSpan={6} className={`${td} text-slate-600 dark:text-slate-400`}>
+                  No windows: component statuses and uptime are unaffected.
+                </td>
               </tr>
             )}
             {windows.map((w) =>
@@ -51,14 +71,24 @@ export function WindowsTable({ incidentId, windows, components, actions, canEdit
               ) : (
                 <tr key={w.id}>
                   <td className={`${td} font-medium`}>{w.componentName}</td>
-                  <td className={td}><span className={`${pill} ${SEVERITY_TONE[w.severity] ?? ""}`}>{labelOf(SEVERITY_LABEL, w.severity)}</span></td>
-                  <td className={`${td} whitespace-nowrap`}><LocalTime iso={w.startedAt} /></td>
-                  <td className={`${td} whitespace-nowrap`}>{w.endedAt ? <LocalTime iso={w.endedAt} /> : <strong className="font-semibold">Open</strong>}</td>
-                  <td className={`${td} whitespace-nowrap tabular-nums`}>{w.endedAt ? formatDuration(Date.parse(w.endedAt) - Date.parse(w.startedAt)) : "—"}</td>
+                  <td className={td}>
+                    <span className={`${pill} ${SEVERITY_TONE[w.severity] ?? ""}`}>{labelOf(SEVERITY_LABEL, w.severity)}</span>
+                  </td>
+                  <td className={`${td} whitespace-nowrap`}>
+                    <LocalTime iso={w.startedAt} />
+                  </td>
+                  <td className={`${td} whitespace-nowrap`}>
+                    {w.endedAt ? <LocalTime iso={w.endedAt} /> : <strong className="font-semibold">Open</strong>}
+                  </td>
+                  <td className={`${td} whitespace-nowrap tabular-nums`}>
+                    {w.endedAt ? formatDuration(Date.parse(w.endedAt) - Date.parse(w.startedAt)) : "—"}
+                  </td>
                   {canEdit && (
                     <td className={`${td} whitespace-nowrap text-right`}>
                       <div className="flex justify-end gap-1">
-                        <Button variant="ghost" size="sm" onClick={() => setEditing(w.id)} aria-label={`Edit window of ${w.componentName}`}>Edit</Button>
+                        <Button variant="ghost" size="sm" onClick={() => setEditing(w.id)} aria-label={`Edit window of ${w.componentName}`}>
+                          Edit
+                        </Button>
                         {!w.endedAt && <CloseNow window={w} action={actions.close} />}
                         <ActionDialog
                           triggerLabel="Delete"
@@ -90,8 +120,14 @@ function CloseNow({ window, action }: { window: WindowRow; action: FormAction })
   return (
     <form onSubmit={onSubmit} className="inline">
       <input type="hidden" name="windowId" value={window.id} />
-      <Button type="submit" variant="ghost" size="sm" disabled={pending} aria-label={`Close window of ${window.componentName} now`}>Close now</Button>
-      {state && !state.ok && <span role="alert" className="block text-xs text-red-700 dark:text-red-400">{state.error}</span>}
+      <Button type="submit" variant="ghost" size="sm" disabled={pending} aria-label={`Close window of ${window.componentName} now`}>
+        Close now
+      </Button>
+      {state && !state.ok && (
+        <span role="alert" className="block text-xs text-red-700 dark:text-red-400">
+          {state.error}
+        </span>
+      )}
     </form>
   );
 }
@@ -108,17 +144,39 @@ function EditRow({ window, action, onDone }: { window: WindowRow; action: FormAc
             <label className="flex flex-col gap-1 text-sm font-medium">
               Severity
               <select name="severity" aria-label="Severity" defaultValue={window.severity} className={`${controlClass} w-auto!`}>
-                {SEVERITY_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                {SEVERITY_OPTIONS.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
               </select>
             </label>
-            <DateTimeField label="Start" name="startedAt" defaultValue={window.startedAt} required errors={errorsFor(state, "startedAt")} idSuffix={window.id} />
-            <DateTimeField label="End" name="endedAt" defaultValue={window.endedAt ?? undefined} errors={errorsFor(state, "endedAt")} hint="Empty: still open." idSuffix={window.id} />
+            <DateTimeField
+              label="Start"
+              name="startedAt"
+              defaultValue={window.startedAt}
+              required
+              errors={errorsFor(state, "startedAt")}
+              idSuffix={window.id}
+            />
+            <DateTimeField
+              label="End"
+              name="endedAt"
+              defaultValue={window.endedAt ?? undefined}
+              errors={errorsFor(state, "endedAt")}
+              hint="Empty: still open."
+              idSuffix={window.id}
+            />
           </div>
           <OtherErrors state={state} shown={["startedAt", "endedAt"]} />
           {state && !state.ok && <FormStatus state={state} />}
           <div className="flex gap-2">
-            <Button type="submit" size="sm" disabled={pending}>{pending ? "Saving…" : "Save window"}</Button>
-            <Button variant="secondary" size="sm" onClick={onDone}>Cancel</Button>
+            <Button type="submit" size="sm" disabled={pending}>
+              {pending ? "Saving…" : "Save window"}
+            </Button>
+            <Button variant="secondary" size="sm" onClick={onDone}>
+              Cancel
+            </Button>
           </div>
         </form>
       </td>
@@ -126,34 +184,80 @@ function EditRow({ window, action, onDone }: { window: WindowRow; action: FormAc
   );
 }
 
-function AddWindow({ incidentId, components, action, resolved }: { incidentId: string; components: ComponentOption[]; action: FormAction; resolved: boolean }) {
+function AddWindow({
+  incidentId,
+  components,
+  action,
+  resolved,
+}: {
+  incidentId: string;
+  components: ComponentOption[];
+  action: FormAction;
+  resolved: boolean;
+}) {
   const [generation, setGeneration] = useState(0);
   const { state, pending, onSubmit } = useFormAction(action, () => setGeneration((g) => g + 1));
   return (
-    <form key={generation} onSubmit={onSubmit} className="flex flex-col gap-3 rounded-md border border-dashed border-slate-300 p-3 dark:border-slate-700" noValidate>
+    <form
+      key={generation}
+      onSubmit={onSubmit}
+      className="flex flex-col gap-3 rounded-md border border-dashed border-slate-300 p-3 dark:border-slate-700"
+      noValidate
+    >
       <h3 className="text-sm font-semibold">Add a window</h3>
       <input type="hidden" name="incidentId" value={incidentId} />
       <div className="flex flex-wrap items-start gap-4">
         <label className="flex flex-col gap-1 text-sm font-medium">
           Component
-          <select name="componentId" aria-label="Component" defaultValue="" aria-invalid={errorsFor(state, "componentId") ? true : undefined} className={`${controlClass} w-auto!`}>
-            <option value="" disabled>Choose…</option>
-            {components.map((c) => <option key={c.id} value={c.id}>{c.group ? `${c.group} / ` : ""}{c.name}</option>)}
+          <select
+            name="componentId"
+            aria-label="Component"
+            defaultValue=""
+            aria-invalid={errorsFor(state, "componentId") ? true : undefined}
+            className={`${controlClass} w-auto!`}
+          >
+            <option value="" disabled>
+              Choose…
+            </option>
+            {components.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.group ? `${c.group} / ` : ""}
+                {c.name}
+              </option>
+            ))}
           </select>
-          {errorsFor(state, "componentId") && <span role="alert" className="text-xs text-red-700 dark:text-red-400">{errorsFor(state, "componentId")!.join(" ")}</span>}
+          {errorsFor(state, "componentId") && (
+            <span role="alert" className="text-xs text-red-700 dark:text-red-400">
+              {errorsFor(state, "componentId")!.join(" ")}
+            </span>
+          )}
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">
           Severity
           <select name="severity" aria-label="Severity" defaultValue="major" className={`${controlClass} w-auto!`}>
-            {SEVERITY_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            {SEVERITY_OPTIONS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
           </select>
         </label>
         <DateTimeField label="Start" name="startedAt" defaultValue="now" required errors={errorsFor(state, "startedAt")} idSuffix="new" />
-        <DateTimeField label="End" name="endedAt" errors={errorsFor(state, "endedAt")} hint={resolved ? "Required: the incident is resolved." : "Empty: still open."} idSuffix="new" />
+        <DateTimeField
+          label="End"
+          name="endedAt"
+          errors={errorsFor(state, "endedAt")}
+          hint={resolved ? "Required: the incident is resolved." : "Empty: still open."}
+          idSuffix="new"
+        />
       </div>
       <OtherErrors state={state} shown={["componentId", "severity", "startedAt", "endedAt"]} />
       <FormStatus state={state} />
-      <div><Button type="submit" size="sm" disabled={pending}>{pending ? "Adding…" : "Add window"}</Button></div>
+      <div>
+        <Button type="submit" size="sm" disabled={pending}>
+          {pending ? "Adding…" : "Add window"}
+        </Button>
+      </div>
     </form>
   );
 }

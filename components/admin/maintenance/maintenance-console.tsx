@@ -23,7 +23,9 @@ export function MaintenanceConsole({ active, upcoming, past, components, pageTim
   const close = () => setEditing(null);
   const section = (title: string, list: MaintenanceView[], empty: string) => (
     <section aria-label={title} className="flex flex-col gap-2">
-      <h2 className="text-base font-semibold">{title} <span className="text-sm font-normal text-slate-600 dark:text-slate-400">({list.length})</span></h2>
+      <h2 className="text-base font-semibold">
+        {title} <span className="text-sm font-normal text-slate-600 dark:text-slate-400">({list.length})</span>
+      </h2>
       {list.length === 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">{empty}</p>
       ) : (
@@ -48,7 +50,11 @@ export function MaintenanceConsole({ active, upcoming, past, components, pageTim
           (editing === "new" ? (
             <MaintenanceForm components={components} pageTimeZone={pageTimeZone} actions={actions} onClose={close} />
           ) : (
-            <div><Button size="sm" onClick={() => setEditing("new")}>Schedule maintenance</Button></div>
+            <div>
+              <Button size="sm" onClick={() => setEditing("new")}>
+                Schedule maintenance
+              </Button>
+            </div>
           ))}
         {section("In progress", active, "Nothing is under maintenance right now.")}
         {section("Upcoming", upcoming, "No maintenance scheduled.")}

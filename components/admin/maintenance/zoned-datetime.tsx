@@ -5,7 +5,14 @@ import { controlClass } from "@/components/ui/field";
 import { formatDateTime } from "@/lib/time/format";
 import { utcToWallTime, wallTimeToUtc } from "./zoned-time";
 
-type Props = { label: string; name: string; value: Date | null; onChange: (value: Date | null) => void; timeZone: string; errors?: string[] };
+type Props = {
+  label: string;
+  name: string;
+  value: Date | null;
+  onChange: (value: Date | null) => void;
+  timeZone: string;
+  errors?: string[];
+};
 
 /**
  * A datetime-local picker read in `timeZone`, with the UTC equivalent shown live beside it. The
@@ -14,7 +21,16 @@ type Props = { label: string; name: string; value: Date | null; onChange: (value
 export function ZonedDateTimeField({ label, name, value, onChange, timeZone, errors }: Props) {
   const hint = value ? `= ${formatDateTime(value, { timeZone: "UTC" })}` : "UTC equivalent appears here";
   return (
-    <Field label={`${label} (${timeZone})`} name={name} errors={errors} hint={<span data-testid={`${name}-utc`} className="font-mono">{hint}</span>}>
+    <Field
+      label={`${label} (${timeZone})`}
+      name={name}
+      errors={errors}
+      hint={
+        <span data-testid={`${name}-utc`} className="font-mono">
+          {hint}
+        </span>
+      }
+    >
       {({ name: _name, ...ids }) => (
         <>
           <input

@@ -18,7 +18,18 @@ type Props = {
   dkimWarning?: string | null;
 };
 
-const FIELDS = ["pageName", "publicUrl", "logoUrl", "timeZone", "senderName", "senderEmail", "replyTo", "uptimeWeightMajor", "uptimeWeightPartial", "uptimeWeightDegraded"];
+const FIELDS = [
+  "pageName",
+  "publicUrl",
+  "logoUrl",
+  "timeZone",
+  "senderName",
+  "senderEmail",
+  "replyTo",
+  "uptimeWeightMajor",
+  "uptimeWeightPartial",
+  "uptimeWeightDegraded",
+];
 const section = "grid gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 dark:border-slate-800";
 const legend = "px-1 text-sm font-semibold";
 
@@ -27,20 +38,54 @@ export function SettingsForm({ settings: s, timeZones, canWrite, action, publicU
   const { state, pending, onSubmit, formRef } = useFormAction(action);
   const errors = (name: string) => fieldErrors(state, name);
   const weight = (name: "uptimeWeightMajor" | "uptimeWeightPartial" | "uptimeWeightDegraded", label: string, hint: string) => (
-    <TextField label={label} name={name} type="number" inputMode="decimal" min={0} max={1} step="any" required defaultValue={s[name]} errors={errors(name)} hint={hint} />
+    <TextField
+      label={label}
+      name={name}
+      type="number"
+      inputMode="decimal"
+      min={0}
+      max={1}
+      step="any"
+      required
+      defaultValue={s[name]}
+      errors={errors(name)}
+      hint={hint}
+    />
   );
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="flex max-w-3xl flex-col gap-5" aria-label="Settings">
       <fieldset disabled={!canWrite} className="contents">
         <fieldset className={section}>
           <legend className={legend}>Public page</legend>
-          <TextField label="Page name" name="pageName" required maxLength={80} defaultValue={s.pageName} errors={errors("pageName")} hint="The title customers see, e.g. “Acme Status”." />
-          <TextField label="Public URL" name="publicUrl" type="url" required defaultValue={s.publicUrl} errors={errors("publicUrl")} hint={
+          <TextField
+            label="Page name"
+            name="pageName"
+            required
+            maxLength={80}
+            defaultValue={s.pageName}
+            errors={errors("pageName")}
+            hint="The title customers see, e.g. “Acme Status”."
+          />
+          <TextField
+            label="Public URL"
+            name="publicUrl"
+            type="url"
+            required
+            defaultValue={s.publicUrl}
+            errors={errors("publicUrl")}
+            hint={
               publicUrlFromEnv
                 ? `The server's PUBLIC_URL (${publicUrlFromEnv}) is in use for every link; this field counts only when PUBLIC_URL is unset.`
                 : "Where customers reach the page (http:// or https://); used in emails, feeds, the API, webhooks and the widget."
-            } />
-          <TextField label="Logo URL" name="logoUrl" defaultValue={s.logoUrl ?? ""} errors={errors("logoUrl")} hint="Optional. An https:// address or a path on this site such as /logo.svg." />
+            }
+          />
+          <TextField
+            label="Logo URL"
+            name="logoUrl"
+            defaultValue={s.logoUrl ?? ""}
+            errors={errors("logoUrl")}
+            hint="Optional. An https:// address or a path on this site such as /logo.svg."
+          />
           <TextField
             label="Default time zone"
             name="timeZone"
@@ -59,11 +104,39 @@ export function SettingsForm({ settings: s, timeZones, canWrite, action, publicU
 
         <fieldset className={section}>
           <legend className={legend}>Email sender</legend>
-          <TextField label="Sender name" name="senderName" required maxLength={80} defaultValue={s.senderName} errors={errors("senderName")} />
-          <TextField label="Sender address" name="senderEmail" type="email" required defaultValue={s.senderEmail} errors={errors("senderEmail")} hint="The From address of notifications." />
-          <TextField label="Reply-To address" name="replyTo" type="email" defaultValue={s.replyTo ?? ""} errors={errors("replyTo")} hint="Optional. Where replies to notifications go (e.g. your support desk); empty: to the sender." />
+          <TextField
+            label="Sender name"
+            name="senderName"
+            required
+            maxLength={80}
+            defaultValue={s.senderName}
+            errors={errors("senderName")}
+          />
+          <TextField
+            label="Sender address"
+            name="senderEmail"
+            type="email"
+            required
+            defaultValue={s.senderEmail}
+            errors={errors("senderEmail")}
+            hint="The From address of notifications."
+          />
+          <TextField
+            label="Reply-To address"
+            name="replyTo"
+            type="email"
+            defaultValue={s.replyTo ?? ""}
+            errors={errors("replyTo")}
+            hint="Optional. Where replies to notifications go (e.g. your support desk); empty: to the sender."
+          />
           {dkimWarning && (
-            <p role="alert" data-testid="dkim-warning" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 sm:col-span-2 dark:bg-amber-950/40 dark:text-amber-200">{dkimWarning}</p>
+            <p
+              role="alert"
+              data-testid="dkim-warning"
+              className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 sm:col-span-2 dark:bg-amber-950/40 dark:text-amber-200"
+            >
+              {dkimWarning}
+            </p>
           )}
         </fieldset>
 
@@ -71,9 +144,9 @@ export function SettingsForm({ settings: s, timeZones, canWrite, action, publicU
           <legend className={legend}>Uptime weights</legend>
           <div id="weights-help" className="text-sm text-slate-700 sm:col-span-3 dark:text-slate-300">
             <p>
-              Uptime % = 1 − weighted downtime ÷ observed time. A minute at a severity counts as that fraction of a minute down:
-              weight 1 is fully down, 0 is not down at all. Overlapping windows count once, at the worst severity; maintenance
-              time is not counted either way.
+              Uptime % = 1 − weighted downtime ÷ observed time. A minute at a severity counts as that fraction of a minute down: weight 1 is
+              fully down, 0 is not down at all. Overlapping windows count once, at the worst severity; maintenance time is not counted
+              either way.
             </p>
             <p className="mt-1">Each weight is between 0 and 1, and a worse severity never weighs less: major ≥ partial ≥ degraded.</p>
           </div>
@@ -84,8 +157,12 @@ export function SettingsForm({ settings: s, timeZones, canWrite, action, publicU
       </fieldset>
       {canWrite ? (
         <div className="flex items-center gap-3">
-          <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save settings"}</Button>
-          <div className="flex-1"><FormMessage state={state} fields={FIELDS} /></div>
+          <Button type="submit" disabled={pending}>
+            {pending ? "Saving…" : "Save settings"}
+          </Button>
+          <div className="flex-1">
+            <FormMessage state={state} fields={FIELDS} />
+          </div>
         </div>
       ) : (
         <p className="text-sm text-slate-600 dark:text-slate-400">Only owners and admins can change settings.</p>

@@ -18,11 +18,23 @@ export function AddSubscriberForm({ components, action }: { components: Choosabl
   });
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Add a subscriber">
-      <TextField label="Email address" name="email" type="email" required autoComplete="off" errors={fieldErrors(state, "email")} hint="Added as active: no confirmation email is sent." />
+      <TextField
+        label="Email address"
+        name="email"
+        type="email"
+        required
+        autoComplete="off"
+        errors={fieldErrors(state, "email")}
+        hint="Added as active: no confirmation email is sent."
+      />
       <ComponentCheckboxes components={components} />
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending}>{pending ? "Adding…" : "Add subscriber"}</Button>
-        <div className="min-w-0 flex-1"><FormStatus state={state && !state.ok && state.fieldErrors?.email ? null : state} /></div>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Adding…" : "Add subscriber"}
+        </Button>
+        <div className="min-w-0 flex-1">
+          <FormStatus state={state && !state.ok && state.fieldErrors?.email ? null : state} />
+        </div>
       </div>
     </form>
   );

@@ -15,7 +15,12 @@ export function ComponentCheckboxes({ components, name = "componentIds" }: { com
             {group && <span className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">{group}</span>}
             {members.map((c) => (
               <label key={c.id} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name={name} value={c.id} className="size-4 rounded border-slate-400 accent-slate-900 dark:accent-white" />
+                <input
+                  type="checkbox"
+                  name={name}
+                  value={c.id}
+                  className="size-4 rounded border-slate-400 accent-slate-900 dark:accent-white"
+                />
                 {c.name}
               </label>
             ))}

@@ -50,23 +50,37 @@ export function ImportPanel() {
       <form onSubmit={onSubmit} className="flex flex-col gap-4" aria-label="Import subscribers">
         <p className="text-sm text-slate-700 dark:text-slate-300">
           A CSV file whose first row names an <code>email</code> column and optionally <code>components</code> (component names separated by{" "}
-          <code>;</code>). Every valid new address becomes an active subscriber without a confirmation email. Addresses already subscribed are
-          skipped; people who unsubscribed are never re-added. A file that is not valid CSV imports nothing.
+          <code>;</code>). Every valid new address becomes an active subscriber without a confirmation email. Addresses already subscribed
+          are skipped; people who unsubscribed are never re-added. A file that is not valid CSV imports nothing.
         </p>
         <label className="flex flex-col gap-1 text-sm font-medium text-slate-800 dark:text-slate-200">
           CSV file
-          <input type="file" name="file" accept=".csv,text/csv,text/plain" className="text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm dark:file:border-slate-700 dark:file:bg-slate-900 dark:file:text-slate-100" />
+          <input
+            type="file"
+            name="file"
+            accept=".csv,text/csv,text/plain"
+            className="text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm dark:file:border-slate-700 dark:file:bg-slate-900 dark:file:text-slate-100"
+          />
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium text-slate-800 dark:text-slate-200">
           …or paste it
-          <textarea name="pasted" rows={5} placeholder={"email,components\nann@example.com,API;Dashboard\nbob@example.com,"} className={`${controlClass} font-mono`} />
+          <textarea
+            name="pasted"
+            rows={5}
+            placeholder={"email,components\nann@example.com,API;Dashboard\nbob@example.com,"}
+            className={`${controlClass} font-mono`}
+          />
         </label>
         <div>
-          <Button type="submit" disabled={pending}>{pending ? "Importing…" : "Import"}</Button>
+          <Button type="submit" disabled={pending}>
+            {pending ? "Importing…" : "Import"}
+          </Button>
         </div>
       </form>
       {outcome && !outcome.ok && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-900 dark:bg-red-950/40 dark:text-red-200">{outcome.error}</p>
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-900 dark:bg-red-950/40 dark:text-red-200">
+          {outcome.error}
+        </p>
       )}
       {outcome?.ok && <ImportReportView report={outcome.report} />}
     </div>
@@ -77,19 +91,29 @@ function ImportReportView({ report }: { report: ImportReport }) {
   return (
     <div role="status" className="flex flex-col gap-3">
       <p className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900 dark:bg-green-950/40 dark:text-green-200">
-        Imported {report.imported.toLocaleString("en")} · already subscribed {report.skippedExisting.toLocaleString("en")} · rejected {report.rejectedCount.toLocaleString("en")}
+        Imported {report.imported.toLocaleString("en")} · already subscribed {report.skippedExisting.toLocaleString("en")} · rejected{" "}
+        {report.rejectedCount.toLocaleString("en")}
       </p>
       {report.rejected.length > 0 && (
         <div className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800">
           <table className="w-full text-sm">
             <caption className="px-3 py-2 text-left text-sm font-medium">
-              Rejected rows{report.rejectedCount > report.rejected.length ? ` (first ${report.rejected.length.toLocaleString("en")} of ${report.rejectedCount.toLocaleString("en")})` : ""}
+              Rejected rows
+              {report.rejectedCount > report.rejected.length
+                ? ` (first ${report.rejected.length.toLocaleString("en")} of ${report.rejectedCount.toLocaleString("en")})`
+                : ""}
             </caption>
             <thead className="border-y border-slate-200 dark:border-slate-800">
               <tr>
-                <th scope="col" className="px-3 py-1.5 text-left text-xs font-medium text-slate-600 uppercase dark:text-slate-400">Line</th>
-                <th scope="col" className="px-3 py-1.5 text-left text-xs font-medium text-slate-600 uppercase dark:text-slate-400">Value</th>
-                <th scope="col" className="px-3 py-1.5 text-left text-xs font-medium text-slate-600 uppercase dark:text-slate-400">Reason</th>
+                <th scope="col" className="px-3 py-1.5 text-left text-xs font-medium text-slate-600 uppercase dark:text-slate-400">
+                  Line
+                </th>
+                <th scope="col" className="px-3 py-1.5 text-left text-xs font-medium text-slate-600 uppercase dark:text-slate-400">
+                  Value
+                </th>
+                <th scope="col" className="px-3 py-1.5 text-left text-xs font-medium text-slate-600 uppercase dark:text-slate-400">
+                  Reason
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200 dark:divide-slate-800">

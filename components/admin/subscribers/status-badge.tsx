@@ -16,7 +16,9 @@ const STYLE: Record<string, string> = {
 
 export function SubscriberStatusBadge({ status }: { status: string }) {
   return (
-    <span className={`inline-flex items-center rounded px-1.5 py-px text-xs font-medium whitespace-nowrap ring-1 ring-inset ${STYLE[status] ?? STYLE.unsubscribed}`}>
+    <span
+      className={`inline-flex items-center rounded px-1.5 py-px text-xs font-medium whitespace-nowrap ring-1 ring-inset ${STYLE[status] ?? STYLE.unsubscribed}`}
+    >
       {SUBSCRIBER_STATUS_LABEL[status] ?? status}
     </span>
   );

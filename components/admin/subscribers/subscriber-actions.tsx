@@ -23,11 +23,15 @@ export function SubscriberActions({ subscriberId, email, status, suppress, react
     <div className="grid gap-4 md:grid-cols-2">
       {suppressed ? (
         <ActionForm action={reactivate} subscriberId={subscriberId} title="Reactivate" label="Reactivate" pendingLabel="Reactivating…">
-          <p className="text-sm text-slate-700 dark:text-slate-300">The address works again (for example a full mailbox was emptied): send it updates again.</p>
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            The address works again (for example a full mailbox was emptied): send it updates again.
+          </p>
         </ActionForm>
       ) : (
         <ActionForm action={suppress} subscriberId={subscriberId} title="Suppress" label="Suppress" pendingLabel="Suppressing…">
-          <p className="text-sm text-slate-700 dark:text-slate-300">Stop every email to this address, keeping it on record so an import or sign-up cannot mail it again.</p>
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            Stop every email to this address, keeping it on record so an import or sign-up cannot mail it again.
+          </p>
           <div className="grid gap-2 sm:grid-cols-2">
             <label className="flex flex-col gap-1 text-sm font-medium">
               As
@@ -52,13 +56,24 @@ export function SubscriberActions({ subscriberId, email, status, suppress, react
         danger
         confirm={`Remove ${email}? Their delivery history stays; to stop mail but keep the address on record, suppress it instead.`}
       >
-        <p className="text-sm text-slate-700 dark:text-slate-300">Deletes the subscriber. Past deliveries stay in the history without the link to them.</p>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Deletes the subscriber. Past deliveries stay in the history without the link to them.
+        </p>
       </ActionForm>
     </div>
   );
 }
 
-function ActionForm({ action, subscriberId, title, label, pendingLabel, danger, confirm, children }: {
+function ActionForm({
+  action,
+  subscriberId,
+  title,
+  label,
+  pendingLabel,
+  danger,
+  confirm,
+  children,
+}: {
   action: FormAction<undefined>;
   subscriberId: string;
   title: string;
@@ -85,8 +100,12 @@ function ActionForm({ action, subscriberId, title, label, pendingLabel, danger, 
       <input type="hidden" name="subscriberId" value={subscriberId} />
       {children}
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" size="sm" variant={danger ? "danger" : "secondary"} disabled={pending}>{pending ? pendingLabel : label}</Button>
-        <div className="min-w-0 flex-1"><FormStatus state={state} /></div>
+        <Button type="submit" size="sm" variant={danger ? "danger" : "secondary"} disabled={pending}>
+          {pending ? pendingLabel : label}
+        </Button>
+        <div className="min-w-0 flex-1">
+          <FormStatus state={state} />
+        </div>
       </div>
     </form>
   );

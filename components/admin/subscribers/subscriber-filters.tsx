@@ -17,7 +17,10 @@ const href = (search: string | undefined, status: string | undefined) => {
 
 /** A GET form (search lives in the URL) and one tab per status with its count. */
 export function SubscriberFilters({ search, status, counts }: Props) {
-  const tabs = [{ value: undefined, label: "All", count: counts.total }, ...SUBSCRIBER_STATUSES.map((s) => ({ value: s, label: SUBSCRIBER_STATUS_LABEL[s]!, count: counts[s] }))];
+  const tabs = [
+    { value: undefined, label: "All", count: counts.total },
+    ...SUBSCRIBER_STATUSES.map((s) => ({ value: s, label: SUBSCRIBER_STATUS_LABEL[s]!, count: counts[s] })),
+  ];
   return (
     <div className="flex flex-col gap-3">
       <form method="get" action="/admin/subscribers" role="search" className="flex flex-wrap items-end gap-2">
@@ -26,8 +29,17 @@ export function SubscriberFilters({ search, status, counts }: Props) {
           Search by address
           <input type="search" name="q" defaultValue={search} placeholder="name@example.com" className={controlClass} />
         </label>
-        <Button type="submit" size="md" variant="secondary">Search</Button>
-        {search && <Link href={href(undefined, status)} className="inline-flex h-9 items-center px-2 text-sm text-slate-700 hover:underline dark:text-slate-300">Clear</Link>}
+        <Button type="submit" size="md" variant="secondary">
+          Search
+        </Button>
+        {search && (
+          <Link
+            href={href(undefined, status)}
+            className="inline-flex h-9 items-center px-2 text-sm text-slate-700 hover:underline dark:text-slate-300"
+          >
+            Clear
+          </Link>
+        )}
       </form>
       <nav aria-label="Filter by status" className="flex flex-wrap gap-1.5">
         {tabs.map((tab) => {

@@ -23,7 +23,15 @@ export function InviteForm({ action, roles }: { action: FormAction<InviteResult>
   return (
     <div className="flex flex-col gap-4">
       <form ref={form} onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_14rem_auto] sm:items-start">
-        <TextField label="Email" name="email" type="email" autoComplete="off" required placeholder="name@company.com" errors={fieldErrors(state, "email")} />
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="off"
+          required
+          placeholder="name@company.com"
+          errors={fieldErrors(state, "email")}
+        />
         <SelectField
           label="Role"
           name="role"
@@ -44,7 +52,12 @@ export function InviteForm({ action, roles }: { action: FormAction<InviteResult>
 
 function InviteLink({ result }: { result: InviteResult }) {
   return (
-    <ShownOnce id="invite-link" label="Invitation link" value={result.link} footer={<>Single use, valid for 7 days ({new Date(result.expiresAt).toUTCString()}).</>}>
+    <ShownOnce
+      id="invite-link"
+      label="Invitation link"
+      value={result.link}
+      footer={<>Single use, valid for 7 days ({new Date(result.expiresAt).toUTCString()}).</>}
+    >
       Invitation for {result.email} ({ROLE_LABEL[result.role]}) created.{" "}
       {result.emailed ? "It was emailed; you can also copy the link." : "Send them this link; it is shown only now."}
     </ShownOnce>

@@ -26,9 +26,26 @@ export function TokenForm({ action }: { action: FormAction<CreatedToken> }) {
     <div className="flex flex-col gap-4">
       <form ref={form} onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_12rem_10rem_auto] sm:items-start" noValidate>
         <TextField label="Name" name="name" required maxLength={100} placeholder="Pager alerts" errors={fieldErrors(state, "name")} />
-        <SelectField label="Scope" name="scope" defaultValue="write" options={SCOPES} errors={fieldErrors(state, "scope")} hint="Write acts with your role." />
-        <TextField label="Expires in (days)" name="expiresInDays" type="number" min={1} max={3650} placeholder="Never" errors={fieldErrors(state, "expiresInDays")} />
-        <Button type="submit" disabled={pending} className="sm:mt-6">{pending ? "Creating…" : "Create token"}</Button>
+        <SelectField
+          label="Scope"
+          name="scope"
+          defaultValue="write"
+          options={SCOPES}
+          errors={fieldErrors(state, "scope")}
+          hint="Write acts with your role."
+        />
+        <TextField
+          label="Expires in (days)"
+          name="expiresInDays"
+          type="number"
+          min={1}
+          max={3650}
+          placeholder="Never"
+          errors={fieldErrors(state, "expiresInDays")}
+        />
+        <Button type="submit" disabled={pending} className="sm:mt-6">
+          {pending ? "Creating…" : "Create token"}
+        </Button>
       </form>
       {state?.ok ? <Secret token={state.data} /> : <FormMessage state={state} fields={["name", "scope", "expiresInDays"]} />}
     </div>

@@ -13,7 +13,9 @@ export function RotateSecret({ action, endpointId }: { action: FormAction<ShownS
     <div className="flex flex-col gap-2">
       <form
         onSubmit={(event) => {
-          if (!window.confirm("Replace the signing secret? The receiver must switch to the new one; messages signed with the old one stop.")) {
+          if (
+            !window.confirm("Replace the signing secret? The receiver must switch to the new one; messages signed with the old one stop.")
+          ) {
             event.preventDefault();
             return;
           }
@@ -21,7 +23,9 @@ export function RotateSecret({ action, endpointId }: { action: FormAction<ShownS
         }}
       >
         <input type="hidden" name="endpointId" value={endpointId} />
-        <Button type="submit" size="sm" variant="secondary" disabled={pending}>{pending ? "Rotating…" : "Rotate secret"}</Button>
+        <Button type="submit" size="sm" variant="secondary" disabled={pending}>
+          {pending ? "Rotating…" : "Rotate secret"}
+        </Button>
       </form>
       {state?.ok ? (
         <ShownOnce id={`secret-${endpointId}`} label="New signing secret" value={state.data.secret}>

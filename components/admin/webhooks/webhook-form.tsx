@@ -11,7 +11,6 @@ import { EVENT_CHOICES } from "./event-choices";
 
 export type ShownSecret = { url: string; secret: string };
 
-
 type Defaults = { endpointId: string; url: string; description: string; events: string[] };
 
 /** Adds an endpoint (its signing secret then shown once), or edits one when `defaults` are given (one per page: field ids follow names). */
@@ -29,8 +28,24 @@ export function WebhookForm<T>({ action, defaults }: { action: FormAction<T>; de
       <form ref={form} onSubmit={onSubmit} className="grid gap-3" noValidate>
         {defaults && <input type="hidden" name="endpointId" value={defaults.endpointId} />}
         <div className="grid gap-3 sm:grid-cols-2">
-          <TextField label="URL" name="url" type="url" required maxLength={2000} placeholder="https://hooks.example.com/status" defaultValue={defaults?.url} errors={fieldErrors(state, "url")} />
-          <TextField label="Description" name="description" maxLength={200} placeholder="Slack bridge" defaultValue={defaults?.description} errors={fieldErrors(state, "description")} />
+          <TextField
+            label="URL"
+            name="url"
+            type="url"
+            required
+            maxLength={2000}
+            placeholder="https://hooks.example.com/status"
+            defaultValue={defaults?.url}
+            errors={fieldErrors(state, "url")}
+          />
+          <TextField
+            label="Description"
+            name="description"
+            maxLength={200}
+            placeholder="Slack bridge"
+            defaultValue={defaults?.description}
+            errors={fieldErrors(state, "description")}
+          />
         </div>
         <fieldset aria-describedby={eventErrors.length ? `${prefix}-events-error` : undefined}>
           <legend className="mb-1 text-sm font-medium text-slate-800 dark:text-slate-200">Send</legend>
@@ -53,11 +68,15 @@ export function WebhookForm<T>({ action, defaults }: { action: FormAction<T>; de
             ))}
           </div>
           {eventErrors.length > 0 && (
-            <p id={`${prefix}-events-error`} role="alert" className="mt-1 text-xs font-medium text-red-700 dark:text-red-400">{eventErrors.join(" ")}</p>
+            <p id={`${prefix}-events-error`} role="alert" className="mt-1 text-xs font-medium text-red-700 dark:text-red-400">
+              {eventErrors.join(" ")}
+            </p>
           )}
         </fieldset>
         <div>
-          <Button type="submit" disabled={pending}>{pending ? "Saving…" : defaults ? "Save endpoint" : "Add endpoint"}</Button>
+          <Button type="submit" disabled={pending}>
+            {pending ? "Saving…" : defaults ? "Save endpoint" : "Add endpoint"}
+          </Button>
         </div>
       </form>
       {created ? (

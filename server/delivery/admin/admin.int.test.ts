@@ -37,7 +37,12 @@ describe("delivery administration", () => {
 
     expect(await retryFailedDeliveries({ ctx: admin, input: { notificationId } })).toEqual({ requeued: 2, notRetried: 1 });
     const after = await db.delivery.findMany({ where: { notificationId }, orderBy: { recipient: "asc" } });
-    expect(after.map((d) => [d.state, d.attempts])).toEqual([["sent", 0], ["queued", 0], ["queued", 0], ["failed", 1]]);
+    expect(after.map((d) => [d.state, d.attempts])).toEqual([
+      ["sent", 0],
+      ["queued", 0],
+      ["queued", 0],
+      ["failed", 1],
+    ]);
     expect(await db.auditLog.count({ where: { action: "delivery.retry-failed", entityId: notificationId } })).toBe(1);
   });
 
@@ -51,11 +56,18 @@ describe("delivery administration", () => {
     const queuedBefore = await db.delivery.count({ where: { state: "queued" } });
     expect(queuedBefore).toBeGreaterThanOrEqual(2);
     expect(await setDeliveryPaused({ ctx: admin, input: { paused: true, reason: "SMTP provider incident" } })).toEqual({
-      paused: true, changed: true, reason: "SMTP provider incident", waiting: queuedBefore,
+      paused: true,
+      changed: true,
+      reason: "SMTP provider incident",
+      waiting: queuedBefore,
     });
     expect(await isPaused(db, "email")).toBe(true);
     expect((await setDeliveryPaused({ ctx: admin, input: { paused: true } })).changed).toBe(false);
-    expect(await setDeliveryPaused({ ctx: admin, input: { paused: false } })).toMatchObject({ paused: false, changed: true, waiting: queuedBefore });
+    expect(await setDeliveryPaused({ ctx: admin, input: { paused: false } })).toMatchObject({
+      paused: false,
+      changed: true,
+      waiting: queuedBefore,
+    });
     expect(await isPaused(db, "email")).toBe(false);
     expect((await claimDeliveries(db, provider, { owner: "t", limit: 100, leaseMs: 1000 })).length).toBe(queuedBefore);
   });
@@ -68,7 +80,10 @@ describe("delivery administration", () => {
     const notificationId = await publishIncident(db, [component.id]);
     await expandAll(db, fresh.provider);
     const rows = await db.delivery.findMany({ where: { notificationId } });
-    await db.delivery.updateMany({ where: { notificationId }, data: { state: "failed", attempts: 1, lastError: "550 5.1.1 No such user" } });
+    await db.delivery.updateMany({
+      where: { notificationId },
+      data: { state: "failed", attempts: 1, lastError: "550 5.1.1 No such user" },
+    });
     await db.subscriber.updateMany({ where: { id: { in: rows.map((r) => r.subscriberId!) } }, data: { status: "bounced" } });
     expect(await retryFailedDeliveries({ ctx: admin, input: { notificationId } })).toEqual({ requeued: 0, notRetried: rows.length });
     expect(rows.length).toBeGreaterThanOrEqual(5);
@@ -91,9 +106,18 @@ describe("delivery administration", () => {
 
     const transport = smtpTransport({ url, poolSize: 1, rateLimit: 0 });
     const controller = new AbortController();
-    const worker = runDeliveryWorker({ db, provider, transport, logger: silentLogger, batchSize: 10, idleMs: 50, signal: controller.signal });
+    const worker = runDeliveryWorker({
+      db,
+      provider,
+      transport,
+      logger: silentLogger,
+      batchSize: 10,
+      idleMs: 50,
+      signal: controller.signal,
+    });
     const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline && (await db.delivery.count({ where: { notificationId, lastError: null } })) > 0) await new Promise((r) => setTimeout(r, 100));
+    while (Date.now() < deadline && (await db.delivery.count({ where: { notificationId, lastError: null } })) > 0)
+      await new Promise((r) => setTimeout(r, 100));
     controller.abort();
     await worker;
     transport.close();
@@ -129,7 +153,9 @@ describe("delivery administration", () => {
     await smtp.stop();
     const event = await getNotificationProgress({ ctx: admin, input: { notificationId } });
     // The catcher may also get mail left queued by earlier tests: count this event's recipients only.
-    const recipients = new Set((await db.delivery.findMany({ where: { notificationId }, select: { recipient: true } })).map((d) => d.recipient));
+    const recipients = new Set(
+      (await db.delivery.findMany({ where: { notificationId }, select: { recipient: true } })).map((d) => d.recipient),
+    );
     const delivered = smtp.mails.filter((m) => m.to.some((to) => recipients.has(to))).length;
     expect(event?.progress).toMatchObject({ total: audience, sent: delivered, skipped: 2, failed: 0, queued: 0, retrying: 0 });
     expect(event?.pending).toBe(false);

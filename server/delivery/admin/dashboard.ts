@@ -10,7 +10,15 @@ import { DeliveryDashboardInput } from "./schemas";
  * switch, worker and SMTP health. `pending` tells the page whether to keep refreshing.
  * With `eventId`, only that event (the event page).
  */
-export async function getDeliveryDashboard({ ctx, input = {}, now = new Date() }: { ctx: Ctx; input?: DeliveryDashboardInput; now?: Date }) {
+export async function getDeliveryDashboard({
+  ctx,
+  input = {},
+  now = new Date(),
+}: {
+  ctx: Ctx;
+  input?: DeliveryDashboardInput;
+  now?: Date;
+}) {
   authorize(ctx, "admin:read");
   const { eventId } = parseInput(DeliveryDashboardInput, input);
   const [events, control, health] = await Promise.all([

@@ -25,12 +25,26 @@ export async function setDeliveryPaused({ ctx, input }: { ctx: Ctx; input: SetPa
     });
     const changed = (before?.paused ?? false) !== after.paused;
     const waiting = await tx.delivery.count({ where: { channel: data.jobClass, state: "queued" } });
-    await recordAudit(tx, ctx, { action: data.paused ? "delivery.pause" : "delivery.resume", entityType: "job", entityId: data.jobClass, before, after: { ...after, changed, waiting } });
+    await recordAudit(tx, ctx, {
+      action: data.paused ? "delivery.pause" : "delivery.resume",
+      entityType: "job",
+      entityId: data.jobClass,
+      before,
+      after: { ...after, changed, waiting },
+    });
     return { paused: after.paused, changed, reason: after.reason, waiting };
   });
 }
 
 export async function getDeliveryControl({ ctx }: { ctx: Ctx }) {
   authorize(ctx, "admin:read");
-  return (await ctx.db.jobControl.findUnique({ where: { jobClass: "email" } })) ?? { jobClass: "email", paused: false, reason: null, updatedBy: null, updatedAt: null };
+  return (
+    (await ctx.db.jobControl.findUnique({ where: { jobClass: "email" } })) ?? {
+      jobClass: "email",
+      paused: false,
+      reason: null,
+      updatedBy: null,
+      updatedAt: null,
+    }
+  );
 }

@@ -6,11 +6,27 @@ const now = new Date("2026-12-04T12:00:00Z");
 describe("tallyProgress", () => {
   it("splits retry-pending mail from queued and skipped from failed", () => {
     expect(tallyProgress({ byState: { sent: 5, queued: 7, sending: 2, failed: 3, dead: 1 }, retrying: 4, skipped: 2 })).toEqual({
-      total: 18, sent: 5, queued: 3, retrying: 4, sending: 2, failed: 1, dead: 1, skipped: 2,
+      total: 18,
+      sent: 5,
+      queued: 3,
+      retrying: 4,
+      sending: 2,
+      failed: 1,
+      dead: 1,
+      skipped: 2,
     });
   });
   it("is all zeros for an event with no rows", () => {
-    expect(tallyProgress({ byState: {}, retrying: 0, skipped: 0 })).toEqual({ total: 0, sent: 0, queued: 0, retrying: 0, sending: 0, failed: 0, dead: 0, skipped: 0 });
+    expect(tallyProgress({ byState: {}, retrying: 0, skipped: 0 })).toEqual({
+      total: 0,
+      sent: 0,
+      queued: 0,
+      retrying: 0,
+      sending: 0,
+      failed: 0,
+      dead: 0,
+      skipped: 0,
+    });
   });
 });
 

@@ -2,7 +2,15 @@ import { authorize, type Ctx } from "@/server/context";
 import type { Db } from "@/server/db";
 import { parseInput } from "@/server/errors";
 import { ListNotificationsInput, NotificationIdInput } from "./schemas";
-import { describeExpansion, expansionFieldsOf, isPending, SKIPPED_PREFIX, tallyProgress, type Expansion, type Progress } from "./progress-rules";
+import {
+  describeExpansion,
+  expansionFieldsOf,
+  isPending,
+  SKIPPED_PREFIX,
+  tallyProgress,
+  type Expansion,
+  type Progress,
+} from "./progress-rules";
 
 export type { Progress, Expansion } from "./progress-rules";
 
@@ -26,7 +34,15 @@ export type EventProgress = {
   pending: boolean;
 };
 
-type Row = { id: string; kind: string; createdAt: Date; recipients: number; expandedAt: Date | null; incident: { title: string } | null; maintenance: { title: string } | null };
+type Row = {
+  id: string;
+  kind: string;
+  createdAt: Date;
+  recipients: number;
+  expandedAt: Date | null;
+  incident: { title: string } | null;
+  maintenance: { title: string } | null;
+};
 
 async function countsFor(db: Db, ids: string[]) {
   const where = { notificationId: { in: ids } };
@@ -39,7 +55,11 @@ async function countsFor(db: Db, ids: string[]) {
       _min: { nextAttemptAt: true },
       _max: { attempts: true },
     }),
-    db.delivery.groupBy({ by: ["notificationId"], where: { ...where, state: "failed", lastError: { startsWith: SKIPPED_PREFIX } }, _count: { _all: true } }),
+    db.delivery.groupBy({
+      by: ["notificationId"],
+      where: { ...where, state: "failed", lastError: { startsWith: SKIPPED_PREFIX } },
+      _count: { _all: true },
+    }),
   ]);
   return { byState, retrying, skipped };
 }
@@ -77,7 +97,9 @@ async function withProgress(db: Db, rows: Row[]): Promise<EventProgress[]> {
       subject: n.incident?.title ?? n.maintenance?.title ?? (n.kind === "subscription_confirm" ? "Subscription confirmation" : n.kind),
       progress,
       expansion,
-      retry: retry ? { lastError: retryErrors.get(n.id) ?? null, nextAttemptAt: retry._min.nextAttemptAt, attempts: retry._max.attempts ?? 0 } : null,
+      retry: retry
+        ? { lastError: retryErrors.get(n.id) ?? null, nextAttemptAt: retry._min.nextAttemptAt, attempts: retry._max.attempts ?? 0 }
+        : null,
       pending: isPending(progress, expansion),
     };
   });
@@ -103,7 +125,10 @@ export async function listNotifications({ ctx, input = {} }: { ctx: Ctx; input?:
 export async function getNotificationProgress({ ctx, input }: { ctx: Ctx; input: NotificationIdInput }): Promise<EventProgress | null> {
   authorize(ctx, "admin:read");
   const { notificationId } = parseInput(NotificationIdInput, input);
-  const notification = await ctx.db.notification.findFirst({ where: { id: notificationId, NOT: { kind: { startsWith: "webhook:" } } }, include });
+  const notification = await ctx.db.notification.findFirst({
+    where: { id: notificationId, NOT: { kind: { startsWith: "webhook:" } } },
+    include,
+  });
   return notification ? (await withProgress(ctx.db, [notification]))[0]! : null;
 }
 

@@ -14,9 +14,17 @@ describe("describeRetry", () => {
 
 describe("describePause", () => {
   it("says whether the switch moved and how much mail waits", () => {
-    expect(describePause({ paused: true, changed: true, reason: null, waiting: 12 })).toBe("Delivery paused: workers claim nothing until you resume; 12 queued emails wait.");
-    expect(describePause({ paused: false, changed: true, reason: null, waiting: 1 })).toBe("Delivery resumed: workers are sending again; 1 queued email to go out.");
-    expect(describePause({ paused: true, changed: false, reason: "SMTP provider", waiting: 3 })).toBe("Delivery was already paused; nothing changed. Reason: SMTP provider.");
-    expect(describePause({ paused: false, changed: false, reason: null, waiting: 0 })).toBe("Delivery was already running; nothing changed.");
+    expect(describePause({ paused: true, changed: true, reason: null, waiting: 12 })).toBe(
+      "Delivery paused: workers claim nothing until you resume; 12 queued emails wait.",
+    );
+    expect(describePause({ paused: false, changed: true, reason: null, waiting: 1 })).toBe(
+      "Delivery resumed: workers are sending again; 1 queued email to go out.",
+    );
+    expect(describePause({ paused: true, changed: false, reason: "SMTP provider", waiting: 3 })).toBe(
+      "Delivery was already paused; nothing changed. Reason: SMTP provider.",
+    );
+    expect(describePause({ paused: false, changed: false, reason: null, waiting: 0 })).toBe(
+      "Delivery was already running; nothing changed.",
+    );
   });
 });

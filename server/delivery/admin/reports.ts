@@ -12,7 +12,10 @@ export function describeRetry({ requeued, notRetried }: RetryReport): string {
 }
 
 export function describePause({ paused, changed, reason, waiting }: PauseReport): string {
-  if (!changed) return paused ? `Delivery was already paused; nothing changed.${reason ? ` Reason: ${reason}.` : ""}` : "Delivery was already running; nothing changed.";
+  if (!changed)
+    return paused
+      ? `Delivery was already paused; nothing changed.${reason ? ` Reason: ${reason}.` : ""}`
+      : "Delivery was already running; nothing changed.";
   if (paused) return `Delivery paused: workers claim nothing until you resume; ${emails(waiting)} wait${waiting === 1 ? "s" : ""}.`;
   return `Delivery resumed: workers are sending again; ${emails(waiting)} to go out.`;
 }

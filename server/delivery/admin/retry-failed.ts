@@ -33,7 +33,12 @@ export async function retryFailedDeliveries({ ctx, input }: { ctx: Ctx; input: R
       data: { state: "queued", attempts: 0, nextAttemptAt: new Date(), leaseOwner: null, leaseExpiresAt: null },
     });
     const notRetried = await tx.delivery.count({ where: { notificationId, state: { in: ["failed", "dead"] } } });
-    await recordAudit(tx, ctx, { action: "delivery.retry-failed", entityType: "notification", entityId: notificationId, after: { requeued: result.count, notRetried } });
+    await recordAudit(tx, ctx, {
+      action: "delivery.retry-failed",
+      entityType: "notification",
+      entityId: notificationId,
+      after: { requeued: result.count, notRetried },
+    });
     return { requeued: result.count, notRetried };
   });
 }

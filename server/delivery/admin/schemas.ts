@@ -28,5 +28,7 @@ export type DeliveryDashboardInput = VerbInput<typeof DeliveryDashboardInput>;
 export const ListDevMailInput = z.object({ take: Take(100) });
 export type ListDevMailInput = VerbInput<typeof ListDevMailInput>;
 
-export const DevMailIdInput = z.object({ mailId: z.string({ error: "Message is required" }).min(1, "Message is required").max(100, "Message is not valid") });
+export const DevMailIdInput = z.object({
+  mailId: z.string({ error: "Message is required" }).min(1, "Message is required").max(100, "Message is not valid"),
+});
 export type DevMailIdInput = VerbInput<typeof DevMailIdInput>;

@@ -30,7 +30,11 @@ export default async function IncidentPage(props: Props) {
   return (
     <article className="flex flex-col gap-8">
       <header className="flex flex-col gap-3">
-        <p className="text-sm"><a href="/history" className="text-blue-700 hover:underline dark:text-blue-400">← Incident history</a></p>
+        <p className="text-sm">
+          <a href="/history" className="text-blue-700 hover:underline dark:text-blue-400">
+            ← Incident history
+          </a>
+        </p>
         <div className="flex flex-wrap items-start justify-between gap-3">
           <h1 className="text-2xl font-bold tracking-tight">{incident.title}</h1>
           <ImpactBadge impact={incident.impact} />
@@ -39,11 +43,15 @@ export default async function IncidentPage(props: Props) {
           <dt className="text-slate-600 dark:text-slate-400">Status</dt>
           <dd className="font-medium">{labelOf(INCIDENT_STATUS_LABEL, incident.status)}</dd>
           <dt className="text-slate-600 dark:text-slate-400">Started</dt>
-          <dd><LocalTime iso={incident.startedAt} format="datetime" /></dd>
+          <dd>
+            <LocalTime iso={incident.startedAt} format="datetime" />
+          </dd>
           {incident.resolvedAt && (
             <>
               <dt className="text-slate-600 dark:text-slate-400">Resolved</dt>
-              <dd><LocalTime iso={incident.resolvedAt} format="datetime" /></dd>
+              <dd>
+                <LocalTime iso={incident.resolvedAt} format="datetime" />
+              </dd>
             </>
           )}
           {incident.components.length > 0 && (
@@ -56,17 +64,23 @@ export default async function IncidentPage(props: Props) {
       </header>
       {incident.windows.length > 0 && (
         <section aria-labelledby="windows" className="flex flex-col gap-3">
-          <h2 id="windows" className="text-lg font-semibold">Impact windows</h2>
+          <h2 id="windows" className="text-lg font-semibold">
+            Impact windows
+          </h2>
           <WindowTimeline windows={incident.windows} now={snapshot.generatedAt} />
         </section>
       )}
       <section aria-labelledby="updates" className="flex flex-col gap-4">
-        <h2 id="updates" className="text-lg font-semibold">Updates</h2>
+        <h2 id="updates" className="text-lg font-semibold">
+          Updates
+        </h2>
         <UpdateTimeline updates={incident.updates} />
       </section>
       {incident.postmortem && (
         <section aria-labelledby="postmortem" className="flex flex-col gap-3 border-t border-slate-200 pt-8 dark:border-slate-800">
-          <h2 id="postmortem" className="text-lg font-semibold">Postmortem</h2>
+          <h2 id="postmortem" className="text-lg font-semibold">
+            Postmortem
+          </h2>
           <p className="text-sm text-slate-600 dark:text-slate-400">
             Published <LocalTime iso={incident.postmortem.publishedAt} format="date" />
           </p>

@@ -31,7 +31,9 @@ export default async function MaintenancePage(props: Props) {
     <article className="flex flex-col gap-8" data-maintenance={maintenance.slug}>
       <header className="flex flex-col gap-3">
         <p className="text-sm">
-          <a href={done ? "/history" : "/"} className="text-blue-700 hover:underline dark:text-blue-400">{done ? "← Incident history" : "← Current status"}</a>
+          <a href={done ? "/history" : "/"} className="text-blue-700 hover:underline dark:text-blue-400">
+            {done ? "← Incident history" : "← Current status"}
+          </a>
         </p>
         <div className="flex flex-wrap items-start justify-between gap-3">
           <h1 className="text-2xl font-bold tracking-tight">{maintenance.title}</h1>
@@ -42,18 +44,23 @@ export default async function MaintenancePage(props: Props) {
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-slate-600 dark:text-slate-400">Scheduled</dt>
           <dd>
-            <LocalTime iso={maintenance.scheduledStart} format="datetime" /> – <LocalTime iso={maintenance.scheduledEnd} format="datetime" />
+            <LocalTime iso={maintenance.scheduledStart} format="datetime" /> –{" "}
+            <LocalTime iso={maintenance.scheduledEnd} format="datetime" />
           </dd>
           {maintenance.startedAt && (
             <>
               <dt className="text-slate-600 dark:text-slate-400">Started</dt>
-              <dd><LocalTime iso={maintenance.startedAt} format="datetime" /></dd>
+              <dd>
+                <LocalTime iso={maintenance.startedAt} format="datetime" />
+              </dd>
             </>
           )}
           {maintenance.completedAt && (
             <>
               <dt className="text-slate-600 dark:text-slate-400">Completed</dt>
-              <dd><LocalTime iso={maintenance.completedAt} format="datetime" /></dd>
+              <dd>
+                <LocalTime iso={maintenance.completedAt} format="datetime" />
+              </dd>
             </>
           )}
           {maintenance.components.length > 0 && (
@@ -67,7 +74,9 @@ export default async function MaintenancePage(props: Props) {
       {maintenance.body && <Markdown source={maintenance.body} />}
       {maintenance.updates.length > 0 && (
         <section aria-labelledby="updates" className="flex flex-col gap-4">
-          <h2 id="updates" className="text-lg font-semibold">Updates</h2>
+          <h2 id="updates" className="text-lg font-semibold">
+            Updates
+          </h2>
           <UpdateTimeline updates={maintenance.updates} kind="maintenance" />
         </section>
       )}

@@ -22,12 +22,19 @@ const SUPPRESSED: Record<string, string> = {
 /** The manage link from every email: change components, or leave. Reads the subscriber by its token. */
 export default async function SubscriptionPage({ params }: Props) {
   const manageToken = (await params).token;
-  const [view, result] = await Promise.all([readPublicSnapshot(), runAction(() => getSubscriptionByToken({ ctx: publicCtx(), input: { manageToken } }))]);
+  const [view, result] = await Promise.all([
+    readPublicSnapshot(),
+    runAction(() => getSubscriptionByToken({ ctx: publicCtx(), input: { manageToken } })),
+  ]);
   if (!view) return null; // the layout explains
   if (!result.ok) notFound();
   const subscription = result.data;
   const pageName = view.snapshot.page.name;
-  const description = <p>Updates from {pageName} to <strong className="break-all">{subscription.email}</strong>.</p>;
+  const description = (
+    <p>
+      Updates from {pageName} to <strong className="break-all">{subscription.email}</strong>.
+    </p>
+  );
 
   if (subscription.status === "unsubscribed") {
     return (
@@ -39,16 +46,25 @@ export default async function SubscriptionPage({ params }: Props) {
   if (SUPPRESSED[subscription.status]) {
     return (
       <PublicCard title="Your subscription" description={description}>
-        <Notice tone="info">{SUPPRESSED[subscription.status]} If the address works again, ask the team behind this page to resume them.</Notice>
+        <Notice tone="info">
+          {SUPPRESSED[subscription.status]} If the address works again, ask the team behind this page to resume them.
+        </Notice>
       </PublicCard>
     );
   }
   return (
     <PublicCard title="Your subscription" description={description}>
       {subscription.status === "pending" && (
-        <Notice tone="info">Not confirmed yet: open the confirmation email we sent and press its button. Until then you get no updates.</Notice>
+        <Notice tone="info">
+          Not confirmed yet: open the confirmation email we sent and press its button. Until then you get no updates.
+        </Notice>
       )}
-      <ManageForm manageToken={manageToken} sections={pickerSections(view.snapshot.rows)} selected={subscription.componentIds} action={updateSubscriptionAction} />
+      <ManageForm
+        manageToken={manageToken}
+        sections={pickerSections(view.snapshot.rows)}
+        selected={subscription.componentIds}
+        action={updateSubscriptionAction}
+      />
       <div className="flex flex-col gap-3 border-t border-slate-200 pt-5 dark:border-slate-800">
         <h2 className="text-base font-semibold">Unsubscribe</h2>
         <p className="text-sm text-slate-700 dark:text-slate-300">Stop all emails from {pageName}. You can subscribe again later.</p>

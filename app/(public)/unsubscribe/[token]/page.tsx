@@ -16,7 +16,10 @@ type Props = { params: Promise<{ token: string }> };
 /** The footer link of every email: asks first (a GET never unsubscribes), then a POST button. */
 export default async function UnsubscribePage({ params }: Props) {
   const manageToken = (await params).token;
-  const [view, result] = await Promise.all([readPublicSnapshot(), runAction(() => getSubscriptionByToken({ ctx: publicCtx(), input: { manageToken } }))]);
+  const [view, result] = await Promise.all([
+    readPublicSnapshot(),
+    runAction(() => getSubscriptionByToken({ ctx: publicCtx(), input: { manageToken } })),
+  ]);
   if (!view) return null; // the layout explains
   if (!result.ok) notFound();
   const { email, status } = result.data;
@@ -27,16 +30,29 @@ export default async function UnsubscribePage({ params }: Props) {
         {status === "unsubscribed" ? (
           <UnsubscribedNotice email={email} pageName={pageName} />
         ) : (
-          <Notice tone="info">{email} gets no emails from {pageName}: sending to it has been stopped.</Notice>
+          <Notice tone="info">
+            {email} gets no emails from {pageName}: sending to it has been stopped.
+          </Notice>
         )}
       </PublicCard>
     );
   }
   return (
-    <PublicCard title="Unsubscribe" description={<p>Unsubscribe <strong className="break-all">{email}</strong> from all updates from {pageName}?</p>}>
+    <PublicCard
+      title="Unsubscribe"
+      description={
+        <p>
+          Unsubscribe <strong className="break-all">{email}</strong> from all updates from {pageName}?
+        </p>
+      }
+    >
       <UnsubscribeForm manageToken={manageToken} label="Yes, unsubscribe" pageName={pageName} action={unsubscribeAction}>
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          Too many emails? <Link href={`/subscription/${encodeURIComponent(manageToken)}`} className={linkClass}>Choose only the components you care about</Link> instead.
+          Too many emails?{" "}
+          <Link href={`/subscription/${encodeURIComponent(manageToken)}`} className={linkClass}>
+            Choose only the components you care about
+          </Link>{" "}
+          instead.
         </p>
       </UnsubscribeForm>
     </PublicCard>

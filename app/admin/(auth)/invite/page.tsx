@@ -28,10 +28,16 @@ export default async function InvitePage({ searchParams }: { searchParams: Promi
       <AuthCard pageName={pageName} title="This invitation does not work">
         <AuthNotice tone={invitation.state === "accepted" ? "info" : "error"}>
           <p className="font-medium">{PROBLEM[invitation.state]}</p>
-          <p className="mt-1">{invitation.state === "accepted" ? "Sign in with the account you created." : "Ask an owner or admin of the team for a new invitation."}</p>
+          <p className="mt-1">
+            {invitation.state === "accepted"
+              ? "Sign in with the account you created."
+              : "Ask an owner or admin of the team for a new invitation."}
+          </p>
         </AuthNotice>
         {invitation.state === "accepted" && (
-          <Link href="/admin/login" className={`${buttonClass("primary")} mt-4 w-full`}>Go to sign in</Link>
+          <Link href="/admin/login" className={`${buttonClass("primary")} mt-4 w-full`}>
+            Go to sign in
+          </Link>
         )}
       </AuthCard>
     );
@@ -47,7 +53,13 @@ export default async function InvitePage({ searchParams }: { searchParams: Promi
         </>
       }
     >
-      <NewAccountForm action={acceptInviteAction} token={value!} email={invitation.email} submitLabel="Create account and sign in" pendingLabel="Creating account…" />
+      <NewAccountForm
+        action={acceptInviteAction}
+        token={value!}
+        email={invitation.email}
+        submitLabel="Create account and sign in"
+        pendingLabel="Creating account…"
+      />
     </AuthCard>
   );
 }

@@ -22,8 +22,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <AuthNotice>
             <p className="font-medium">No owner account yet.</p>
             <p className="mt-1">
-              Open the one-time setup link the server printed when it started (a line with <code className="font-mono text-xs">/admin/setup?token=</code>).
-              Restart the app to print a new one.
+              Open the one-time setup link the server printed when it started (a line with{" "}
+              <code className="font-mono text-xs">/admin/setup?token=</code>). Restart the app to print a new one.
             </p>
           </AuthNotice>
         </div>

@@ -11,10 +11,15 @@ import { signInAfterCreate } from "@/server/auth/sign-in";
 // The verb validates the form with zod.
 
 /** First-run owner setup: create the owner from the one-time link, sign them in, open the dashboard. */
-export const setupOwnerAction = formAction(async (_previous: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> => {
-  const ctx = await getAdminCtx();
-  const result = await runAction(() => setupOwner({ ctx, input: formToObject(form) }));
-  if (!result.ok) return result;
-  const signedIn = await signInAfterCreate(result.data.email, String(form.get("password")), await headers()).then(() => true, () => false);
-  redirect(signedIn ? "/admin" : "/admin/login");
-});
+export const setupOwnerAction = formAction(
+  async (_previous: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> => {
+    const ctx = await getAdminCtx();
+    const result = await runAction(() => setupOwner({ ctx, input: formToObject(form) }));
+    if (!result.ok) return result;
+    const signedIn = await signInAfterCreate(result.data.email, String(form.get("password")), await headers()).then(
+      () => true,
+      () => false,
+    );
+    redirect(signedIn ? "/admin" : "/admin/login");
+  },
+);

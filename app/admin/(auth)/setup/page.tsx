@@ -22,7 +22,9 @@ export default async function SetupPage({ searchParams }: { searchParams: Promis
     return (
       <AuthCard pageName={pageName} title="Already set up">
         <AuthNotice>This status page already has an owner. Sign in with your account; new people join by invitation.</AuthNotice>
-        <Link href="/admin/login" className={`${buttonClass("primary")} mt-4 w-full`}>Go to sign in</Link>
+        <Link href="/admin/login" className={`${buttonClass("primary")} mt-4 w-full`}>
+          Go to sign in
+        </Link>
       </AuthCard>
     );
   }
@@ -30,7 +32,11 @@ export default async function SetupPage({ searchParams }: { searchParams: Promis
     return (
       <AuthCard pageName={pageName} title="This setup link does not work">
         <AuthNotice tone="error">
-          <p className="font-medium">{state === "expired" ? "The link has expired (links last 24 hours)." : "The link is not valid. It may have been used already or replaced by a newer one."}</p>
+          <p className="font-medium">
+            {state === "expired"
+              ? "The link has expired (links last 24 hours)."
+              : "The link is not valid. It may have been used already or replaced by a newer one."}
+          </p>
           <p className="mt-1">{RESTART_HINT}</p>
         </AuthNotice>
       </AuthCard>

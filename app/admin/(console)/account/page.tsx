@@ -32,7 +32,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <Panel title="Change password">
           <div className="flex flex-col gap-4 px-4 py-4">
             {password === "changed" && (
-              <p role="status" className="max-w-sm rounded-md bg-green-50 px-3 py-2 text-sm text-green-900 dark:bg-green-950/40 dark:text-green-200">
+              <p
+                role="status"
+                className="max-w-sm rounded-md bg-green-50 px-3 py-2 text-sm text-green-900 dark:bg-green-950/40 dark:text-green-200"
+              >
                 Password changed. Your other sessions were signed out.
               </p>
             )}
@@ -41,9 +44,13 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </Panel>
         <Panel title="Session">
           <div className="flex flex-wrap items-center justify-between gap-3 px-4 py-4 text-sm">
-            <p className="text-slate-600 dark:text-slate-400">Sign out of this browser. Changing your password signs out every other session.</p>
+            <p className="text-slate-600 dark:text-slate-400">
+              Sign out of this browser. Changing your password signs out every other session.
+            </p>
             <form action={signOutAction}>
-              <button type="submit" className={buttonClass("secondary")}>Sign out</button>
+              <button type="submit" className={buttonClass("secondary")}>
+                Sign out
+              </button>
             </form>
           </div>
         </Panel>

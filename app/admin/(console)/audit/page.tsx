@@ -18,7 +18,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const ctx = await requireAdminPage();
   const params = await searchParams;
   const one = (key: string) => (typeof params[key] === "string" && params[key] ? (params[key] as string) : undefined);
-  const filters = Object.fromEntries(FILTERS.flatMap((key) => (one(key) ? [[key, one(key)!]] : []))) as Record<(typeof FILTERS)[number], string>;
+  const filters = Object.fromEntries(FILTERS.flatMap((key) => (one(key) ? [[key, one(key)!]] : []))) as Record<
+    (typeof FILTERS)[number],
+    string
+  >;
   const result = await runAction(() => listAudit({ ctx, input: { ...filters, actionPrefix: filters.action, cursor: one("cursor") } }));
   const page = result.ok ? result.data : { entries: [], nextCursor: null };
   const entries = page.entries.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() }));
@@ -36,8 +39,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           entries.length > 0 && <AuditTable entries={entries} />
         )}
         <nav aria-label="Audit log pages" className="flex gap-2">
-          {newest && <Link className={buttonClass("secondary", "sm")} href={newest}>← Newest</Link>}
-          {older && <Link className={buttonClass("secondary", "sm")} href={older}>Older entries →</Link>}
+          {newest && (
+            <Link className={buttonClass("secondary", "sm")} href={newest}>
+              ← Newest
+            </Link>
+          )}
+          {older && (
+            <Link className={buttonClass("secondary", "sm")} href={older}>
+              Older entries →
+            </Link>
+          )}
         </nav>
       </div>
     </>

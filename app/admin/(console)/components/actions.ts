@@ -42,7 +42,10 @@ export async function setShowcaseAction(componentId: string, showcase: boolean) 
 /** `status` "auto" hands the component back to incidents and maintenance. */
 export async function setStatusAction(componentId: string, status: string) {
   const input = { componentId, status: status === "auto" ? null : status };
-  return run((ctx) => setComponentStatus({ ctx, input }), status === "auto" ? "Status follows incidents and maintenance again" : "Status set by hand");
+  return run(
+    (ctx) => setComponentStatus({ ctx, input }),
+    status === "auto" ? "Status follows incidents and maintenance again" : "Status set by hand",
+  );
 }
 
 export async function reorderAction(input: ReorderComponentsInput) {

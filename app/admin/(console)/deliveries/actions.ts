@@ -9,7 +9,9 @@ import { describePause, describeRetry, retryFailedDeliveries, setDeliveryPaused 
 export const setPausedAction = formAction(async (_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> => {
   const ctx = await getAdminCtx();
   const paused = form.get("paused") === "true";
-  const result = await runAction(() => setDeliveryPaused({ ctx, input: { paused, reason: String(form.get("reason") ?? "") || undefined } }));
+  const result = await runAction(() =>
+    setDeliveryPaused({ ctx, input: { paused, reason: String(form.get("reason") ?? "") || undefined } }),
+  );
   if (result.ok) result.message = describePause(result.data);
   revalidatePath("/admin/deliveries");
   return result;

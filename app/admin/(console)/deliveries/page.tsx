@@ -15,28 +15,37 @@ export default async function DeliveriesPage() {
   const { control } = dashboard;
   return (
     <>
-      <PageHeader title="Deliveries" description="Every email the outbox holds, per event: what went out, what waits, what is retried, what failed." />
+      <PageHeader
+        title="Deliveries"
+        description="Every email the outbox holds, per event: what went out, what waits, what is retried, what failed."
+      />
       <LiveDeliveries initial={JSON.parse(JSON.stringify(dashboard)) as LiveDashboard}>
-      <Panel title="Kill switch" className="mb-6">
-        <div className="flex flex-col gap-3 px-4 py-3 text-sm">
-          <p data-testid="delivery-state">
-            {control.paused ? (
-              <strong className="text-red-700 dark:text-red-400">Paused{control.reason ? `: ${control.reason}` : ""}.</strong>
-            ) : (
-              <strong className="text-green-700 dark:text-green-400">Sending.</strong>
-            )}{" "}
-            While paused, workers claim nothing; queued email waits and goes out on resume.
-          </p>
-          {can(ctx, "settings:write") &&
-            (control.paused ? (
-              <ActionForm action={setPausedAction} fields={{ paused: "false" }} label="Resume delivery" variant="primary" />
-            ) : (
-              <ActionForm action={setPausedAction} fields={{ paused: "true" }} label="Pause delivery" variant="danger" confirm="Pause all email delivery?">
-                <TextField label="Reason (optional)" name="reason" maxLength={200} />
-              </ActionForm>
-            ))}
-        </div>
-      </Panel>
+        <Panel title="Kill switch" className="mb-6">
+          <div className="flex flex-col gap-3 px-4 py-3 text-sm">
+            <p data-testid="delivery-state">
+              {control.paused ? (
+                <strong className="text-red-700 dark:text-red-400">Paused{control.reason ? `: ${control.reason}` : ""}.</strong>
+              ) : (
+                <strong className="text-green-700 dark:text-green-400">Sending.</strong>
+              )}{" "}
+              While paused, workers claim nothing; queued email waits and goes out on resume.
+            </p>
+            {can(ctx, "settings:write") &&
+              (control.paused ? (
+                <ActionForm action={setPausedAction} fields={{ paused: "false" }} label="Resume delivery" variant="primary" />
+              ) : (
+                <ActionForm
+                  action={setPausedAction}
+                  fields={{ paused: "true" }}
+                  label="Pause delivery"
+                  variant="danger"
+                  confirm="Pause all email delivery?"
+                >
+                  <TextField label="Reason (optional)" name="reason" maxLength={200} />
+                </ActionForm>
+              ))}
+          </div>
+        </Panel>
       </LiveDeliveries>
     </>
   );

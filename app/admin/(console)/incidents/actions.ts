@@ -31,7 +31,8 @@ type State = ActionResult<{ id: string }> | null;
 const BASE = "/admin/incidents";
 const section = consoleAction(BASE, "layout");
 // The forms need only the id (to link or redirect): the rest of the row stays on the server.
-const run = (work: (ctx: Ctx) => Promise<{ id: string }>, message: string) => section.run(async (ctx) => ({ id: (await work(ctx)).id }), message);
+const run = (work: (ctx: Ctx) => Promise<{ id: string }>, message: string) =>
+  section.run(async (ctx) => ({ id: (await work(ctx)).id }), message);
 
 export const createIncidentAction = formAction(async (_: State, form: FormData): Promise<State> => {
   const result = await run((ctx) => createIncident({ ctx, input: toCreateIncidentInput(form) }), "Incident saved");
@@ -40,7 +41,10 @@ export const createIncidentAction = formAction(async (_: State, form: FormData):
 });
 
 export const publishIncidentAction = formAction(async (_: State, form: FormData): Promise<State> => {
-  return run((ctx) => publishIncident({ ctx, input: { incidentId: field(form, "incidentId"), notify: flag(form, "notify") } }), "Published");
+  return run(
+    (ctx) => publishIncident({ ctx, input: { incidentId: field(form, "incidentId"), notify: flag(form, "notify") } }),
+    "Published",
+  );
 });
 
 export const updateIncidentAction = formAction(async (_: State, form: FormData): Promise<State> => {
@@ -85,7 +89,10 @@ export const deleteWindowAction = formAction(async (_: State, form: FormData): P
 });
 
 export const savePostmortemAction = formAction(async (_: State, form: FormData): Promise<State> => {
-  return run((ctx) => savePostmortem({ ctx, input: { incidentId: field(form, "incidentId"), body: field(form, "body") } }), "Postmortem saved");
+  return run(
+    (ctx) => savePostmortem({ ctx, input: { incidentId: field(form, "incidentId"), body: field(form, "body") } }),
+    "Postmortem saved",
+  );
 });
 
 export const publishPostmortemAction = formAction(async (_: State, form: FormData): Promise<State> => {

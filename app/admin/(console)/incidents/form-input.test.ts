@@ -34,7 +34,14 @@ describe("incident form input", () => {
       publish: true,
       notify: false,
     });
-    expect(toCreateIncidentInput(form([["intent", "draft"], ["notify", "on"]]))).toMatchObject({ publish: false, notify: true });
+    expect(
+      toCreateIncidentInput(
+        form([
+          ["intent", "draft"],
+          ["notify", "on"],
+        ]),
+      ),
+    ).toMatchObject({ publish: false, notify: true });
   });
 
   it("maps a backfill: a window per degraded component over the whole span and one resolved update", () => {
@@ -63,7 +70,17 @@ describe("incident form input", () => {
   });
 
   it("maps updates, incident edits and windows", () => {
-    expect(toAddUpdateInput(form([["incidentId", "i"], ["status", "resolved"], ["body", "Done"], ["notify", "on"], ["component.a", "operational"]]))).toEqual({
+    expect(
+      toAddUpdateInput(
+        form([
+          ["incidentId", "i"],
+          ["status", "resolved"],
+          ["body", "Done"],
+          ["notify", "on"],
+          ["component.a", "operational"],
+        ]),
+      ),
+    ).toEqual({
       incidentId: "i",
       status: "resolved",
       body: "Done",
@@ -72,8 +89,33 @@ describe("incident form input", () => {
       displayAt: undefined,
       components: [{ componentId: "a", status: "operational" }],
     });
-    expect(toUpdateIncidentInput(form([["incidentId", "i"], ["title", "T"], ["impact", "none"]]))).toMatchObject({ componentIds: [] });
-    expect(toAddWindowInput(form([["incidentId", "i"], ["componentId", "a"], ["severity", "major"], ["startedAt", "2024-01-01T00:00:00Z"], ["endedAt", ""]]))).toMatchObject({ endedAt: null });
-    expect(toUpdateWindowInput(form([["windowId", "w"], ["endedAt", ""]]))).toEqual({ windowId: "w", severity: undefined, startedAt: undefined, endedAt: null });
+    expect(
+      toUpdateIncidentInput(
+        form([
+          ["incidentId", "i"],
+          ["title", "T"],
+          ["impact", "none"],
+        ]),
+      ),
+    ).toMatchObject({ componentIds: [] });
+    expect(
+      toAddWindowInput(
+        form([
+          ["incidentId", "i"],
+          ["componentId", "a"],
+          ["severity", "major"],
+          ["startedAt", "2024-01-01T00:00:00Z"],
+          ["endedAt", ""],
+        ]),
+      ),
+    ).toMatchObject({ endedAt: null });
+    expect(
+      toUpdateWindowInput(
+        form([
+          ["windowId", "w"],
+          ["endedAt", ""],
+        ]),
+      ),
+    ).toEqual({ windowId: "w", severity: undefined, startedAt: undefined, endedAt: null });
   });
 });

@@ -30,7 +30,13 @@ export default async function IncidentsPage({ searchParams }: Props) {
       <PageHeader
         title="Incidents"
         description="Drafts and open incidents first, then resolved ones, newest first."
-        actions={can(ctx, "incident:write") && <Link href="/admin/incidents/new" className={buttonClass("primary")}>New incident</Link>}
+        actions={
+          can(ctx, "incident:write") && (
+            <Link href="/admin/incidents/new" className={buttonClass("primary")}>
+              New incident
+            </Link>
+          )
+        }
       />
       <div className="flex flex-col gap-4">
         <nav aria-label="Filter incidents" className="flex gap-1 text-sm">
@@ -64,23 +70,36 @@ export default async function IncidentsPage({ searchParams }: Props) {
                 {incidents.map((i) => (
                   <tr key={i.id} className="hover:bg-slate-50 dark:hover:bg-slate-900/60">
                     <td className="px-3 py-2">
-                      <Link href={`/admin/incidents/${i.id}`} className="font-medium text-blue-700 hover:underline dark:text-blue-400">{i.title}</Link>
+                      <Link href={`/admin/incidents/${i.id}`} className="font-medium text-blue-700 hover:underline dark:text-blue-400">
+                        {i.title}
+                      </Link>
                       {i.postmortem && (
-                        <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">{i.postmortem.publishedAt ? "postmortem" : "postmortem draft"}</span>
+                        <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">
+                          {i.postmortem.publishedAt ? "postmortem" : "postmortem draft"}
+                        </span>
                       )}
                     </td>
                     <td className="px-3 py-2 whitespace-nowrap">
                       {i.publishedAt ? (
-                        <span className={i.resolvedAt ? "text-slate-700 dark:text-slate-300" : "font-semibold"}>{labelOf(INCIDENT_STATUS_LABEL, i.status)}</span>
+                        <span className={i.resolvedAt ? "text-slate-700 dark:text-slate-300" : "font-semibold"}>
+                          {labelOf(INCIDENT_STATUS_LABEL, i.status)}
+                        </span>
                       ) : (
                         <span className={`${pill} bg-amber-100 text-amber-900 dark:bg-amber-900/40 dark:text-amber-200`}>Draft</span>
                       )}
                     </td>
-                    <td className="px-3 py-2"><ImpactBadge impact={i.impact} /></td>
-                    <td className="max-w-64 truncate px-3 py-2 text-slate-700 dark:text-slate-300" title={i.components.map((c) => c.component.name).join(", ")}>
+                    <td className="px-3 py-2">
+                      <ImpactBadge impact={i.impact} />
+                    </td>
+                    <td
+                      className="max-w-64 truncate px-3 py-2 text-slate-700 dark:text-slate-300"
+                      title={i.components.map((c) => c.component.name).join(", ")}
+                    >
                       {i.components.map((c) => c.component.name).join(", ") || "—"}
                     </td>
-                    <td className="px-3 py-2 whitespace-nowrap"><LocalTime iso={i.startedAt.toISOString()} /></td>
+                    <td className="px-3 py-2 whitespace-nowrap">
+                      <LocalTime iso={i.startedAt.toISOString()} />
+                    </td>
                     <td className="px-3 py-2 whitespace-nowrap">{i.resolvedAt ? <LocalTime iso={i.resolvedAt.toISOString()} /> : "—"}</td>
                   </tr>
                 ))}

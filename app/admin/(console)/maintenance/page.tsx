@@ -37,7 +37,13 @@ export default async function MaintenancePage() {
   return (
     <>
       <PageHeader title="Maintenance" description="Scheduled maintenance is published at once. Times are shown in your time zone." />
-      <MaintenanceConsole {...lists} components={components} pageTimeZone={settings.timeZone} canWrite={can(ctx, "maintenance:write")} actions={actions} />
+      <MaintenanceConsole
+        {...lists}
+        components={components}
+        pageTimeZone={settings.timeZone}
+        canWrite={can(ctx, "maintenance:write")}
+        actions={actions}
+      />
     </>
   );
 }

@@ -15,7 +15,14 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" description="Changes reach the public page within seconds." />
-      <SettingsForm settings={settings} timeZones={Intl.supportedValuesOf("timeZone")} canWrite={can(ctx, "settings:write")} action={updateSettingsAction} publicUrlFromEnv={env.PUBLIC_URL ? env.baseUrl : undefined} dkimWarning={dkimAlignmentWarning(env.DKIM_DOMAIN, settings.senderEmail)} />
+      <SettingsForm
+        settings={settings}
+        timeZones={Intl.supportedValuesOf("timeZone")}
+        canWrite={can(ctx, "settings:write")}
+        action={updateSettingsAction}
+        publicUrlFromEnv={env.PUBLIC_URL ? env.baseUrl : undefined}
+        dkimWarning={dkimAlignmentWarning(env.DKIM_DOMAIN, settings.senderEmail)}
+      />
     </>
   );
 }

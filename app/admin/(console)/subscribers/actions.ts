@@ -3,12 +3,7 @@
 import { redirect } from "next/navigation";
 import { formToObject } from "@/lib/form-data";
 import { formAction, type ActionResult } from "@/server/action-result";
-import {
-  addSubscriber,
-  reactivateSubscriber,
-  removeSubscriber,
-  suppressSubscriber,
-} from "@/server/subscriber";
+import { addSubscriber, reactivateSubscriber, removeSubscriber, suppressSubscriber } from "@/server/subscriber";
 import { consoleAction } from "../console-action";
 
 // Thin adapters: this request's context → one verb → its result. The verbs authorize and parse.

@@ -30,41 +30,76 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
     canWrite ? listChoosableComponents({ ctx }) : Promise.resolve([]),
   ]);
   const list = result.ok ? result.data : null;
-  const query = (extra: Record<string, string>) => `/admin/subscribers?${new URLSearchParams({ ...(search ? { q: search } : {}), ...(status ? { status } : {}), ...extra })}`;
+  const query = (extra: Record<string, string>) =>
+    `/admin/subscribers?${new URLSearchParams({ ...(search ? { q: search } : {}), ...(status ? { status } : {}), ...extra })}`;
 
   return (
     <>
       <PageHeader
         title="Subscribers"
-        description={canWrite ? "Who gets email about incidents and maintenance. Only active subscribers are mailed." : "Who gets email about incidents and maintenance. You have read-only access."}
-        actions={canWrite && <a href="/admin/subscribers/export" className={buttonClass("secondary")} download>Export CSV</a>}
+        description={
+          canWrite
+            ? "Who gets email about incidents and maintenance. Only active subscribers are mailed."
+            : "Who gets email about incidents and maintenance. You have read-only access."
+        }
+        actions={
+          canWrite && (
+            <a href="/admin/subscribers/export" className={buttonClass("secondary")} download>
+              Export CSV
+            </a>
+          )
+        }
       />
-      {one("removed") && <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-900 dark:bg-green-950/40 dark:text-green-200">Subscriber removed.</p>}
+      {one("removed") && (
+        <p role="status" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-900 dark:bg-green-950/40 dark:text-green-200">
+          Subscriber removed.
+        </p>
+      )}
       <div className="flex flex-col gap-6">
         {list && <SubscriberFilters search={search} status={status} counts={list.counts} />}
         {!result.ok && <FormStatus state={result} />}
         <Panel title={status ? `${list?.counts[status] ?? 0} ${status}` : `${list?.counts.total ?? 0} subscribers`}>
           {list && list.items.length > 0 ? (
-            <SubscribersTable rows={list.items.map((row) => ({ ...row, createdAt: row.createdAt.toISOString(), confirmedAt: row.confirmedAt?.toISOString() ?? null }))} />
+            <SubscribersTable
+              rows={list.items.map((row) => ({
+                ...row,
+                createdAt: row.createdAt.toISOString(),
+                confirmedAt: row.confirmedAt?.toISOString() ?? null,
+              }))}
+            />
           ) : (
             <EmptyState title={search || status ? "No subscribers match" : "No subscribers yet"}>
-              {search || status ? "Try another search or status." : "Visitors subscribe from the public page; you can also add or import them here."}
+              {search || status
+                ? "Try another search or status."
+                : "Visitors subscribe from the public page; you can also add or import them here."}
             </EmptyState>
           )}
         </Panel>
         {(cursor || list?.nextCursor) && (
           <nav aria-label="Subscriber pages" className="flex gap-2">
-            {cursor && <Link className={buttonClass("secondary", "sm")} href={query({})}>← Newest</Link>}
-            {list?.nextCursor && <Link className={buttonClass("secondary", "sm")} href={query({ cursor: list.nextCursor })}>Older →</Link>}
+            {cursor && (
+              <Link className={buttonClass("secondary", "sm")} href={query({})}>
+                ← Newest
+              </Link>
+            )}
+            {list?.nextCursor && (
+              <Link className={buttonClass("secondary", "sm")} href={query({ cursor: list.nextCursor })}>
+                Older →
+              </Link>
+            )}
           </nav>
         )}
         {canWrite && (
           <div className="grid gap-6 lg:grid-cols-2">
             <Panel title="Add a subscriber">
-              <div className="p-4"><AddSubscriberForm components={components} action={addSubscriberAction} /></div>
+              <div className="p-4">
+                <AddSubscriberForm components={components} action={addSubscriberAction} />
+              </div>
             </Panel>
             <Panel title="Import from CSV">
-              <div className="p-4"><ImportPanel /></div>
+              <div className="p-4">
+                <ImportPanel />
+              </div>
             </Panel>
           </div>
         )}

@@ -3,13 +3,7 @@
 import type { InviteResult } from "@/components/admin/team/invite-form";
 import { formToObject } from "@/lib/form-data";
 import { formAction, type ActionResult } from "@/server/action-result";
-import {
-  changeRole,
-  disableUser,
-  enableUser,
-  inviteUser,
-  revokeInvite,
-} from "@/server/team";
+import { changeRole, disableUser, enableUser, inviteUser, revokeInvite } from "@/server/team";
 import { consoleAction } from "../console-action";
 
 // Thin adapters: the request's context, one verb (which authorizes and validates), the result for the form.
@@ -20,7 +14,13 @@ const { run } = consoleAction("/admin/team");
 export const inviteAction = formAction(async (_previous: State<InviteResult>, form: FormData): Promise<ActionResult<InviteResult>> => {
   return run(async (ctx) => {
     const { invitation, link, emailed } = await inviteUser({ ctx, input: formToObject(form) });
-    return { link, emailed, email: invitation.email, role: invitation.role as InviteResult["role"], expiresAt: invitation.expiresAt.toISOString() };
+    return {
+      link,
+      emailed,
+      email: invitation.email,
+      role: invitation.role as InviteResult["role"],
+      expiresAt: invitation.expiresAt.toISOString(),
+    };
   }, "Invitation created");
 });
 

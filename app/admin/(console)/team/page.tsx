@@ -29,7 +29,11 @@ export default async function TeamPage() {
     <>
       <PageHeader
         title="Team"
-        description={canWrite ? "Who can use the admin console, with which role." : "Who can use the admin console. You have read-only access to the team."}
+        description={
+          canWrite
+            ? "Who can use the admin console, with which role."
+            : "Who can use the admin console. You have read-only access to the team."
+        }
       />
 
       {canWrite && (
@@ -55,7 +59,9 @@ export default async function TeamPage() {
                         {member.name}
                         {self && <span className="ml-1.5 text-xs font-normal text-slate-600 dark:text-slate-400">(you)</span>}
                         {member.disabledAt && (
-                          <span className="ml-1.5 rounded bg-slate-200 px-1.5 py-px text-xs font-medium text-slate-800 dark:bg-slate-700 dark:text-slate-100">Disabled</span>
+                          <span className="ml-1.5 rounded bg-slate-200 px-1.5 py-px text-xs font-medium text-slate-800 dark:bg-slate-700 dark:text-slate-100">
+                            Disabled
+                          </span>
                         )}
                       </p>
                       <p className="truncate text-xs text-slate-600 dark:text-slate-400">{member.email}</p>
@@ -64,7 +70,13 @@ export default async function TeamPage() {
                 </td>
                 <td className={CELL}>
                   {mayManage(role) && !member.disabledAt ? (
-                    <RoleForm action={changeRoleAction} userId={member.id} name={member.name} role={role} roles={grantable.includes(role) ? grantable : [role, ...grantable]} />
+                    <RoleForm
+                      action={changeRoleAction}
+                      userId={member.id}
+                      name={member.name}
+                      role={role}
+                      roles={grantable.includes(role) ? grantable : [role, ...grantable]}
+                    />
                   ) : (
                     <RoleBadge role={role} />
                   )}
@@ -73,7 +85,8 @@ export default async function TeamPage() {
                   {member.lastActiveAt ? <LocalTime iso={member.lastActiveAt.toISOString()} format="relative" /> : "No active session"}
                 </td>
                 <td className={`${CELL} text-right`}>
-                  {mayManage(role) && !self &&
+                  {mayManage(role) &&
+                    !self &&
                     (member.disabledAt ? (
                       <RowAction action={enableUserAction} fields={{ userId: member.id }} label="Enable" pendingLabel="Enabling…" />
                     ) : (
@@ -101,11 +114,21 @@ export default async function TeamPage() {
             {invitations.map((invitation) => {
               const role = Role.catch("viewer").parse(invitation.role);
               return (
-                <li key={invitation.id} data-invitation={invitation.email} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2.5 text-sm">
+                <li
+                  key={invitation.id}
+                  data-invitation={invitation.email}
+                  className="flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2.5 text-sm"
+                >
                   <span className="min-w-0 flex-1 truncate font-medium">{invitation.email}</span>
                   <RoleBadge role={role} />
                   <span className="text-xs text-slate-600 dark:text-slate-400">
-                    {invitation.expired ? "Expired" : <>Expires <LocalTime iso={invitation.expiresAt.toISOString()} format="date" /></>}
+                    {invitation.expired ? (
+                      "Expired"
+                    ) : (
+                      <>
+                        Expires <LocalTime iso={invitation.expiresAt.toISOString()} format="date" />
+                      </>
+                    )}
                   </span>
                   {mayManage(role) && (
                     <RowAction

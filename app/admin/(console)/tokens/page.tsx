@@ -21,8 +21,11 @@ export default async function TokensPage() {
         title="API tokens"
         description={
           <>
-            Bearer tokens for the management API (<a className="text-blue-700 hover:underline dark:text-blue-400" href="/api/admin/v1/openapi.json">OpenAPI document</a>).
-            Changes made with a token are validated and audited like the console&apos;s.
+            Bearer tokens for the management API (
+            <a className="text-blue-700 hover:underline dark:text-blue-400" href="/api/admin/v1/openapi.json">
+              OpenAPI document
+            </a>
+            ). Changes made with a token are validated and audited like the console&apos;s.
           </>
         }
       />
@@ -32,7 +35,8 @@ export default async function TokensPage() {
           <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">
             Post an update from a monitoring system:{" "}
             <code className="font-mono break-all">
-              curl -X POST -H &quot;Authorization: Bearer $TOKEN&quot; -H &quot;Content-Type: application/json&quot; -d &apos;{`{"status":"identified","body":"…"}`}&apos; {env.baseUrl}/api/admin/v1/incidents/INCIDENT_ID/updates
+              curl -X POST -H &quot;Authorization: Bearer $TOKEN&quot; -H &quot;Content-Type: application/json&quot; -d &apos;
+              {`{"status":"identified","body":"…"}`}&apos; {env.baseUrl}/api/admin/v1/incidents/INCIDENT_ID/updates
             </code>
           </p>
         </div>
@@ -56,14 +60,28 @@ export default async function TokensPage() {
                   </td>
                   <td className={CELL}>{token.lastUsedAt ? <LocalTime iso={token.lastUsedAt.toISOString()} /> : "Never"}</td>
                   <td className={CELL}>
-                    {token.state === "revoked" ? "Revoked" : token.state === "expired" ? "Expired" : token.expiresAt ? <>Active until <LocalTime iso={token.expiresAt.toISOString()} /></> : "Active"}
+                    {token.state === "revoked" ? (
+                      "Revoked"
+                    ) : token.state === "expired" ? (
+                      "Expired"
+                    ) : token.expiresAt ? (
+                      <>
+                        Active until <LocalTime iso={token.expiresAt.toISOString()} />
+                      </>
+                    ) : (
+                      "Active"
+                    )}
                   </td>
                   <td className={`${CELL} text-right`}>
                     {!token.revokedAt && (
                       <RowAction
                         action={revokeTokenAction}
                         fields={{ tokenId: token.id }}
-                        label={<>Revoke<span className="sr-only"> {token.name}</span></>}
+                        label={
+                          <>
+                            Revoke<span className="sr-only"> {token.name}</span>
+                          </>
+                        }
                         pendingLabel="Revoking…"
                         confirm={`Revoke “${token.name}”? Requests using it fail at once.`}
                         variant="danger"

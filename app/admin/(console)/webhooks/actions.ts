@@ -3,14 +3,7 @@
 import { redirect } from "next/navigation";
 import { formToObject } from "@/lib/form-data";
 import { formAction, type ActionResult } from "@/server/action-result";
-import {
-  createWebhook,
-  deleteWebhook,
-  retryWebhookDelivery,
-  rotateWebhookSecret,
-  sendTestWebhook,
-  updateWebhook,
-} from "@/server/webhook";
+import { createWebhook, deleteWebhook, retryWebhookDelivery, rotateWebhookSecret, sendTestWebhook, updateWebhook } from "@/server/webhook";
 import type { ShownSecret } from "@/components/admin/webhooks/webhook-form";
 import { consoleAction } from "../console-action";
 
@@ -19,12 +12,14 @@ const PATH = "/admin/webhooks";
 const fields = (form: FormData) => formToObject(form, { arrays: ["events"] });
 const { run } = consoleAction(PATH);
 
-export const createWebhookAction = formAction(async (_: ActionResult<ShownSecret> | null, form: FormData): Promise<ActionResult<ShownSecret>> => {
-  return run(async (ctx) => {
-    const { endpoint, secret } = await createWebhook({ ctx, input: fields(form) });
-    return { url: endpoint.url, secret };
-  }, "Endpoint added");
-});
+export const createWebhookAction = formAction(
+  async (_: ActionResult<ShownSecret> | null, form: FormData): Promise<ActionResult<ShownSecret>> => {
+    return run(async (ctx) => {
+      const { endpoint, secret } = await createWebhook({ ctx, input: fields(form) });
+      return { url: endpoint.url, secret };
+    }, "Endpoint added");
+  },
+);
 
 export const updateWebhookAction = formAction(async (_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> => {
   // An emptied description is sent as "" (formToObject would make it "unchanged").
@@ -41,12 +36,14 @@ export const toggleWebhookAction = formAction(async (_: ActionResult<unknown> | 
   );
 });
 
-export const rotateWebhookAction = formAction(async (_: ActionResult<ShownSecret> | null, form: FormData): Promise<ActionResult<ShownSecret>> => {
-  return run(async (ctx) => {
-    const { endpoint, secret } = await rotateWebhookSecret({ ctx, input: formToObject(form) });
-    return { url: endpoint.url, secret };
-  }, "New secret in use");
-});
+export const rotateWebhookAction = formAction(
+  async (_: ActionResult<ShownSecret> | null, form: FormData): Promise<ActionResult<ShownSecret>> => {
+    return run(async (ctx) => {
+      const { endpoint, secret } = await rotateWebhookSecret({ ctx, input: formToObject(form) });
+      return { url: endpoint.url, secret };
+    }, "New secret in use");
+  },
+);
 
 export const testWebhookAction = formAction(async (_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> => {
   return run((ctx) => sendTestWebhook({ ctx, input: formToObject(form) }), "Test event queued");

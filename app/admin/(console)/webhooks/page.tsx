@@ -24,9 +24,9 @@ export default async function WebhooksPage() {
         title="Webhooks"
         description={
           <>
-            Signed JSON to your URLs on incidents, component status changes and maintenance, in Statuspage&apos;s
-            shape (<code>{"{meta, page, incident | component}"}</code>). Signatures follow Standard Webhooks
-            (<code>webhook-id</code>, <code>webhook-timestamp</code>, <code>webhook-signature</code>); failed deliveries are retried for about an hour.
+            Signed JSON to your URLs on incidents, component status changes and maintenance, in Statuspage&apos;s shape (
+            <code>{"{meta, page, incident | component}"}</code>). Signatures follow Standard Webhooks (<code>webhook-id</code>,{" "}
+            <code>webhook-timestamp</code>, <code>webhook-signature</code>); failed deliveries are retried for about an hour.
           </>
         }
       />
@@ -45,17 +45,31 @@ export default async function WebhooksPage() {
               return (
                 <tr key={endpoint.id} data-endpoint={endpoint.url}>
                   <td className={CELL}>
-                    <Link href={`/admin/webhooks/${endpoint.id}`} className="font-mono text-xs break-all text-blue-700 hover:underline dark:text-blue-400">
+                    <Link
+                      href={`/admin/webhooks/${endpoint.id}`}
+                      className="font-mono text-xs break-all text-blue-700 hover:underline dark:text-blue-400"
+                    >
                       {endpoint.url}
                     </Link>
                     {endpoint.description && <span className="block text-slate-600 dark:text-slate-400">{endpoint.description}</span>}
                   </td>
                   <td className={CELL}>{endpoint.events.map((e) => LABEL[e]).join(", ")}</td>
-                  <td className={CELL}>{endpoint.enabled ? "On" : <span className="text-amber-800 dark:text-amber-300">Off{endpoint.disabledReason ? `: ${endpoint.disabledReason}` : ""}</span>}</td>
+                  <td className={CELL}>
+                    {endpoint.enabled ? (
+                      "On"
+                    ) : (
+                      <span className="text-amber-800 dark:text-amber-300">
+                        Off{endpoint.disabledReason ? `: ${endpoint.disabledReason}` : ""}
+                      </span>
+                    )}
+                  </td>
                   <td className={CELL}>
                     {last ? (
                       <>
-                        <DeliveryState state={last.state} /> <span className="text-slate-600 dark:text-slate-400">{last.event}, <LocalTime iso={last.createdAt.toISOString()} /></span>
+                        <DeliveryState state={last.state} />{" "}
+                        <span className="text-slate-600 dark:text-slate-400">
+                          {last.event}, <LocalTime iso={last.createdAt.toISOString()} />
+                        </span>
                       </>
                     ) : (
                       "None yet"

@@ -43,7 +43,9 @@ describe("one-click unsubscribe endpoint", () => {
     const db = testDb();
     const { id } = await addSubscriber({ ctx: await ctxAs(db, "admin"), input: { email: uniqueEmail("get") } });
     const manageToken = manageTokenFor(await db.subscriber.findUniqueOrThrow({ where: { id } }));
-    const response = await GET(new Request(`http://localhost/api/unsubscribe/${manageToken}`), { params: Promise.resolve({ token: manageToken }) });
+    const response = await GET(new Request(`http://localhost/api/unsubscribe/${manageToken}`), {
+      params: Promise.resolve({ token: manageToken }),
+    });
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe(`/unsubscribe/${manageToken}`);
     expect((await db.subscriber.findUniqueOrThrow({ where: { id } })).status).toBe("active");

@@ -27,5 +27,8 @@ export async function POST(_request: Request, { params }: Params): Promise<Respo
 /** A person who opens the URL gets the page that asks first (a GET never unsubscribes). */
 export async function GET(_request: Request, { params }: Params): Promise<Response> {
   const { token } = await params;
-  return new Response(null, { status: 303, headers: { Location: `/unsubscribe/${encodeURIComponent(token)}`, "Cache-Control": "no-store" } });
+  return new Response(null, {
+    status: 303,
+    headers: { Location: `/unsubscribe/${encodeURIComponent(token)}`, "Cache-Control": "no-store" },
+  });
 }

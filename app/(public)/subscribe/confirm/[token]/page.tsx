@@ -21,13 +21,24 @@ export default async function ConfirmPage({ params }: Props) {
       <PublicCard title="Confirm your subscription">
         <Notice tone="error">
           <p>{view.message}</p>
-          <p className="mt-1"><Link href="/subscribe" className={linkClass}>Subscribe again</Link></p>
+          <p className="mt-1">
+            <Link href="/subscribe" className={linkClass}>
+              Subscribe again
+            </Link>
+          </p>
         </Notice>
       </PublicCard>
     );
   }
   return (
-    <PublicCard title="Confirm your subscription" description={<p>Send status updates to <strong className="break-all">{view.email}</strong>?</p>}>
+    <PublicCard
+      title="Confirm your subscription"
+      description={
+        <p>
+          Send status updates to <strong className="break-all">{view.email}</strong>?
+        </p>
+      }
+    >
       <ConfirmForm token={token} email={view.email} action={confirmAction} />
     </PublicCard>
   );

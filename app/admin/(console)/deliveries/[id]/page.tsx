@@ -18,12 +18,22 @@ export default async function DeliveryEventPage({ params }: { params: Promise<{ 
   const dashboard = await getDeliveryDashboard({ ctx, input: { eventId: id } });
   const event = dashboard.events[0];
   if (!event) notFound();
-  const [failures, retryable] = await Promise.all([listFailures({ ctx, input: { notificationId: id } }), countRetryable({ ctx, input: { notificationId: id } })]);
+  const [failures, retryable] = await Promise.all([
+    listFailures({ ctx, input: { notificationId: id } }),
+    countRetryable({ ctx, input: { notificationId: id } }),
+  ]);
   return (
     <>
       <PageHeader
         title={event.subject}
-        description={<><Link href="/admin/deliveries" className="hover:underline">Deliveries</Link> · {event.kind.replaceAll("_", " ")}</>}
+        description={
+          <>
+            <Link href="/admin/deliveries" className="hover:underline">
+              Deliveries
+            </Link>{" "}
+            · {event.kind.replaceAll("_", " ")}
+          </>
+        }
       />
       <Panel title="Progress" className="mb-6">
         <div className="flex flex-wrap items-start justify-between gap-4 px-4 py-3">
@@ -41,11 +51,21 @@ export default async function DeliveryEventPage({ params }: { params: Promise<{ 
           <table className="w-full text-left text-sm">
             <thead className="text-xs text-slate-600 dark:text-slate-400">
               <tr>
-                <th scope="col" className="px-4 py-2 font-medium">Recipient</th>
-                <th scope="col" className="px-4 py-2 font-medium">State</th>
-                <th scope="col" className="px-4 py-2 font-medium">Attempts</th>
-                <th scope="col" className="px-4 py-2 font-medium">Last error</th>
-                <th scope="col" className="px-4 py-2 font-medium">Last try / next try</th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Recipient
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  State
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Attempts
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Last error
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Last try / next try
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
@@ -57,7 +77,12 @@ export default async function DeliveryEventPage({ params }: { params: Promise<{ 
                   <td className="px-4 py-2 font-mono text-xs">{f.lastError}</td>
                   <td className="px-4 py-2 whitespace-nowrap">
                     <LocalTime iso={f.updatedAt.toISOString()} format="datetime" />
-                    {f.state === "queued" && <> → <LocalTime iso={f.nextAttemptAt.toISOString()} format="time" /></>}
+                    {f.state === "queued" && (
+                      <>
+                        {" "}
+                        → <LocalTime iso={f.nextAttemptAt.toISOString()} format="time" />
+                      </>
+                    )}
                   </td>
                 </tr>
               ))}

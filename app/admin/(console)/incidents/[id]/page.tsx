@@ -51,7 +51,11 @@ export default async function IncidentPage(props: Props) {
   const firstUpdate = incident.updates.at(-1);
   return (
     <>
-      <p className="mb-2 text-sm"><Link href="/admin/incidents" className="text-blue-700 hover:underline dark:text-blue-400">← Incidents</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href="/admin/incidents" className="text-blue-700 hover:underline dark:text-blue-400">
+          ← Incidents
+        </Link>
+      </p>
       <PageHeader
         title={incident.title}
         description={
@@ -62,8 +66,14 @@ export default async function IncidentPage(props: Props) {
               <span className={`${pill} bg-amber-100 text-amber-900 dark:bg-amber-900/40 dark:text-amber-200`}>Draft: not public</span>
             )}
             <ImpactBadge impact={incident.impact} />
-            <span>started <LocalTime iso={iso(incident.startedAt)} /></span>
-            {incident.resolvedAt && <span>· resolved <LocalTime iso={iso(incident.resolvedAt)} /></span>}
+            <span>
+              started <LocalTime iso={iso(incident.startedAt)} />
+            </span>
+            {incident.resolvedAt && (
+              <span>
+                · resolved <LocalTime iso={iso(incident.resolvedAt)} />
+              </span>
+            )}
             {published && (
               <Link href={`/incidents/${incident.slug}`} className="text-blue-700 hover:underline dark:text-blue-400" target="_blank">
                 Public page<span className="sr-only"> (opens in a new tab)</span> ↗
@@ -75,7 +85,11 @@ export default async function IncidentPage(props: Props) {
           canEdit && (
             <IncidentActions
               incident={{ id: incident.id, published, resolved, notify: firstUpdate?.notify ?? true, openWindows }}
-              actions={{ publish: actions.publishIncidentAction, resolve: actions.resolveIncidentAction, remove: actions.deleteIncidentAction }}
+              actions={{
+                publish: actions.publishIncidentAction,
+                resolve: actions.resolveIncidentAction,
+                remove: actions.deleteIncidentAction,
+              }}
             />
           )
         }
@@ -84,10 +98,25 @@ export default async function IncidentPage(props: Props) {
         <div className="flex min-w-0 flex-col gap-6">
           {canEdit && published && (
             <Block title="Post an update">
-              <UpdateForm incidentId={incident.id} status={incident.status} components={components} affectedIds={affectedIds} action={actions.addIncidentUpdateAction} />
+              <UpdateForm
+                incidentId={incident.id}
+                status={incident.status}
+                components={components}
+                affectedIds={affectedIds}
+                action={actions.addIncidentUpdateAction}
+              />
             </Block>
           )}
-          <Block title="Timeline" note={!published ? "The first update goes out when the draft is published." : canEdit ? "Newest first. Editing text fixes typos and never notifies again." : "Newest first."}>
+          <Block
+            title="Timeline"
+            note={
+              !published
+                ? "The first update goes out when the draft is published."
+                : canEdit
+                  ? "Newest first. Editing text fixes typos and never notifies again."
+                  : "Newest first."
+            }
+          >
             <Timeline
               published={published}
               canEdit={canEdit}
@@ -99,17 +128,30 @@ export default async function IncidentPage(props: Props) {
                 displayAt: iso(u.displayAt),
                 notify: u.notify,
                 author: u.author,
-                changes: u.components.map((c) => ({ componentId: c.componentId, name: c.component.name, oldStatus: c.oldStatus, newStatus: c.newStatus })),
+                changes: u.components.map((c) => ({
+                  componentId: c.componentId,
+                  name: c.component.name,
+                  oldStatus: c.oldStatus,
+                  newStatus: c.newStatus,
+                })),
               }))}
             />
           </Block>
-          <Block title="Degradation windows" note="Windows drive uptime bars and component status. Pickers use your browser's time zone; the UTC equivalent shows beside each.">
+          <Block
+            title="Degradation windows"
+            note="Windows drive uptime bars and component status. Pickers use your browser's time zone; the UTC equivalent shows beside each."
+          >
             <WindowsTable
               incidentId={incident.id}
               canEdit={canEdit}
               resolved={resolved}
               components={components}
-              actions={{ add: actions.addWindowAction, update: actions.updateWindowAction, close: actions.closeWindowAction, remove: actions.deleteWindowAction }}
+              actions={{
+                add: actions.addWindowAction,
+                update: actions.updateWindowAction,
+                close: actions.closeWindowAction,
+                remove: actions.deleteWindowAction,
+              }}
               windows={incident.windows.map((w) => ({
                 id: w.id,
                 componentId: w.componentId,
@@ -132,7 +174,11 @@ export default async function IncidentPage(props: Props) {
                   updatedAt: iso(incident.postmortem.updatedAt),
                 }
               }
-              actions={{ save: actions.savePostmortemAction, publish: actions.publishPostmortemAction, unpublish: actions.unpublishPostmortemAction }}
+              actions={{
+                save: actions.savePostmortemAction,
+                publish: actions.publishPostmortemAction,
+                unpublish: actions.unpublishPostmortemAction,
+              }}
             />
           </Block>
         </div>
@@ -140,7 +186,13 @@ export default async function IncidentPage(props: Props) {
           <Block title="Details">
             {canEdit ? (
               <DetailsForm
-                incident={{ id: incident.id, title: incident.title, impact: incident.impact, startedAt: iso(incident.startedAt), componentIds: affectedIds }}
+                incident={{
+                  id: incident.id,
+                  title: incident.title,
+                  impact: incident.impact,
+                  startedAt: iso(incident.startedAt),
+                  componentIds: affectedIds,
+                }}
                 components={components}
                 action={actions.updateIncidentAction}
               />

@@ -14,7 +14,11 @@ export default async function NewIncidentPage() {
   const { rows } = await listComponents({ ctx });
   return (
     <>
-      <p className="mb-2 text-sm"><Link href="/admin/incidents" className="text-blue-700 hover:underline dark:text-blue-400">← Incidents</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href="/admin/incidents" className="text-blue-700 hover:underline dark:text-blue-400">
+          ← Incidents
+        </Link>
+      </p>
       <PageHeader title="New incident" description="Publish now, keep as a draft, or enter a past incident after the fact." />
       <IncidentForm components={componentOptions(rows)} action={createIncidentAction} />
     </>

@@ -13,7 +13,17 @@ export default async function MailPage({ params }: { params: Promise<{ id: strin
   });
   return (
     <>
-      <PageHeader title={mail.subject} description={<><Link href="/admin/mailbox" className="hover:underline">Mailbox</Link> · to {mail.to}</>} />
+      <PageHeader
+        title={mail.subject}
+        description={
+          <>
+            <Link href="/admin/mailbox" className="hover:underline">
+              Mailbox
+            </Link>{" "}
+            · to {mail.to}
+          </>
+        }
+      />
       <div className="grid gap-6 xl:grid-cols-2">
         <Panel title="HTML">
           {/* Sandboxed: the message's HTML can neither run script nor reach this page. */}

@@ -25,7 +25,11 @@ export default async function SubscriberPage({ params }: { params: Promise<{ id:
   const time = (d: Date | null) => (d ? <LocalTime iso={d.toISOString()} format="datetime" /> : "—");
   return (
     <>
-      <p className="mb-2 text-sm"><Link href="/admin/subscribers" className="text-blue-700 hover:underline dark:text-blue-400">← Subscribers</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href="/admin/subscribers" className="text-blue-700 hover:underline dark:text-blue-400">
+          ← Subscribers
+        </Link>
+      </p>
       <PageHeader title={s.email} description={<SubscriberStatusBadge status={s.status} />} />
       <div className="flex flex-col gap-6">
         <Panel title="Details">
@@ -47,7 +51,10 @@ export default async function SubscriberPage({ params }: { params: Promise<{ id:
             {s.suppressedAt && (
               <>
                 <dt className={DT}>Suppressed</dt>
-                <dd>{time(s.suppressedAt)}{s.suppressReason ? ` — ${s.suppressReason}` : ""}</dd>
+                <dd>
+                  {time(s.suppressedAt)}
+                  {s.suppressReason ? ` — ${s.suppressReason}` : ""}
+                </dd>
               </>
             )}
           </dl>

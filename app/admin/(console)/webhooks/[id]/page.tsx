@@ -11,7 +11,14 @@ import { LocalTime } from "@/components/time/local-time";
 import { requireAdminPage } from "@/server/auth/session";
 import { NotFoundError } from "@/server/errors";
 import { getWebhook } from "@/server/webhook";
-import { deleteWebhookAction, retryWebhookAction, rotateWebhookAction, testWebhookAction, toggleWebhookAction, updateWebhookAction } from "../actions";
+import {
+  deleteWebhookAction,
+  retryWebhookAction,
+  rotateWebhookAction,
+  testWebhookAction,
+  toggleWebhookAction,
+  updateWebhookAction,
+} from "../actions";
 import { AdminTable, CELL_TOP } from "@/components/admin/admin-table";
 
 export const metadata: Metadata = { title: "Webhook endpoint" };
@@ -30,15 +37,31 @@ export default async function WebhookPage({ params }: { params: Promise<{ id: st
         title={endpoint.description || "Webhook endpoint"}
         description={
           <>
-            <Link href="/admin/webhooks" className="text-blue-700 hover:underline dark:text-blue-400">Webhooks</Link> ·{" "}
-            <span className="font-mono break-all">{endpoint.url}</span> · secret <span className="font-mono">{endpoint.secretHint}</span>
+            <Link href="/admin/webhooks" className="text-blue-700 hover:underline dark:text-blue-400">
+              Webhooks
+            </Link>{" "}
+            · <span className="font-mono break-all">{endpoint.url}</span> · secret <span className="font-mono">{endpoint.secretHint}</span>
           </>
         }
         actions={
           <>
-            {endpoint.enabled && <RowAction action={testWebhookAction} fields={{ endpointId: endpoint.id }} label="Send test event" pendingLabel="Queueing…" />}
-            <RowAction action={toggleWebhookAction} fields={toggle} label={endpoint.enabled ? "Switch off" : "Switch on"} pendingLabel="Saving…" />
-            <RowAction action={deleteWebhookAction} fields={{ endpointId: endpoint.id }} label="Delete" pendingLabel="Deleting…" variant="danger" confirm="Delete this endpoint and its delivery log? Queued deliveries to it are dropped." />
+            {endpoint.enabled && (
+              <RowAction action={testWebhookAction} fields={{ endpointId: endpoint.id }} label="Send test event" pendingLabel="Queueing…" />
+            )}
+            <RowAction
+              action={toggleWebhookAction}
+              fields={toggle}
+              label={endpoint.enabled ? "Switch off" : "Switch on"}
+              pendingLabel="Saving…"
+            />
+            <RowAction
+              action={deleteWebhookAction}
+              fields={{ endpointId: endpoint.id }}
+              label="Delete"
+              pendingLabel="Deleting…"
+              variant="danger"
+              confirm="Delete this endpoint and its delivery log? Queued deliveries to it are dropped."
+            />
           </>
         }
       />
@@ -50,7 +73,10 @@ export default async function WebhookPage({ params }: { params: Promise<{ id: st
       <div className="mb-6 grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <Panel title="Endpoint">
           <div className="px-4 py-4">
-            <WebhookForm action={updateWebhookAction} defaults={{ endpointId: endpoint.id, url: endpoint.url, description: endpoint.description, events: endpoint.events }} />
+            <WebhookForm
+              action={updateWebhookAction}
+              defaults={{ endpointId: endpoint.id, url: endpoint.url, description: endpoint.description, events: endpoint.events }}
+            />
           </div>
         </Panel>
         <Panel title="Signing secret">
@@ -71,24 +97,47 @@ export default async function WebhookPage({ params }: { params: Promise<{ id: st
               <tr key={d.id} data-delivery={d.event}>
                 <td className={CELL_TOP}>
                   <span className="font-medium">{d.event}</span>
-                  <span className="block text-xs text-slate-600 dark:text-slate-400"><LocalTime iso={d.createdAt.toISOString()} /> · <span className="font-mono">{d.messageId}</span></span>
+                  <span className="block text-xs text-slate-600 dark:text-slate-400">
+                    <LocalTime iso={d.createdAt.toISOString()} /> · <span className="font-mono">{d.messageId}</span>
+                  </span>
                   {d.body && (
                     <details className="mt-1 text-xs">
                       <summary className="cursor-pointer text-blue-700 dark:text-blue-400">Body</summary>
-                      <pre className="mt-1 max-h-80 max-w-xl overflow-auto rounded bg-slate-50 p-2 font-mono text-[11px] dark:bg-slate-900">{JSON.stringify(JSON.parse(d.body), null, 2)}</pre>
+                      <pre className="mt-1 max-h-80 max-w-xl overflow-auto rounded bg-slate-50 p-2 font-mono text-[11px] dark:bg-slate-900">
+                        {JSON.stringify(JSON.parse(d.body), null, 2)}
+                      </pre>
                     </details>
                   )}
                 </td>
-                <td className={CELL_TOP}><DeliveryState state={d.state} /></td>
+                <td className={CELL_TOP}>
+                  <DeliveryState state={d.state} />
+                </td>
                 <td className={CELL_TOP}>{d.attempts}</td>
                 <td className={`${CELL_TOP} max-w-md text-xs break-words text-slate-700 dark:text-slate-300`}>
-                  {d.state === "sent" && d.sentAt ? <>Delivered <LocalTime iso={d.sentAt.toISOString()} /></> : null}
+                  {d.state === "sent" && d.sentAt ? (
+                    <>
+                      Delivered <LocalTime iso={d.sentAt.toISOString()} />
+                    </>
+                  ) : null}
                   {d.lastError && <span className="block">{d.lastError}</span>}
-                  {d.state === "queued" && d.attempts > 0 && <span className="block">Next attempt <LocalTime iso={d.nextAttemptAt.toISOString()} /></span>}
+                  {d.state === "queued" && d.attempts > 0 && (
+                    <span className="block">
+                      Next attempt <LocalTime iso={d.nextAttemptAt.toISOString()} />
+                    </span>
+                  )}
                 </td>
                 <td className={`${CELL_TOP} text-right`}>
                   {(d.state === "failed" || d.state === "dead") && (
-                    <RowAction action={retryWebhookAction} fields={{ deliveryId: d.id }} label={<>Retry<span className="sr-only"> {d.event}</span></>} pendingLabel="Queueing…" />
+                    <RowAction
+                      action={retryWebhookAction}
+                      fields={{ deliveryId: d.id }}
+                      label={
+                        <>
+                          Retry<span className="sr-only"> {d.event}</span>
+                        </>
+                      }
+                      pendingLabel="Queueing…"
+                    />
                   )}
                 </td>
               </tr>
