@@ -15,8 +15,8 @@ export type ImportReport = {
 };
 
 // Rows per transaction. On SQLite a batch blocks the whole process while it runs (better-sqlite3 is
-// synchronous, and Prisma plans a createMany in one go): 500 rows held the event loop for ~100 ms
-// and more on a busy machine, 100 keep each pause short for pages and other writers.
+// synchronous, and Prisma plans a createMany in one go): 500 rows held the event loop 0.5-0.9 s on a
+// loaded machine (profiled in process), 100 keep each pause shorter. Not short enough: see bench:import.
 const BATCH = 100;
 /** Longest stretch the file check runs before it lets waiting requests in. */
 const CHECK_SLICE_MS = 10;
