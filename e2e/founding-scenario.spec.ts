@@ -95,7 +95,10 @@ test("CSV-imported customers get exactly one email per announcement; inactive ad
   await page.goto("/admin/subscribers");
   await page.getByLabel("CSV file").setInputFiles({ name: "customers.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await page.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Imported" })).toContainText("Imported 6 · already subscribed 0 · rejected 3");
+  // The worker runs the import; the panel follows it to its report.
+  await expect(page.getByRole("status").filter({ hasText: "done:" })).toContainText("imported 6 · already subscribed 0 · rejected 3", {
+    timeout: 30_000,
+  });
   const statusOf = async (email: string) => (await db.subscriber.findUniqueOrThrow({ where: { emailNormalized: email } })).status;
   for (const email of [...Object.values(active), otherComponentOnly, known.pendingListed]) expect(await statusOf(email)).toBe("active");
   expect(await statusOf(known.pendingUnlisted)).toBe("pending");

@@ -1,4 +1,4 @@
-// The delivery worker (email and webhooks): `npm run worker`. Run one or more next to the web instances; with the
+// The worker (email, webhooks and subscriber imports): `npm run worker`. Run one or more next to the web instances; with the
 // one-command default, `npm start` runs one for you.
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
@@ -14,6 +14,7 @@ import { forgetOldWorkers, recordWorkerStatus, workerOwnerId } from "@/server/de
 import { HEARTBEAT_MS } from "@/server/delivery/worker-health";
 import { runDueMaintenance } from "@/server/maintenance";
 import { readSettings } from "@/server/settings/get-settings";
+import { runImportWorker } from "@/server/subscriber/import/worker";
 import { runWebhookWorker } from "@/server/webhook/worker";
 
 const db = getDb();
@@ -87,6 +88,7 @@ await Promise.all([
       );
     },
   }),
+  runImportWorker({ db, logger, leaseMs: env.WORKER_LEASE_MS, signal: controller.signal }),
   runWebhookWorker({ ...common, timeoutMs: Math.min(10_000, env.WORKER_LEASE_MS / 2), allowPrivate: env.WEBHOOK_ALLOW_PRIVATE ?? false }),
 ]);
 clearInterval(heartbeat);

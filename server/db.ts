@@ -3,22 +3,23 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { env } from "@/lib/env";
 import type { DatabaseTarget } from "@/lib/database-url";
 import { PrismaClient } from "./generated/sqlite/client";
-import { guardSqliteConnection } from "./sqlite-connection";
+import { guardSqliteConnection, retryWhileBusy } from "./sqlite-connection";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 
 /** Both generated clients share one model shape; the SQLite one is the canonical type. */
 export type Db = PrismaClient;
 
-// Per connection: WAL lets readers proceed during a write, busy_timeout waits for a lock
-// instead of failing, synchronous=NORMAL is durable under WAL and much faster than FULL.
-const SQLITE_PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
+// Per connection: WAL lets readers proceed during a write; busy_timeout 0 because a lock held by
+// another process is waited for asynchronously (./sqlite-connection.ts), never inside a synchronous
+// call; synchronous=NORMAL is durable under WAL and much faster than FULL.
+const SQLITE_PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 0; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
 
 function sqliteAdapter(url: string) {
-  const factory = new PrismaBetterSqlite3({ url, timeout: 5000 });
+  const factory = new PrismaBetterSqlite3({ url, timeout: 0 });
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
-    await adapter.executeScript(SQLITE_PRAGMAS);
+    await retryWhileBusy(() => adapter.executeScript(SQLITE_PRAGMAS));
     return guardSqliteConnection(adapter);
   };
   return factory;

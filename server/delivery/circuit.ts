@@ -1,4 +1,4 @@
-import { sleep } from "./outbox-loop";
+import { sleep } from "@/lib/sleep";
 
 export type CircuitSnapshot = {
   state: "closed" | "open";

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { confirmTokenFor, manageTokenFor } from "@/server/subscriber/tokens";
 import { fixtureCtx } from "@/server/incident/fixtures";
 import { createIncident } from "@/server/incident";
-import { addSubscriber, confirmSubscription, importSubscribers, reactivateSubscriber, subscribe, unsubscribe } from "@/server/subscriber";
+import { addSubscriber, confirmSubscription, reactivateSubscriber, subscribe, unsubscribe } from "@/server/subscriber";
+import { importNow } from "@/test/fixtures/subscriber-import";
 import { anonymousCtx } from "@/test/actors";
 import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
 import { expandAll, makeSubscribers } from "@/test/outbox-fixtures";
@@ -90,7 +91,7 @@ describe("announcing to subscribers", () => {
     const ctx = fixtureCtx(db);
     const tag = Date.now().toString(36);
     const email = (name: string) => `${name}-${tag}@example.test`;
-    const importCsv = (name: string) => importSubscribers({ ctx, input: { csv: `email\n${email(name)}\n` } });
+    const importCsv = (name: string) => importNow(ctx, `email\n${email(name)}\n`);
     const pendingSignup = async (name: string) => {
       await subscribe({ ctx: anonymousCtx(db), input: { email: email(name), componentIds: [] }, ip: uniqueIp() });
       return confirmTokenFor(await db.subscriber.findUniqueOrThrow({ where: { emailNormalized: email(name) } }))!;

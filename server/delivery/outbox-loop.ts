@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Logger } from "pino";
 import type { DatabaseTarget } from "@/lib/database-url";
+import { sleep } from "@/lib/sleep";
 import type { Db } from "@/server/db";
 import { buryExhausted, claimDeliveries } from "./claim";
 import { isPaused } from "./job-control";
@@ -24,18 +25,6 @@ type Channel = {
   /** Sends one claimed delivery and records its outcome; never throws. */
   deliver: (owner: string, id: string) => Promise<string>;
 };
-
-// Removes its abort listener when the timer fires: an idle worker sleeps every second for weeks.
-export const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const wake = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", wake);
-      resolve();
-    };
-    const timer = setTimeout(wake, ms);
-    signal?.addEventListener("abort", wake, { once: true });
-  });
 
 /**
  * One channel's loop: claim due deliveries with a lease, deliver them concurrently, count the

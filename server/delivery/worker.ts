@@ -6,7 +6,8 @@ import type { DkimSigner } from "./dkim";
 import { isPaused } from "./job-control";
 import { createMessageBuilder, type MessageBuilder } from "./message-builder";
 import { markFailed, markSentMany, markSkipped, releaseUncharged } from "./outcome";
-import { type LoopOptions, sleep } from "./outbox-loop";
+import { sleep } from "@/lib/sleep";
+import type { LoopOptions } from "./outbox-loop";
 import { classifySendError, isConnectionFailure } from "./retry-policy";
 import { expandNextBatch } from "./expand";
 

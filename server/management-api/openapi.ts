@@ -34,7 +34,7 @@ type Operation = {
   response?: ResponseName | { array: ResponseName } | { anyOf: Array<ResponseName | null> };
   /** Answers 204 for some requests, `response` for others. */
   sometimesNoContent?: boolean;
-  status?: 200 | 201;
+  status?: 200 | 201 | 202;
   /** Extra statuses beyond 401/403/422/429 (and 404 on paths with an id). */
   conflict?: boolean;
 };
@@ -191,9 +191,17 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   },
   "/subscribers/import": {
     post: {
-      summary: "Import subscribers from CSV (a header row with an `email` column, optional `components`); existing addresses are skipped",
+      summary:
+        "Queue a CSV import of subscribers (a header row with an `email` column, optional `components`); the worker runs it and existing addresses are skipped. Answers 202 with the import; follow it at /subscribers/imports/{id}",
       fileBody: "text/csv",
-      response: "ImportReport",
+      response: "SubscriberImport",
+      status: 202,
+    },
+  },
+  "/subscribers/imports/{id}": {
+    get: {
+      summary: "An import's progress (`written` of `rows`), and its report once `status` is done or failed",
+      response: "SubscriberImport",
     },
   },
   "/subscribers/{id}": {

@@ -153,7 +153,17 @@ export const SubscriberPage = z.looseObject({
   counts: z.record(z.string(), z.number().int()),
 });
 
-export const ImportReport = z.looseObject({
+export const SubscriberImport = z.looseObject({
+  id: Text,
+  status: z.enum(["queued", "running", "done", "failed"]),
+  bytes: z.number().int(),
+  by: Text,
+  rows: z.number().int().nullable().meta({ description: "Valid rows found by the check; null until the worker has read the file" }),
+  written: z.number().int().meta({ description: "Valid rows written so far" }),
+  error: Text.nullable(),
+  createdAt: Instant,
+  startedAt: Instant.nullable(),
+  finishedAt: Instant.nullable(),
   imported: z.number().int(),
   skippedExisting: z.number().int(),
   rejectedCount: z.number().int(),
@@ -184,7 +194,7 @@ export const RESPONSE_SCHEMAS = {
   WebhookSecret,
   Subscriber,
   SubscriberPage,
-  ImportReport,
+  SubscriberImport,
   Error: ErrorBody,
 } as const;
 

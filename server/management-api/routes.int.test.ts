@@ -15,6 +15,7 @@ import * as maintenanceEditRoute from "@/app/api/admin/v1/maintenance/[id]/route
 import * as maintenanceRoute from "@/app/api/admin/v1/maintenance/route";
 import * as subscriberRoute from "@/app/api/admin/v1/subscribers/[id]/route";
 import * as importRoute from "@/app/api/admin/v1/subscribers/import/route";
+import * as importJobRoute from "@/app/api/admin/v1/subscribers/imports/[id]/route";
 import * as subscribersRoute from "@/app/api/admin/v1/subscribers/route";
 import * as webhookActionRoute from "@/app/api/admin/v1/webhooks/[id]/[action]/route";
 import * as webhookRoute from "@/app/api/admin/v1/webhooks/[id]/route";
@@ -25,6 +26,7 @@ import { makeComponents, uniqueLabel } from "@/server/incident/fixtures";
 import { ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";
 import { contractProblems } from "@/test/openapi-contract";
+import { claimImport, runImport } from "@/server/subscriber/import/run-import";
 import { OPENAPI_DOCUMENT } from "./openapi";
 
 const db = testDb();
@@ -287,7 +289,7 @@ describe("management API routes", () => {
     expect(await db.component.count({ where: { id: componentId } })).toBe(1);
   });
 
-  it("imports subscribers from a CSV body, streamed, with the console's checks and report", async () => {
+  it("imports subscribers from a CSV body: 202 with the queued import, followed to its report", async () => {
     const admin = await ctxAs(db, "admin");
     const write = await createApiToken({ ctx: admin, input: { name: "CRM sync", scope: "write" } });
     const read = await createApiToken({ ctx: admin, input: { name: "CRM read", scope: "read" } });
@@ -308,10 +310,17 @@ describe("management API routes", () => {
     expect(refused.status).toBe(403);
     expect(await db.subscriber.count({ where: { email: `new-${tag}@example.test` } })).toBe(0);
 
-    const imported = await post(write.secret, csv);
-    expect(imported.status).toBe(200);
-    const report = imported.json.data;
-    expect(report).toMatchObject({ imported: 1, skippedExisting: 1, rejectedCount: 1 });
+    const queued = await post(write.secret, csv);
+    expect(queued.status).toBe(202);
+    const id = queued.json.data.id as string;
+    expect(queued.json.data).toMatchObject({ status: "queued", rows: null, written: 0, by: "token:CRM sync" });
+    // The worker's part, run here on this import only (the shared test database has no worker loop).
+    expect(await claimImport(db, "routes-test", 60_000, id)).toBe(id);
+    await runImport({ db, owner: "routes-test", leaseMs: 60_000 }, id);
+    const followed = await call(importJobRoute.GET, { method: "GET", path: `/subscribers/imports/${id}`, token: read.secret, params: { id } });
+    expect(followed.status).toBe(200);
+    const report = followed.json.data;
+    expect(report).toMatchObject({ status: "done", rows: 2, written: 2, imported: 1, skippedExisting: 1, rejectedCount: 1 });
     expect(report.rejected[0].reason).toBeTruthy();
     expect(await db.subscriber.findFirst({ where: { email: `new-${tag}@example.test` } })).toMatchObject({
       status: "active",
@@ -321,6 +330,9 @@ describe("management API routes", () => {
     const headerless = await post(write.secret, "someone@example.test\n");
     expect(headerless.status).toBe(422);
     expect(Object.keys(headerless.json.fieldErrors)).toContain("csv");
+
+    const missing = await call(importJobRoute.GET, { method: "GET", path: "/subscribers/imports/nope", token: read.secret, params: { id: "nope" } });
+    expect(missing.status).toBe(404);
   });
 
   it("manages webhook endpoints for owners and admins only; secrets appear only on create and rotate", async () => {

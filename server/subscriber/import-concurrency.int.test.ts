@@ -6,7 +6,10 @@ import { createWebhook } from "@/server/webhook";
 import { ctxAs } from "@/test/actors";
 import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
 import { addSubscriber } from "./add-subscriber";
-import { importSubscribers } from "./import-subscribers";
+import { systemActor } from "@/server/context";
+import { logger } from "@/lib/logger";
+import { getSubscriberImport, importSubscribers } from "@/server/subscriber";
+import { runImportWorker } from "./import/worker";
 
 // Issue 12: a large import froze every other writer until it ended (or made them fail with
 // SQLITE_BUSY_SNAPSHOT). Its own database: the import's counts are then exact, and the webhook
@@ -28,7 +31,7 @@ const ROWS = 25_000;
 const ROUNDS = 3;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe("importSubscribers alongside other writers", () => {
+describe("a subscriber import alongside other writers", () => {
   it("lets components, subscribers, incident updates and webhooks be written while a large file imports, and finishes with the right counts", async () => {
     const db = fresh.db;
     const t = `conc${Date.now().toString(36)}`;
@@ -58,7 +61,18 @@ describe("importSubscribers alongside other writers", () => {
     // Completion order of everything below, one shared counter: "before the import" means a lower number.
     let finished = 0;
     let importFinishedAs = Infinity;
-    const importing = importSubscribers({ ctx: admin, input: { csv: lines.join("\n") } }).finally(() => (importFinishedAs = ++finished));
+    // The upload, then the worker's import loop (this database is ours alone, so it finds only this import).
+    const queued = await importSubscribers({ ctx: admin, input: { csv: lines.join("\n") } });
+    const stop = new AbortController();
+    const worker = runImportWorker({ db, logger, leaseMs: 60_000, idleMs: 20, signal: stop.signal });
+    const system = { db, actor: systemActor("test") };
+    const importing = (async () => {
+      for (;;) {
+        const job = await getSubscriberImport({ ctx: system, input: { importId: queued.id } });
+        if (job.status === "done" || job.status === "failed") return job;
+        await sleep(5);
+      }
+    })().finally(() => (importFinishedAs = ++finished));
 
     // Start the other writes only once the import is writing, so that they overlap its batches.
     const imported = () => db.subscriber.count({ where: { emailNormalized: { startsWith: `${t}-` } } });
@@ -92,12 +106,21 @@ describe("importSubscribers alongside other writers", () => {
       await sleep(10);
     }
     const report = await importing;
+    stop.abort();
+    await worker;
 
     // None of them waited for the whole import: all finished before it did.
     expect(writes).toHaveLength(4 * ROUNDS);
     expect(writes.filter((w) => w.finishedAs > importFinishedAs)).toEqual([]);
 
-    expect(report).toMatchObject({ imported: expected, skippedExisting: 0, rejectedCount: invalid + duplicates });
+    expect(report).toMatchObject({
+      status: "done",
+      rows: expected,
+      written: expected,
+      imported: expected,
+      skippedExisting: 0,
+      rejectedCount: invalid + duplicates,
+    });
     expect(report.rejected.filter((r) => r.reason.startsWith("Duplicate of line"))).toHaveLength(duplicates);
     expect(report.rejected.filter((r) => r.reason === "Not a valid email address")).toHaveLength(invalid);
     expect(await db.subscriber.count({ where: { emailNormalized: { startsWith: `${t}-` }, source: "import", status: "active" } })).toBe(

@@ -83,3 +83,8 @@ export const ImportSubscribersInput = z.object({
   ),
 });
 export type ImportSubscribersInput = VerbInput<typeof ImportSubscribersInput>;
+
+export const SubscriberImportIdInput = z.object({
+  importId: z.string({ error: "Import is required" }).min(1, "Import is required").max(100, "Import is not valid"),
+});
+export type SubscriberImportIdInput = VerbInput<typeof SubscriberImportIdInput>;

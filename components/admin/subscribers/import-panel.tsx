@@ -1,45 +1,65 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
-import type { ImportReport } from "@/server/subscriber";
+import type { ImportJobView } from "@/server/subscriber";
 
-type Outcome = { ok: true; report: ImportReport } | { ok: false; error: string } | null;
+const POLL_MS = 1_000;
+const running = (job: ImportJobView | null) => job?.status === "queued" || job?.status === "running";
 
 /**
- * CSV import from a file or pasted text. The body goes to the import route as it is (the server
- * reads it as a stream); the answer is the report, or why the file was refused as a whole.
+ * CSV import from a file or pasted text. The body goes to the import route as it is; the server
+ * stores it and the worker imports it, so the panel follows the import's progress until its report.
  */
-export function ImportPanel() {
-  const [outcome, setOutcome] = useState<Outcome>(null);
+export function ImportPanel({ latest }: { latest: ImportJobView | null }) {
+  const [job, setJob] = useState<ImportJobView | null>(latest);
+  const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const router = useRouter();
 
+  useEffect(() => {
+    if (!job || !running(job)) return;
+    const timer = setTimeout(async () => {
+      try {
+        const response = await fetch(`/admin/subscribers/import/${encodeURIComponent(job.id)}`, { cache: "no-store" });
+        if (!response.ok) return setJob({ ...job });
+        const next = (await response.json()) as ImportJobView;
+        setJob(next);
+        if (!running(next)) router.refresh();
+      } catch {
+        // Offline for a moment: ask again on the next tick.
+        setJob({ ...job });
+      }
+    }, POLL_MS);
+    return () => clearTimeout(timer);
+  }, [job, router]);
+
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
+    const form = event.currentTarget;
+    const data = new FormData(form);
     const file = data.get("file");
     const pasted = String(data.get("pasted") ?? "");
     const body = file instanceof File && file.size > 0 ? file : pasted;
     if (!body || (typeof body === "string" && !body.trim())) {
-      setOutcome({ ok: false, error: "Choose a CSV file or paste its contents" });
+      setError("Choose a CSV file or paste its contents");
       return;
     }
     setPending(true);
-    setOutcome(null);
+    setError(null);
     try {
       const response = await fetch("/admin/subscribers/import", { method: "POST", body, headers: { "Content-Type": "text/csv" } });
       const json = await response.json().catch(() => ({ error: `The server answered ${response.status}` }));
       if (!response.ok) {
-        setOutcome({ ok: false, error: (json.fieldErrors?.csv as string[] | undefined)?.join(" ") ?? String(json.error) });
+        setError((json.fieldErrors?.csv as string[] | undefined)?.join(" ") ?? String(json.error));
         return;
       }
-      setOutcome({ ok: true, report: json as ImportReport });
-      router.refresh();
+      setJob(json as ImportJobView);
+      form.reset();
     } catch {
-      setOutcome({ ok: false, error: "The upload did not reach the server. Check the connection and try again." });
+      setError("The upload did not reach the server. Check the connection and try again.");
     } finally {
       setPending(false);
     }
@@ -51,7 +71,8 @@ export function ImportPanel() {
         <p className="text-sm text-slate-700 dark:text-slate-300">
           A CSV file whose first row names an <code>email</code> column and optionally <code>components</code> (component names separated by{" "}
           <code>;</code>). Every valid new address becomes an active subscriber without a confirmation email. Addresses already subscribed
-          are skipped; people who unsubscribed are never re-added. A file that is not valid CSV imports nothing.
+          are skipped; people who unsubscribed are never re-added. A file that is not valid CSV imports nothing. The worker runs the import;
+          you can leave this page meanwhile.
         </p>
         <label className="flex flex-col gap-1 text-sm font-medium text-slate-800 dark:text-slate-200">
           CSV file
@@ -73,35 +94,72 @@ export function ImportPanel() {
         </label>
         <div>
           <Button type="submit" disabled={pending}>
-            {pending ? "Importing…" : "Import"}
+            {pending ? "Uploading…" : "Import"}
           </Button>
         </div>
       </form>
-      {outcome && !outcome.ok && (
+      {error && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-900 dark:bg-red-950/40 dark:text-red-200">
-          {outcome.error}
+          {error}
         </p>
       )}
-      {outcome?.ok && <ImportReportView report={outcome.report} />}
+      {job && <ImportJob job={job} />}
     </div>
   );
 }
 
-function ImportReportView({ report }: { report: ImportReport }) {
+const count = (n: number) => n.toLocaleString("en");
+
+function ImportJob({ job }: { job: ImportJobView }) {
+  if (job.status === "queued") {
+    return (
+      <p role="status" className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800 dark:bg-slate-800 dark:text-slate-200">
+        Import queued ({count(Math.ceil(job.bytes / 1024))} KB); waiting for the worker to start it.
+        {job.error && <span className="mt-1 block">{job.error}</span>}
+      </p>
+    );
+  }
+  if (job.status === "running") {
+    return (
+      <div role="status" className="flex flex-col gap-2 text-sm text-slate-800 dark:text-slate-200">
+        {job.rows === null ? (
+          <p>Checking the file…</p>
+        ) : (
+          <>
+            <p>
+              Importing: {count(job.written)} of {count(job.rows)} rows written · imported {count(job.imported)} · rejected{" "}
+              {count(job.rejectedCount)}
+            </p>
+            <progress className="w-full" max={Math.max(job.rows, 1)} value={job.written} aria-label="Import progress" />
+          </>
+        )}
+        {job.error && <p className="text-amber-800 dark:text-amber-300">{job.error}</p>}
+      </div>
+    );
+  }
+  if (job.status === "failed") {
+    return (
+      <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-900 dark:bg-red-950/40 dark:text-red-200">
+        The import of {new Date(job.createdAt).toLocaleString()} failed: {job.error}
+      </p>
+    );
+  }
+  return <ImportReportView job={job} />;
+}
+
+function ImportReportView({ job }: { job: ImportJobView }) {
   return (
     <div role="status" className="flex flex-col gap-3">
       <p className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900 dark:bg-green-950/40 dark:text-green-200">
-        Imported {report.imported.toLocaleString("en")} · already subscribed {report.skippedExisting.toLocaleString("en")} · rejected{" "}
-        {report.rejectedCount.toLocaleString("en")}
+        Import of {new Date(job.createdAt).toLocaleString()} done: imported {count(job.imported)} · already subscribed{" "}
+        {count(job.skippedExisting)} · rejected {count(job.rejectedCount)}
       </p>
-      {report.rejected.length > 0 && (
+      {job.rejected.length > 0 && (
         <div className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800">
           <table className="w-full text-sm">
             <caption className="px-3 py-2 text-left text-sm font-medium">
               Rejected rows
-              {report.rejectedCount > report.rejected.length
-                ? ` (first ${report.rejected.length.toLocaleString("en")} of ${report.rejectedCount.toLocaleString("en")})`
-                : ""}
+              {job.rejectedCount > job.rejected.length ? ` (first ${count(job.rejected.length)} of ${count(job.rejectedCount)})` : ""}
             </caption>
             <thead className="border-y border-slate-200 dark:border-slate-800">
               <tr>
@@ -117,7 +175,7 @@ function ImportReportView({ report }: { report: ImportReport }) {
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-              {report.rejected.map((row) => (
+              {job.rejected.map((row) => (
                 <tr key={row.line}>
                   <td className="px-3 py-1.5 tabular-nums">{row.line}</td>
                   <td className="px-3 py-1.5 font-mono break-all">{row.value || <span className="text-slate-500">(empty)</span>}</td>

@@ -10,7 +10,7 @@ import { buttonClass } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { runAction } from "@/server/action-result";
 import { can, requireAdminPage } from "@/server/auth/session";
-import { listChoosableComponents, listSubscribers, SubscriberStatus } from "@/server/subscriber";
+import { listChoosableComponents, listSubscriberImports, listSubscribers, SubscriberStatus } from "@/server/subscriber";
 import { addSubscriberAction } from "./actions";
 
 export const metadata: Metadata = { title: "Subscribers" };
@@ -25,9 +25,10 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
   const status = SubscriberStatus.safeParse(one("status")).data;
   const cursor = one("cursor");
   const canWrite = can(ctx, "subscriber:write");
-  const [result, components] = await Promise.all([
+  const [result, components, imports] = await Promise.all([
     runAction(() => listSubscribers({ ctx, input: { search, status, cursor } })),
     canWrite ? listChoosableComponents({ ctx }) : Promise.resolve([]),
+    canWrite ? listSubscriberImports({ ctx }) : Promise.resolve([]),
   ]);
   const list = result.ok ? result.data : null;
   const query = (extra: Record<string, string>) =>
@@ -98,7 +99,7 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
             </Panel>
             <Panel title="Import from CSV">
               <div className="p-4">
-                <ImportPanel />
+                <ImportPanel latest={imports[0] ?? null} />
               </div>
             </Panel>
           </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "@/server/errors";
-import { componentsByName, importColumns, ImportRowChecker } from "./import-rows";
+import { componentsByName, importColumns, ImportRowChecker } from "./rows";
 
 const components = componentsByName([
   { id: "c-api", name: "API" },

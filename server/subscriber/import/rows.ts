@@ -1,6 +1,6 @@
 import { ValidationError } from "@/server/errors";
-import type { CsvRecord } from "./csv";
-import { parseEmail } from "./email";
+import type { CsvRecord } from "../csv";
+import { parseEmail } from "../email";
 
 export type ImportCandidate = { line: number; email: string; emailNormalized: string; componentIds: string[] };
 export type RejectedRow = { line: number; value: string; reason: string };
