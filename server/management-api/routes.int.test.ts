@@ -317,7 +317,12 @@ describe("management API routes", () => {
     // The worker's part, run here on this import only (the shared test database has no worker loop).
     expect(await claimImport(db, "routes-test", 60_000, id)).toBe(id);
     await runImport({ db, owner: "routes-test", leaseMs: 60_000 }, id);
-    const followed = await call(importJobRoute.GET, { method: "GET", path: `/subscribers/imports/${id}`, token: read.secret, params: { id } });
+    const followed = await call(importJobRoute.GET, {
+      method: "GET",
+      path: `/subscribers/imports/${id}`,
+      token: read.secret,
+      params: { id },
+    });
     expect(followed.status).toBe(200);
     const report = followed.json.data;
     expect(report).toMatchObject({ status: "done", rows: 2, written: 2, imported: 1, skippedExisting: 1, rejectedCount: 1 });
@@ -331,7 +336,12 @@ describe("management API routes", () => {
     expect(headerless.status).toBe(422);
     expect(Object.keys(headerless.json.fieldErrors)).toContain("csv");
 
-    const missing = await call(importJobRoute.GET, { method: "GET", path: "/subscribers/imports/nope", token: read.secret, params: { id: "nope" } });
+    const missing = await call(importJobRoute.GET, {
+      method: "GET",
+      path: "/subscribers/imports/nope",
+      token: read.secret,
+      params: { id: "nope" },
+    });
     expect(missing.status).toBe(404);
   });
 
