@@ -155,7 +155,7 @@ function ImportReportView({ job }: { job: ImportJobView }) {
         {count(job.skippedExisting)} · rejected {count(job.rejectedCount)}
       </p>
       {job.rejected.length > 0 && (
-        <div className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800">
+        <div className="max-h-96 overflow-auto rounded-md border border-slate-200 dark:border-slate-800">
           <table className="w-full text-sm">
             <caption className="px-3 py-2 text-left text-sm font-medium">
               Rejected rows
