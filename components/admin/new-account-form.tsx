@@ -6,7 +6,7 @@ import { TextField } from "@/components/ui/field";
 import { fieldErrors } from "@/components/ui/form-status";
 import { FormMessage } from "./form-message";
 import { MIN_PASSWORD_LENGTH } from "@/lib/domain/password-rules";
-import { useFormAction, type FormAction } from "./use-form-action";
+import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 
 /**
  * Name, (email,) password twice: the first owner's setup and accepting an invitation. The server

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { fieldErrors, FormStatus } from "@/components/ui/form-status";
 import { ComponentPicker } from "./component-picker";
 import type { PickerSection } from "./picker-options";
-import { useFormAction, type FormAction } from "./use-form-action";
+import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 
 type Props = { manageToken: string; sections: PickerSection[]; selected: string[]; action: FormAction<undefined> };
 

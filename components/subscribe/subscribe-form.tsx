@@ -6,7 +6,7 @@ import { fieldErrors, FormStatus } from "@/components/ui/form-status";
 import { ComponentPicker } from "./component-picker";
 import type { PickerSection } from "./picker-options";
 import { linkClass, Notice } from "./public-card";
-import { useFormAction, type FormAction } from "./use-form-action";
+import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 
 type Props = { sections: PickerSection[]; email?: string; action: FormAction<{ email: string }> };
 

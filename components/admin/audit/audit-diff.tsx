@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { diffEntries, showValue, type DiffRow } from "./diff";
+import { HeaderCells } from "@/components/ui/table";
 
 const TONE: Record<DiffRow["change"], string> = {
   added: "bg-green-50 dark:bg-green-950/30",
@@ -25,15 +26,10 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
         <table className="w-full table-fixed border-collapse text-xs">
           <thead>
             <tr className="text-left text-slate-600 dark:text-slate-400">
-              <th scope="col" className="w-40 py-1 pr-2 font-medium">
-                Field
-              </th>
-              <th scope="col" className="py-1 pr-2 font-medium">
-                Before
-              </th>
-              <th scope="col" className="py-1 font-medium">
-                After
-              </th>
+              <HeaderCells
+                className="py-1 font-medium"
+                cells={[{ label: "Field", className: "w-40 pr-2" }, { label: "Before", className: "pr-2" }, "After"]}
+              />
             </tr>
           </thead>
           <tbody className="font-mono">

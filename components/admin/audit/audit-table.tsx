@@ -6,6 +6,7 @@ import { LocalTime } from "@/components/time/local-time";
 import type { Serialized } from "@/lib/serialized";
 import type { AuditEntry } from "@/server/audit-log/list-audit";
 import { AuditDiff } from "./audit-diff";
+import { HeaderCells } from "@/components/ui/table";
 
 export type AuditRowView = Serialized<AuditEntry>;
 
@@ -29,18 +30,7 @@ export function AuditTable({ entries }: { entries: AuditRowView[] }) {
             <th scope="col" className="w-8 px-2 py-2">
               <span className="sr-only">Details</span>
             </th>
-            <th scope="col" className="px-2 py-2 font-semibold">
-              Time
-            </th>
-            <th scope="col" className="px-2 py-2 font-semibold">
-              Actor
-            </th>
-            <th scope="col" className="px-2 py-2 font-semibold">
-              Action
-            </th>
-            <th scope="col" className="px-2 py-2 font-semibold">
-              Entity
-            </th>
+            <HeaderCells className="px-2 py-2 font-semibold" cells={["Time", "Actor", "Action", "Entity"]} />
           </tr>
         </thead>
         <tbody>

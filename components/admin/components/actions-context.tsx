@@ -3,7 +3,7 @@
 import { createContext, useContext } from "react";
 import type { ActionResult } from "@/server/action-result";
 import type { ReorderComponentsInput } from "@/server/component/schemas";
-import type { FormAction } from "./use-form-action";
+import type { FormAction } from "@/components/ui/use-form-action";
 
 /** The page's server actions, handed down once (components/ never imports from app/). */
 export type ComponentActions = {

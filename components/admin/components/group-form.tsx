@@ -7,7 +7,7 @@ import { fieldErrors } from "@/components/ui/form-status";
 import type { AdminGroup } from "@/server/component/list-components";
 import { useComponentActions } from "./actions-context";
 import { useAnnounce } from "./live-region";
-import { useFormAction } from "./use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /** Add (no `group`) or edit a group. */
 export function GroupForm({ group, onClose }: { group?: AdminGroup; onClose: () => void }) {

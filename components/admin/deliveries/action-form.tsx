@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useFormAction, type FormAction } from "@/components/admin/use-form-action";
+import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 

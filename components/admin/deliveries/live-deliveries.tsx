@@ -6,6 +6,7 @@ import { LocalTime } from "@/components/time/local-time";
 import { HealthBanner } from "./health-banner";
 import { DeliveryProgress } from "./progress-bar";
 import { useLiveDashboard, type LiveDashboard } from "./use-live-dashboard";
+import { HeaderCells } from "@/components/ui/table";
 
 function LiveNote({ live }: { live: boolean }) {
   return (
@@ -37,15 +38,7 @@ export function LiveDeliveries({ initial, children }: { initial: LiveDashboard; 
           <table className="w-full text-left text-sm">
             <thead className="text-xs text-slate-600 dark:text-slate-400">
               <tr>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  When
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Event
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Progress
-                </th>
+                <HeaderCells className="px-4 py-2 font-medium" cells={["When", "Event", "Progress"]} />
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 dark:divide-slate-800">

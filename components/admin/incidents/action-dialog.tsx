@@ -39,7 +39,7 @@ export function ActionDialog(props: Props) {
   } = props;
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const { state, pending, onSubmit } = useFormAction(action, () => dialog.current?.close());
+  const { state, pending, onSubmit } = useFormAction(action, { onSuccess: () => dialog.current?.close() });
   return (
     <>
       <Button

@@ -56,7 +56,7 @@ function TimelineItem({
 }) {
   const [editing, setEditing] = useState(false);
   const [body, setBody] = useState(update.body);
-  const { state, pending, onSubmit } = useFormAction(editAction, () => setEditing(false));
+  const { state, pending, onSubmit } = useFormAction(editAction, { onSuccess: () => setEditing(false) });
   return (
     <li className="flex flex-col gap-1.5 py-3">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">

@@ -55,7 +55,7 @@ function UpdateFormBody({
     setStatus(current);
   }
   const [body, setBody] = useState("");
-  const { state, pending, onSubmit } = useFormAction(action, onPosted);
+  const { state, pending, onSubmit } = useFormAction(action, { onSuccess: onPosted });
   const resolving = status === "resolved";
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>

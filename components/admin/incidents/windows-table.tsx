@@ -133,7 +133,7 @@ function CloseNow({ window, action }: { window: WindowRow; action: FormAction })
 }
 
 function EditRow({ window, action, onDone }: { window: WindowRow; action: FormAction; onDone: () => void }) {
-  const { state, pending, onSubmit } = useFormAction(action, onDone);
+  const { state, pending, onSubmit } = useFormAction(action, { onSuccess: onDone });
   return (
     <tr className="bg-slate-50 dark:bg-slate-900/60">
       <td colSpan={6} className={td}>
@@ -196,7 +196,7 @@ function AddWindow({
   resolved: boolean;
 }) {
   const [generation, setGeneration] = useState(0);
-  const { state, pending, onSubmit } = useFormAction(action, () => setGeneration((g) => g + 1));
+  const { state, pending, onSubmit } = useFormAction(action, { onSuccess: () => setGeneration((g) => g + 1) });
   return (
     <form
       key={generation}

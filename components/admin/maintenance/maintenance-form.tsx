@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useAnnounce } from "@/components/admin/components/live-region";
-import { useFormAction } from "@/components/admin/components/use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTimePreference } from "@/components/time/time-preference";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, TextAreaField, TextField } from "@/components/ui/field";

@@ -1,6 +1,6 @@
 import type { ActionResult } from "@/server/action-result";
 import type { AdminMaintenance } from "@/server/maintenance";
-import type { FormAction } from "@/components/admin/components/use-form-action";
+import type { FormAction } from "@/components/ui/use-form-action";
 
 export type ComponentChoice = { id: string; label: string };
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormAction, type FormAction } from "@/components/admin/components/use-form-action";
+import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/admin/form-message";

@@ -1,7 +1,6 @@
 "use client";
 
-import { useRef } from "react";
-import { useFormAction, type FormAction } from "@/components/subscribe/use-form-action";
+import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { fieldErrors, FormStatus } from "@/components/ui/form-status";
@@ -10,12 +9,7 @@ import { ComponentCheckboxes } from "./component-checkboxes";
 
 /** One address, active at once (no confirmation email): for customers the team vouches for. */
 export function AddSubscriberForm({ components, action }: { components: ChoosableComponent[]; action: FormAction<undefined> }) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const { state, onSubmit, pending } = useFormAction<undefined>(async (previous, form) => {
-    const result = await action(previous, form);
-    if (result.ok) formRef.current?.reset();
-    return result;
-  });
+  const { state, onSubmit, pending, formRef } = useFormAction(action, { reset: true });
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Add a subscriber">
       <TextField

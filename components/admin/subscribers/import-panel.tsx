@@ -5,6 +5,7 @@ import { useEffect, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 import type { ImportJobView } from "@/server/subscriber";
+import { HeaderCells } from "@/components/ui/table";
 
 const POLL_MS = 1_000;
 const running = (job: ImportJobView | null) => job?.status === "queued" || job?.status === "running";
@@ -163,15 +164,10 @@ function ImportReportView({ job }: { job: ImportJobView }) {
             </caption>
             <thead className="border-y border-slate-200 dark:border-slate-800">
               <tr>
-                <th scope="col" className="px-3 py-1.5 text-left text-xs font-medium text-slate-600 uppercase dark:text-slate-400">
-                  Line
-                </th>
-                <th scope="col" className="px-3 py-1.5 text-left text-xs font-medium text-slate-600 uppercase dark:text-slate-400">
-                  Value
-                </th>
-                <th scope="col" className="px-3 py-1.5 text-left text-xs font-medium text-slate-600 uppercase dark:text-slate-400">
-                  Reason
-                </th>
+                <HeaderCells
+                  className="px-3 py-1.5 text-left text-xs font-medium text-slate-600 uppercase dark:text-slate-400"
+                  cells={["Line", "Value", "Reason"]}
+                />
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200 dark:divide-slate-800">

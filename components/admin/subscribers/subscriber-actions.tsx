@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormAction, type FormAction } from "@/components/subscribe/use-form-action";
+import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";

@@ -8,7 +8,7 @@ import type { Role } from "@/server/auth/permissions";
 import { FormMessage } from "../form-message";
 import { ROLE_DESCRIPTION, ROLE_LABEL } from "../role-badge";
 import { ShownOnce } from "../shown-once";
-import { useFormAction, type FormAction } from "../use-form-action";
+import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 
 export type InviteResult = { link: string; email: string; role: Role; expiresAt: string; emailed: boolean };
 

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 import type { Role } from "@/server/auth/permissions";
 import { ROLE_LABEL } from "../role-badge";
-import { useFormAction, type FormAction } from "../use-form-action";
+import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 
 /** A member's role: pick another and save. Refusals (ownership rules, last owner) show beneath. */
 export function RoleForm({

@@ -2,8 +2,8 @@
 
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import type { FormAction } from "../use-form-action";
-import { useFormAction } from "../use-form-action";
+import type { FormAction } from "@/components/ui/use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /**
  * One button acting on one row (disable, enable, revoke), asking first when `confirm` is given.

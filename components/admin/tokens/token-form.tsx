@@ -6,7 +6,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { fieldErrors } from "@/components/ui/form-status";
 import { FormMessage } from "../form-message";
 import { ShownOnce } from "../shown-once";
-import { useFormAction, type FormAction } from "../use-form-action";
+import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 
 export type CreatedToken = { name: string; secret: string; scope: string };
 

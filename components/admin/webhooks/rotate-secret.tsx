@@ -3,7 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { ShownOnce } from "../shown-once";
-import { useFormAction, type FormAction } from "../use-form-action";
+import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import type { ShownSecret } from "./webhook-form";
 
 /** Replaces the signing secret (after a confirm) and shows the new one once. */

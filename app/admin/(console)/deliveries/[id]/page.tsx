@@ -8,6 +8,7 @@ import { LocalTime } from "@/components/time/local-time";
 import { can, requireAdminPage } from "@/server/auth/session";
 import { countRetryable, getDeliveryDashboard, listFailures } from "@/server/delivery/admin";
 import { retryFailedAction } from "../actions";
+import { HeaderCells } from "@/components/ui/table";
 
 const STATE_LABEL = (f: { state: string; lastError: string | null }) =>
   f.state === "queued" ? "retrying" : f.state === "dead" ? "gave up" : f.lastError?.startsWith("not sent:") ? "skipped" : "failed";
@@ -51,21 +52,10 @@ export default async function DeliveryEventPage({ params }: { params: Promise<{ 
           <table className="w-full text-left text-sm">
             <thead className="text-xs text-slate-600 dark:text-slate-400">
               <tr>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Recipient
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  State
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Attempts
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Last error
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Last try / next try
-                </th>
+                <HeaderCells
+                  className="px-4 py-2 font-medium"
+                  cells={["Recipient", "State", "Attempts", "Last error", "Last try / next try"]}
+                />
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
