@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { fieldErrors } from "@/components/ui/form-status";
 import { FormMessage } from "./form-message";
-import { MIN_PASSWORD_LENGTH } from "@/lib/domain/password-rules";
+import { NewPasswordFields } from "./new-password-fields";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 
 export function ChangePasswordForm({ action }: { action: FormAction<unknown> }) {
@@ -20,23 +20,7 @@ export function ChangePasswordForm({ action }: { action: FormAction<unknown> }) 
         required
         errors={fieldErrors(state, "currentPassword")}
       />
-      <TextField
-        label="New password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters, and hard to guess: a passphrase of a few unrelated words works well.`}
-        errors={fieldErrors(state, "password")}
-      />
-      <TextField
-        label="Repeat new password"
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={fieldErrors(state, "confirmPassword")}
-      />
+      <NewPasswordFields state={state} label="New password" />
       <div>
         <Button type="submit" disabled={pending}>
           {pending ? "Changing…" : "Change password"}

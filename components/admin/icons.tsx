@@ -1,23 +1,5 @@
-import type { ReactNode, SVGProps } from "react";
-
-// 20×20 stroke icons in the style of the theme toggle. Decorative: always next to a text label.
-function Icon({ children, ...props }: SVGProps<SVGSVGElement> & { children: ReactNode }) {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 20 20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.5"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      className="size-4 shrink-0"
-      {...props}
-    >
-      {children}
-    </svg>
-  );
-}
+import type { ReactNode } from "react";
+import { Icon } from "@/components/ui/icon";
 
 export type IconName =
   | "dashboard"

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { fieldErrors } from "@/components/ui/form-status";
 import { FormMessage } from "./form-message";
-import { MIN_PASSWORD_LENGTH } from "@/lib/domain/password-rules";
+import { NewPasswordFields } from "./new-password-fields";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 
 /**
@@ -37,23 +37,7 @@ export function NewAccountForm({
       ) : (
         <TextField label="Email" name="email" type="email" autoComplete="email" required errors={fieldErrors(state, "email")} />
       )}
-      <TextField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters, and hard to guess: a passphrase of a few unrelated words works well.`}
-        errors={fieldErrors(state, "password")}
-      />
-      <TextField
-        label="Repeat password"
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={fieldErrors(state, "confirmPassword")}
-      />
+      <NewPasswordFields state={state} />
       <Button type="submit" disabled={pending} className="mt-1 w-full">
         {pending ? pendingLabel : submitLabel}
       </Button>

@@ -2,6 +2,7 @@
 
 import { useSyncExternalStore } from "react";
 import { parseTheme, THEME_STORAGE_KEY, type Theme } from "./theme-constants";
+import { Icon } from "@/components/ui/icon";
 
 const CHANGE_EVENT = "statuspage:theme";
 let memoryTheme: Theme = "system";
@@ -111,18 +112,7 @@ export function ThemeToggle({ className }: { className?: string }) {
           title={`${option.label} theme`}
           className={SEGMENT}
         >
-          <svg
-            aria-hidden="true"
-            viewBox="0 0 20 20"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.5"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-            className="size-4"
-          >
-            {option.icon}
-          </svg>
+          <Icon className="size-4">{option.icon}</Icon>
           <span className="sr-only">{option.label}</span>
         </button>
       ))}
