@@ -1,5 +1,6 @@
 import { authorize, type Ctx } from "@/server/context";
 import { csvRow } from "./csv";
+import { SUBSCRIBER_SUMMARY, COMPONENT_NAMES } from "./select";
 
 const BATCH = 1_000;
 export const EXPORT_HEADER = ["email", "status", "source", "components", "created_at"];
@@ -23,12 +24,8 @@ async function* rows(ctx: Ctx): AsyncGenerator<string> {
       take: BATCH,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
       select: {
-        id: true,
-        email: true,
-        status: true,
-        source: true,
-        createdAt: true,
-        components: { select: { component: { select: { name: true } } } },
+        ...SUBSCRIBER_SUMMARY,
+        ...COMPONENT_NAMES,
       },
     });
     if (batch.length === 0) return;

@@ -1,6 +1,7 @@
 import { authorize, type Ctx } from "@/server/context";
 import { NotFoundError, parseInput } from "@/server/errors";
 import { SubscriberIdInput } from "./schemas";
+import { SUBSCRIBER_SUMMARY } from "./select";
 
 const HISTORY = 100;
 
@@ -22,11 +23,7 @@ export async function getSubscriber({ ctx, input }: { ctx: Ctx; input: Subscribe
   const subscriber = await ctx.db.subscriber.findUnique({
     where: { id: subscriberId },
     select: {
-      id: true,
-      email: true,
-      status: true,
-      source: true,
-      createdAt: true,
+      ...SUBSCRIBER_SUMMARY,
       confirmedAt: true,
       unsubscribedAt: true,
       suppressedAt: true,

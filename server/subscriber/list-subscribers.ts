@@ -2,6 +2,7 @@ import { authorize, type Ctx } from "@/server/context";
 import { parseInput, ValidationError } from "@/server/errors";
 import type { Prisma } from "@/server/generated/sqlite/client";
 import { ListSubscribersInput, SUBSCRIBER_STATUSES, type SubscriberStatus } from "./schemas";
+import { SUBSCRIBER_SUMMARY, COMPONENT_NAMES } from "./select";
 
 export type SubscriberRow = {
   id: string;
@@ -49,14 +50,10 @@ export async function listSubscribers({ ctx, input }: { ctx: Ctx; input: ListSub
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: q.limit + 1,
       select: {
-        id: true,
-        email: true,
-        status: true,
-        source: true,
-        createdAt: true,
+        ...SUBSCRIBER_SUMMARY,
         confirmedAt: true,
         suppressReason: true,
-        components: { select: { component: { select: { name: true } } } },
+        ...COMPONENT_NAMES,
       },
     }),
     ctx.db.subscriber.groupBy({ by: ["status"], where: search, _count: { _all: true } }),

@@ -1,0 +1,5 @@
+/** The columns every list and page of subscribers shows. */
+export const SUBSCRIBER_SUMMARY = { id: true, email: true, status: true, source: true, createdAt: true } as const;
+
+/** Their component choice, by name. */
+export const COMPONENT_NAMES = { components: { select: { component: { select: { name: true } } } } } as const;
