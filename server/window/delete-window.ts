@@ -1,8 +1,8 @@
 import { authorize, type Ctx } from "@/server/context";
 import { parseInput } from "@/server/errors";
-import { findWindow, isVisible, windowAudit } from "./rows";
+import { findWindow } from "./rows";
 import { DeleteWindowInput } from "./schemas";
-import { inWindowTransaction, settleWindowChange } from "./settle";
+import { inWindowTransaction, settleExistingWindow } from "./settle";
 
 /** Removes a window entered by mistake; uptime history and the component's status follow. */
 export async function deleteWindow({ ctx, input }: { ctx: Ctx; input: DeleteWindowInput }) {
@@ -11,14 +11,6 @@ export async function deleteWindow({ ctx, input }: { ctx: Ctx; input: DeleteWind
   return inWindowTransaction(ctx, async (tx) => {
     const before = await findWindow(tx, data.windowId);
     await tx.degradationWindow.delete({ where: { id: before.id } });
-    const visible = isVisible(before);
-    await settleWindowChange(tx, ctx, {
-      action: "window.delete",
-      windowId: before.id,
-      componentId: before.componentId,
-      before: windowAudit(before),
-      visible,
-    });
-    return { result: { id: data.windowId }, visible };
+    return settleExistingWindow(tx, ctx, { action: "window.delete", before, after: null, result: { id: data.windowId } });
   });
 }

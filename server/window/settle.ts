@@ -2,6 +2,7 @@ import { refreshComponentStatuses } from "@/server/component/refresh-statuses";
 import { inTransaction, type Ctx, type Tx } from "@/server/context";
 import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
+import { isVisible, windowAudit, type findWindow } from "./rows";
 
 type Change = {
   action: string;
@@ -32,4 +33,28 @@ export async function inWindowTransaction<T>(ctx: Ctx, work: (tx: Tx) => Promise
   const { result, visible } = await inTransaction(ctx, work);
   if (visible) await afterPublicChange(ctx);
   return result;
+}
+
+type StoredWindow = Awaited<ReturnType<typeof findWindow>>;
+
+/**
+ * The end of a verb that changed or deleted (`after` null) an existing window: settle the change,
+ * visible to the public when the window's incident is, and answer `result`.
+ */
+export async function settleExistingWindow<T>(
+  tx: Tx,
+  ctx: Ctx,
+  change: { action: string; before: StoredWindow; after: Parameters<typeof windowAudit>[0] | null; result: T },
+): Promise<{ result: T; visible: boolean }> {
+  const { before, after } = change;
+  const visible = isVisible(before);
+  await settleWindowChange(tx, ctx, {
+    action: change.action,
+    windowId: before.id,
+    componentId: before.componentId,
+    before: windowAudit(before),
+    after: after ? windowAudit(after) : undefined,
+    visible,
+  });
+  return { result: change.result, visible };
 }

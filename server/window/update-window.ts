@@ -1,8 +1,8 @@
 import { authorize, type Ctx } from "@/server/context";
 import { parseInput } from "@/server/errors";
-import { assertClosedIfResolved, assertWindowFits, findWindow, isVisible, windowAudit } from "./rows";
+import { assertClosedIfResolved, assertWindowFits, findWindow } from "./rows";
 import { UpdateWindowInput } from "./schemas";
-import { inWindowTransaction, settleWindowChange } from "./settle";
+import { inWindowTransaction, settleExistingWindow } from "./settle";
 
 /** Changes a window's severity, start or end (null end reopens it). */
 export async function updateWindow({ ctx, input }: { ctx: Ctx; input: UpdateWindowInput }) {
@@ -18,15 +18,6 @@ export async function updateWindow({ ctx, input }: { ctx: Ctx; input: UpdateWind
     assertClosedIfResolved(before.incident, next.endedAt);
     await assertWindowFits(tx, { ...before, ...next });
     const after = await tx.degradationWindow.update({ where: { id: before.id }, data: next });
-    const visible = isVisible(before);
-    await settleWindowChange(tx, ctx, {
-      action: "window.update",
-      windowId: before.id,
-      componentId: before.componentId,
-      before: windowAudit(before),
-      after: windowAudit(after),
-      visible,
-    });
-    return { result: after, visible };
+    return settleExistingWindow(tx, ctx, { action: "window.update", before, after: after, result: after });
   });
 }
