@@ -1,8 +1,7 @@
 import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { ConflictError, parseInput } from "@/server/errors";
-import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
-import { findPostmortem, postmortemAudit } from "./rows";
+import { findPostmortem, finishPostmortemChange } from "./rows";
 import { PublishPostmortemInput } from "./schemas";
 
 /** Shows the postmortem on the incident's public page; with `notify`, subscribers are told. */
@@ -14,15 +13,11 @@ export async function publishPostmortem({ ctx, input }: { ctx: Ctx; input: Publi
     if (!before.incident.publishedAt) throw new ConflictError("Publish the incident before its postmortem");
     if (before.publishedAt) throw new ConflictError("This postmortem is already published");
     const after = await tx.postmortem.update({ where: { id: before.id }, data: { publishedAt: new Date(), notify: data.notify } });
-    await finishChange(tx, ctx, {
+    await finishPostmortemChange(tx, ctx, {
+      action: "postmortem.publish",
+      before,
+      after,
       event: { type: "incident.postmortem_published", incidentId: data.incidentId, postmortemId: after.id, notify: data.notify },
-      audit: {
-        action: "postmortem.publish",
-        entityType: "postmortem",
-        entityId: after.id,
-        before: postmortemAudit(before),
-        after: postmortemAudit(after),
-      },
     });
     return after;
   });

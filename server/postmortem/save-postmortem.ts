@@ -1,9 +1,8 @@
 import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { parseInput } from "@/server/errors";
 import { lockIncident } from "@/server/incident/rows";
-import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
-import { postmortemAudit } from "./rows";
+import { finishPostmortemChange } from "./rows";
 import { SavePostmortemInput } from "./schemas";
 
 /** Creates or edits the incident's postmortem (one per incident). A published one changes in place. */
@@ -19,16 +18,7 @@ export async function savePostmortem({ ctx, input }: { ctx: Ctx; input: SavePost
       update: { body: data.body },
     });
     const visible = Boolean(after.publishedAt) && before?.body !== after.body;
-    await finishChange(tx, ctx, {
-      audit: {
-        action: before ? "postmortem.update" : "postmortem.create",
-        entityType: "postmortem",
-        entityId: after.id,
-        before: before ? postmortemAudit(before) : undefined,
-        after: postmortemAudit(after),
-      },
-      visible,
-    });
+    await finishPostmortemChange(tx, ctx, { action: before ? "postmortem.update" : "postmortem.create", before, after, visible });
     return { postmortem: after, visible };
   });
   if (visible) await afterPublicChange(ctx);

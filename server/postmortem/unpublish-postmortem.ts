@@ -1,8 +1,7 @@
 import { authorize, inTransaction, type Ctx } from "@/server/context";
 import { ConflictError, parseInput } from "@/server/errors";
-import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
-import { findPostmortem, postmortemAudit } from "./rows";
+import { findPostmortem, finishPostmortemChange } from "./rows";
 import { UnpublishPostmortemInput } from "./schemas";
 
 /** Takes the postmortem off the public page (it stays as a draft). */
@@ -13,15 +12,7 @@ export async function unpublishPostmortem({ ctx, input }: { ctx: Ctx; input: Unp
     const before = await findPostmortem(tx, data.incidentId);
     if (!before.publishedAt) throw new ConflictError("This postmortem is not published");
     const after = await tx.postmortem.update({ where: { id: before.id }, data: { publishedAt: null } });
-    await finishChange(tx, ctx, {
-      audit: {
-        action: "postmortem.unpublish",
-        entityType: "postmortem",
-        entityId: after.id,
-        before: postmortemAudit(before),
-        after: postmortemAudit(after),
-      },
-    });
+    await finishPostmortemChange(tx, ctx, { action: "postmortem.unpublish", before, after });
     return after;
   });
   await afterPublicChange(ctx);
