@@ -1,15 +1,33 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 
+type Props = {
+  title: string;
+  description?: ReactNode;
+  actions?: ReactNode;
+  /** The list a detail page belongs to, linked above the title ("← Incidents"). */
+  back?: { href: string; label: string };
+};
+
 /** The top of every console page: title, one line of context, and the page's main actions. */
-export function PageHeader({ title, description, actions }: { title: string; description?: ReactNode; actions?: ReactNode }) {
+export function PageHeader({ title, description, actions, back }: Props) {
   return (
-    <div className="mb-6 flex flex-wrap items-end justify-between gap-x-6 gap-y-3 border-b border-slate-200 pb-5 dark:border-slate-800">
-      <div className="min-w-0">
-        <h1 className="text-xl font-semibold tracking-tight text-slate-950 dark:text-white">{title}</h1>
-        {description && <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{description}</p>}
+    <>
+      {back && (
+        <p className="mb-2 text-sm">
+          <Link href={back.href} className="text-blue-700 hover:underline dark:text-blue-400">
+            ← {back.label}
+          </Link>
+        </p>
+      )}
+      <div className="mb-6 flex flex-wrap items-end justify-between gap-x-6 gap-y-3 border-b border-slate-200 pb-5 dark:border-slate-800">
+        <div className="min-w-0">
+          <h1 className="text-xl font-semibold tracking-tight text-slate-950 dark:text-white">{title}</h1>
+          {description && <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{description}</p>}
+        </div>
+        {actions && <div className="flex flex-wrap items-center gap-2">{actions}</div>}
       </div>
-      {actions && <div className="flex flex-wrap items-center gap-2">{actions}</div>}
-    </div>
+    </>
   );
 }
 

@@ -15,6 +15,7 @@ export { publicCtx } from "./public-ctx";
 export { reactivateSubscriber } from "./reactivate-subscriber";
 export { removeSubscriber } from "./remove-subscriber";
 export { subscribe, SUBSCRIBE_ANSWER } from "./subscribe";
+export { readSubscriptionPage } from "./subscription-page";
 export { suppressSubscriber } from "./suppress-subscriber";
 export { unsubscribe } from "./unsubscribe";
 export { updateSubscription } from "./update-subscription";

@@ -4,9 +4,7 @@ import { ManageForm } from "@/components/subscribe/manage-form";
 import { pickerSections } from "@/components/subscribe/picker-options";
 import { Notice, PublicCard } from "@/components/subscribe/public-card";
 import { UnsubscribedNotice, UnsubscribeForm } from "@/components/subscribe/unsubscribe-form";
-import { runAction } from "@/server/action-result";
-import { readPublicSnapshot } from "@/server/public/read-snapshot";
-import { getSubscriptionByToken, publicCtx } from "@/server/subscriber";
+import { readSubscriptionPage } from "@/server/subscriber";
 import { unsubscribeAction, updateSubscriptionAction } from "../actions";
 
 // The token is a secret: keep it out of Referer headers and search engines.
@@ -22,13 +20,9 @@ const SUPPRESSED: Record<string, string> = {
 /** The manage link from every email: change components, or leave. Reads the subscriber by its token. */
 export default async function SubscriptionPage({ params }: Props) {
   const manageToken = (await params).token;
-  const [view, result] = await Promise.all([
-    readPublicSnapshot(),
-    runAction(() => getSubscriptionByToken({ ctx: publicCtx(), input: { manageToken } })),
-  ]);
+  const { view, subscription } = await readSubscriptionPage(manageToken);
   if (!view) return null; // the layout explains
-  if (!result.ok) notFound();
-  const subscription = result.data;
+  if (!subscription) notFound();
   const pageName = view.snapshot.page.name;
   const description = (
     <p>

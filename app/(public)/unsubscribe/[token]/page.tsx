@@ -3,9 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { linkClass, Notice, PublicCard } from "@/components/subscribe/public-card";
 import { UnsubscribedNotice, UnsubscribeForm } from "@/components/subscribe/unsubscribe-form";
-import { runAction } from "@/server/action-result";
-import { readPublicSnapshot } from "@/server/public/read-snapshot";
-import { getSubscriptionByToken, publicCtx } from "@/server/subscriber";
+import { readSubscriptionPage } from "@/server/subscriber";
 import { unsubscribeAction } from "../../subscription/actions";
 
 // The token is a secret: keep it out of Referer headers and search engines.
@@ -16,13 +14,10 @@ type Props = { params: Promise<{ token: string }> };
 /** The footer link of every email: asks first (a GET never unsubscribes), then a POST button. */
 export default async function UnsubscribePage({ params }: Props) {
   const manageToken = (await params).token;
-  const [view, result] = await Promise.all([
-    readPublicSnapshot(),
-    runAction(() => getSubscriptionByToken({ ctx: publicCtx(), input: { manageToken } })),
-  ]);
+  const { view, subscription } = await readSubscriptionPage(manageToken);
   if (!view) return null; // the layout explains
-  if (!result.ok) notFound();
-  const { email, status } = result.data;
+  if (!subscription) notFound();
+  const { email, status } = subscription;
   const pageName = view.snapshot.page.name;
   if (status !== "active" && status !== "pending") {
     return (

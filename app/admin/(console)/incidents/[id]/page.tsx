@@ -51,12 +51,8 @@ export default async function IncidentPage(props: Props) {
   const firstUpdate = incident.updates.at(-1);
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/admin/incidents" className="text-blue-700 hover:underline dark:text-blue-400">
-          ← Incidents
-        </Link>
-      </p>
       <PageHeader
+        back={{ href: "/admin/incidents", label: "Incidents" }}
         title={incident.title}
         description={
           <span className="flex flex-wrap items-center gap-x-2 gap-y-1">

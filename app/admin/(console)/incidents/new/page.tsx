@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { IncidentForm } from "@/components/admin/incidents/incident-form";
 import { PageHeader } from "@/components/admin/page-header";
 import { requireAdminPage } from "@/server/auth/session";
@@ -14,12 +13,11 @@ export default async function NewIncidentPage() {
   const { rows } = await listComponents({ ctx });
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/admin/incidents" className="text-blue-700 hover:underline dark:text-blue-400">
-          ← Incidents
-        </Link>
-      </p>
-      <PageHeader title="New incident" description="Publish now, keep as a draft, or enter a past incident after the fact." />
+      <PageHeader
+        back={{ href: "/admin/incidents", label: "Incidents" }}
+        title="New incident"
+        description="Publish now, keep as a draft, or enter a past incident after the fact."
+      />
       <IncidentForm components={componentOptions(rows)} action={createIncidentAction} />
     </>
   );

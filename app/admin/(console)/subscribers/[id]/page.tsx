@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader, Panel } from "@/components/admin/page-header";
 import { DeliveryHistory } from "@/components/admin/subscribers/delivery-history";
@@ -25,12 +24,11 @@ export default async function SubscriberPage({ params }: { params: Promise<{ id:
   const time = (d: Date | null) => (d ? <LocalTime iso={d.toISOString()} format="datetime" /> : "—");
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/admin/subscribers" className="text-blue-700 hover:underline dark:text-blue-400">
-          ← Subscribers
-        </Link>
-      </p>
-      <PageHeader title={s.email} description={<SubscriberStatusBadge status={s.status} />} />
+      <PageHeader
+        back={{ href: "/admin/subscribers", label: "Subscribers" }}
+        title={s.email}
+        description={<SubscriberStatusBadge status={s.status} />}
+      />
       <div className="flex flex-col gap-6">
         <Panel title="Details">
           <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1.5 px-4 py-3 text-sm">
