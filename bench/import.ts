@@ -4,7 +4,7 @@
 // database; a CSV of --rows customers uploaded through the management API's import route (the worker
 // imports it; the bench follows the job until it is done) while
 // `/` and `/api/v2/status.json` are each loaded --page-rate times a second (open loop) and another
-// client writes through the management API every --write-ms (component, subscriber, incident update
+// client writes through the management API every --write-ms (a component edit, a new subscriber, an incident update
 // in turn; components and updates change the public page, which then re-renders). Phases: idle,
 // writes alone, writes + import. Target: page p99 < 100 ms, every write succeeds.
 // Results: docs/benchmarks.md ("Import under load").

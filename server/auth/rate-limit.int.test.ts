@@ -13,8 +13,19 @@ describe("consumeRateLimit", () => {
     const rule = { windowSeconds: 60, max: 3 };
     const t0 = Date.now();
     for (let i = 0; i < 3; i++) expect((await consumeRateLimit(db, k, rule, t0 + i * 1000)).allowed).toBe(true);
-    expect(await consumeRateLimit(db, k, rule, t0 + 3000)).toEqual({ allowed: false, retryAfter: 59 });
-    expect((await consumeRateLimit(db, k, rule, t0 + 2000 + 60_000)).allowed).toBe(true);
+    // The window started with the first attempt: it ends 57 s after this one.
+    expect(await consumeRateLimit(db, k, rule, t0 + 3000)).toEqual({ allowed: false, retryAfter: 57 });
+    expect((await consumeRateLimit(db, k, rule, t0 + 59_999)).allowed).toBe(false);
+    expect((await consumeRateLimit(db, k, rule, t0 + 60_000)).allowed).toBe(true);
+  });
+
+  it("never refuses a client that keeps below the limit, however long it goes on", async () => {
+    const db = testDb();
+    const k = key();
+    const rule = { windowSeconds: 60, max: 300 };
+    const t0 = Date.now();
+    // 100 a minute (one every 600 ms) for five minutes: a third of the limit.
+    for (let i = 0; i < 500; i++) expect((await consumeRateLimit(db, k, rule, t0 + i * 600)).allowed).toBe(true);
   });
 
   it("counts concurrent attempts exactly once each", async () => {

@@ -4,9 +4,12 @@ export type RateRule = { windowSeconds: number; max: number };
 export type RateDecision = { allowed: boolean; retryAfter: number };
 
 /**
- * One attempt against `key` in the shared RateLimit table (so the limit holds across instances),
- * with better-auth's semantics: at most `max` allowed attempts within `windowSeconds` of the last
- * allowed one. Conditional updates make the check-and-count atomic on both databases.
+ * One attempt against `key` in the shared RateLimit table (so the limit holds across instances): at
+ * most `max` allowed attempts per fixed window of `windowSeconds`, which starts at the first attempt
+ * after the previous window ended (`lastRequest` holds the window's start). Counting from the last
+ * allowed attempt instead (better-auth's rule) never reset for a client that keeps a steady pace, so
+ * "300 a minute" refused an API client making 100 a minute after three minutes. Conditional updates
+ * make the check-and-count atomic on both databases.
  */
 export async function consumeRateLimit(db: Db, key: string, rule: RateRule, now = Date.now()): Promise<RateDecision> {
   const windowMs = rule.windowSeconds * 1000;
@@ -31,7 +34,7 @@ export async function consumeRateLimit(db: Db, key: string, rule: RateRule, now 
     }
     const counted = await db.rateLimit.updateMany({
       where: { key, lastRequest: { gt: BigInt(now - windowMs) }, count: { lt: rule.max } },
-      data: { count: { increment: 1 }, lastRequest: BigInt(now) },
+      data: { count: { increment: 1 } },
     });
     if (counted.count) return { allowed: true, retryAfter: 0 };
     const fresh = await db.rateLimit.findUnique({ where: { key } });
