@@ -6,7 +6,7 @@
 import { benchArgs, median } from "./args";
 import { expandNextBatch } from "@/server/delivery/expand";
 import { freshDatabase } from "@/test/fresh-db";
-import { makeSubscribers, publishIncident } from "@/test/outbox-fixtures";
+import { makeSubscribers, publishIncident } from "@/test/fixtures/outbox";
 
 const args = benchArgs({ subscribers: 100_000, publishes: 7 });
 const fresh = await freshDatabase("bench-expand");

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { recordWorkerStatus } from "@/server/delivery/worker-status";
 import { bumpPublicRevision } from "@/server/public/revision";
-import { makeSubscribers, publishIncident } from "@/test/outbox-fixtures";
+import { makeSubscribers, publishIncident } from "@/test/fixtures/outbox";
 import { SmtpCatcher } from "@/test/smtp-catcher";
 import { createUser, signIn } from "./support/admin";
 import { e2eDb } from "./support/db";

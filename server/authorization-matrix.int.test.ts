@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { createApiToken, revokeApiToken } from "@/server/api-token";
 import { ROLES, roleCan, type Permission, type Role } from "@/server/auth/permissions";
-import { matrixCases as componentCases } from "@/server/component/matrix-inputs";
+import { matrixCases as componentCases } from "@/test/fixtures/matrix/component";
 import { systemActor, type Ctx } from "@/server/context";
 import type { Db } from "@/server/db";
 import { retryFailedDeliveries, setDeliveryPaused } from "@/server/delivery/admin";
 import { ForbiddenError, UnauthorizedError } from "@/server/errors";
-import { matrixCases as incidentCases } from "@/server/incident/matrix-inputs";
-import { matrixCases as maintenanceCases } from "@/server/maintenance/matrix-inputs";
-import { matrixCases as settingsCases } from "@/server/settings/matrix-inputs";
+import { matrixCases as incidentCases } from "@/test/fixtures/matrix/incident";
+import { matrixCases as maintenanceCases } from "@/test/fixtures/matrix/maintenance";
+import { matrixCases as settingsCases } from "@/test/fixtures/matrix/settings";
 import {
   addSubscriber,
   exportSubscribersText,
@@ -17,8 +17,8 @@ import {
   removeSubscriber,
   suppressSubscriber,
 } from "@/server/subscriber";
-import { uniqueEmail } from "@/server/subscriber/test-fixtures";
-import { matrixCases as teamCases } from "@/server/team/matrix-inputs";
+import { uniqueEmail } from "@/test/fixtures/subscriber";
+import { matrixCases as teamCases } from "@/test/fixtures/matrix/team";
 import { createWebhook, deleteWebhook, retryWebhookDelivery, rotateWebhookSecret, sendTestWebhook, updateWebhook } from "@/server/webhook";
 import { anonymousCtx, ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";
@@ -154,6 +154,15 @@ const SOURCES: Record<string, (db: Db) => Promise<Case[]>> = {
   deliveries: deliveryCases,
   webhooks: webhookCases,
 };
+
+// The list is the check that a new verb was added here: a verb missing from it is unchecked.
+describe("authorization matrix", () => {
+  it("covers every mutating verb", async () => {
+    const db = testDb();
+    const names = (await Promise.all(Object.values(SOURCES).map((load) => load(db)))).flat().map((c) => c.name);
+    expect(names.sort()).toEqual(["addIncidentUpdate","addSubscriber","addWindow","cancelMaintenance","changeRole","closeWindow","completeMaintenance","createApiToken","createComponent","createGroup","createIncident","createWebhook","deleteComponent","deleteGroup","deleteIncident","deleteWebhook","deleteWindow","disableUser","editIncidentUpdate","enableUser","exportSubscribers","importSubscribers","inviteUser","publishIncident","publishPostmortem","reactivateSubscriber","removeSubscriber","reorderComponents","resolveIncident","retryFailedDeliveries","retryWebhookDelivery","revokeApiToken","revokeInvite","rotateWebhookSecret","runDueMaintenance","savePostmortem","scheduleMaintenance","sendTestWebhook","setComponentStatus","setDeliveryPaused","startMaintenance","suppressSubscriber","unpublishPostmortem","updateComponent","updateGroup","updateIncident","updateMaintenance","updateSettings","updateWebhook","updateWindow","verifyMaintenance"]);
+  });
+});
 
 // Every mutating verb × anonymous / viewer / editor / admin / owner: allowed exactly when the
 // role has the verb's permission; refused with the right error otherwise, before anything is stored.

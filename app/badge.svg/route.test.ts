@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { snapshot } from "@/server/feeds/test-snapshot";
+import { snapshot } from "@/test/fixtures/snapshot";
 import type { PublicComponent, PublicSnapshot } from "@/server/public/snapshot-types";
 import { GET as embed } from "../embed/route";
 import { GET as badge } from "./route";

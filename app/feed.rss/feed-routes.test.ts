@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { snapshot } from "@/server/feeds/test-snapshot";
+import { snapshot } from "@/test/fixtures/snapshot";
 import type { PublicSnapshot } from "@/server/public/snapshot-types";
 import { GET as atom } from "../feed.atom/route";
 import { GET as rss } from "./route";

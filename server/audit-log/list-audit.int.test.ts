@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tag } from "@/server/component/test-fixtures";
+import { tag } from "@/test/fixtures/component";
 import { UnauthorizedError, ValidationError } from "@/server/errors";
 import { anonymousCtx, ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";

@@ -4,7 +4,7 @@ import { testDb } from "@/test/db";
 import { changePassword } from "./change-password";
 import { getActor } from "./session";
 import { getAuth } from "./auth";
-import { authRequest, makePasswordUser, signedInHeaders } from "./test-fixtures";
+import { authRequest, makePasswordUser, signedInHeaders } from "@/test/fixtures/auth";
 
 const NEW = "an entirely new passphrase";
 

@@ -6,7 +6,7 @@ import { testDb } from "@/test/db";
 import { getAuth } from "./auth";
 import { hashSessionToken } from "./hashed-session-adapter";
 import { getActor } from "./session";
-import { authRequest, makePasswordUser, signedInHeaders } from "./test-fixtures";
+import { authRequest, makePasswordUser, signedInHeaders } from "@/test/fixtures/auth";
 
 const COOKIE = "statuspage.session_token";
 

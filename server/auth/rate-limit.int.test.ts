@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { testDb } from "@/test/db";
 import { getAuth } from "./auth";
 import { consumeRateLimit } from "./rate-limit";
-import { authRequest, makePasswordUser, uniqueEmail, uniqueIp } from "./test-fixtures";
+import { authRequest, makePasswordUser, uniqueEmail, uniqueIp } from "@/test/fixtures/auth";
 
 const key = () => `test|${Date.now()}-${Math.random().toString(36).slice(2)}`;
 

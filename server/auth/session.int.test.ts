@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { testDb } from "@/test/db";
 import { getAuth } from "./auth";
 import { getActor } from "./session";
-import { makePasswordUser, signedInHeaders } from "./test-fixtures";
+import { makePasswordUser, signedInHeaders } from "@/test/fixtures/auth";
 
 describe("getActor", () => {
   it("is the signed-in user, with their role, for a session made by better-auth", async () => {

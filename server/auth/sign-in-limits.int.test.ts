@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testDb } from "@/test/db";
 import { getAuth } from "./auth";
-import { authRequest, makePasswordUser } from "./test-fixtures";
+import { authRequest, makePasswordUser } from "@/test/fixtures/auth";
 
 const signIn = (email: string, password: string, cookie?: string) =>
   getAuth().handler(authRequest("/sign-in/email", { email, password }, { cookie }));

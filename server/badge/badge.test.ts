@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { snapshot } from "@/server/feeds/test-snapshot";
+import { snapshot } from "@/test/fixtures/snapshot";
 import type { PublicComponent } from "@/server/public/snapshot-types";
 import { statusBadge } from "./badge-status";
 import { badgeSvg, textWidth } from "./badge-svg";

@@ -1,6 +1,6 @@
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import { apiSnapshot } from "@/server/statuspage-api/test-snapshot";
+import { apiSnapshot } from "@/test/fixtures/snapshot";
 import { STATUS_BADGE } from "./badge-status";
 import { FakeElement, fakePage, jsonResponse, pill } from "./test-fake-dom";
 import { widgetConfig, widgetScript } from "./widget-script";

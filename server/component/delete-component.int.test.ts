@@ -3,7 +3,7 @@ import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, Valida
 import { anonymousCtx, ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";
 import { deleteComponent } from "./delete-component";
-import { auditOf, makeComponent, parsed, readRevision, tag } from "./test-fixtures";
+import { auditOf, makeComponent, parsed, readRevision, tag } from "@/test/fixtures/component";
 
 describe("deleteComponent", () => {
   it("deletes an unreferenced component, keeping its last state in the audit log", async () => {

@@ -5,7 +5,7 @@ import { testDb } from "@/test/db";
 import { bumpPublicRevision } from "@/server/public/revision";
 import { scopeItems } from "./positions";
 import { reorderComponents } from "./reorder-components";
-import { auditOf, makeComponent, makeGroup, parsed, readRevision } from "./test-fixtures";
+import { auditOf, makeComponent, makeGroup, parsed, readRevision } from "@/test/fixtures/component";
 
 describe("reorderComponents", () => {
   it("orders a group's components, audits the old and new order and bumps the revision", async () => {

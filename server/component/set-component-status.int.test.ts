@@ -3,7 +3,7 @@ import { ForbiddenError, UnauthorizedError, ValidationError } from "@/server/err
 import { anonymousCtx, ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";
 import { setComponentStatus } from "./set-component-status";
-import { auditOf, makeComponent, parsed, readRevision } from "./test-fixtures";
+import { auditOf, makeComponent, parsed, readRevision } from "@/test/fixtures/component";
 
 describe("setComponentStatus", () => {
   it("lets an editor set a status by hand, which makes it manual, audited and public", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ForbiddenError, UnauthorizedError, ValidationError } from "@/server/errors";
 import { anonymousCtx, ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";
-import { auditOf, makeComponent, makeGroup, parsed, readRevision } from "./test-fixtures";
+import { auditOf, makeComponent, makeGroup, parsed, readRevision } from "@/test/fixtures/component";
 import { updateComponent } from "./update-component";
 
 describe("updateComponent", () => {

@@ -4,10 +4,10 @@ import { addIncidentUpdate, createIncident, resolveIncident } from "@/server/inc
 import { completeMaintenance, scheduleMaintenance, startMaintenance } from "@/server/maintenance";
 import { publishPostmortem, savePostmortem } from "@/server/postmortem";
 import { subscribe } from "@/server/subscriber/subscribe";
-import { uniqueEmail, uniqueIp } from "@/server/subscriber/test-fixtures";
+import { uniqueEmail, uniqueIp } from "@/test/fixtures/subscriber";
 import { anonymousCtx, ctxAs } from "@/test/actors";
 import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
-import { drain } from "@/test/outbox-fixtures";
+import { drain } from "@/test/fixtures/outbox";
 import { SmtpCatcher, type CaughtMail } from "@/test/smtp-catcher";
 
 // Every kind of event email, sent by the real worker to a real SMTP server and read back with

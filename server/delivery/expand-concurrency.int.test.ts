@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseTarget } from "@/lib/database-url";
 import { createDb } from "@/server/db";
 import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
-import { makeSubscribers, publishIncident } from "@/test/outbox-fixtures";
+import { makeSubscribers, publishIncident } from "@/test/fixtures/outbox";
 import { expandNextBatch } from "./expand";
 
 let fresh: FreshDatabase;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
-import { makeSubscribers, publishIncident } from "@/test/outbox-fixtures";
+import { makeSubscribers, publishIncident } from "@/test/fixtures/outbox";
 import { spawnWorker, stopWorker } from "@/test/worker-process";
 
 let fresh: FreshDatabase;

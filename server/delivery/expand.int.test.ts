@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { confirmTokenFor, manageTokenFor } from "@/server/subscriber/tokens";
-import { fixtureCtx } from "@/server/incident/fixtures";
+import { fixtureCtx } from "@/test/fixtures/incident";
 import { createIncident } from "@/server/incident";
 import { addSubscriber, confirmSubscription, reactivateSubscriber, subscribe, unsubscribe } from "@/server/subscriber";
 import { importNow } from "@/test/fixtures/subscriber-import";
 import { anonymousCtx } from "@/test/actors";
 import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
-import { expandAll, makeSubscribers } from "@/test/outbox-fixtures";
-import { uniqueIp } from "@/server/subscriber/test-fixtures";
+import { expandAll, makeSubscribers } from "@/test/fixtures/outbox";
+import { uniqueIp } from "@/test/fixtures/subscriber";
 import { expandNextBatch } from "./expand";
 
 // Its own database: expansion takes any waiting notification, so it cannot share one with other files.

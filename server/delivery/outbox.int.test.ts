@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { announce } from "@/server/outbox/email";
 import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
-import { expandAll } from "@/test/outbox-fixtures";
+import { expandAll } from "@/test/fixtures/outbox";
 import { claimDeliveries } from "./claim";
 
 let fresh: FreshDatabase;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { smtpTransport } from "@/lib/mailer";
 import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
-import { makeSubscribers, publishIncident, silentLogger } from "@/test/outbox-fixtures";
+import { makeSubscribers, publishIncident, silentLogger } from "@/test/fixtures/outbox";
 import { SmtpCatcher } from "@/test/smtp-catcher";
 import { TcpGate } from "@/test/tcp-gate";
 import { probeDelayMs, type CircuitSnapshot } from "./circuit";

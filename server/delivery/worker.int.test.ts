@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { smtpTransport, type MailTransport } from "@/lib/mailer";
 import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
-import { drain, expandAll, makeSubscribers, publishIncident, silentLogger } from "@/test/outbox-fixtures";
+import { drain, expandAll, makeSubscribers, publishIncident, silentLogger } from "@/test/fixtures/outbox";
 import { SmtpCatcher } from "@/test/smtp-catcher";
 import type { CircuitSnapshot } from "./circuit";
 import { MAX_ATTEMPTS } from "./retry-policy";

@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { systemActor } from "@/server/context";
 import { addIncidentUpdate, createIncident } from "@/server/incident";
-import { uniqueLabel } from "@/server/incident/fixtures";
+import { uniqueLabel } from "@/test/fixtures/incident";
 import { buildPublicSnapshot } from "@/server/public/build-snapshot";
 import { testDb } from "@/test/db";
 import { buildAtomFeed, buildRssFeed } from "./build-feed";

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { buildAtomFeed, buildRssFeed } from "./build-feed";
-import { incident, maintenance, snapshot } from "./test-snapshot";
+import { incident, maintenance, snapshot } from "@/test/fixtures/snapshot";
 
 const BASE = "https://status.acme.example";
 const ARRAYS = new Set([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nextPosition } from "@/server/component/positions";
-import { auditOf, parsed, readRevision, tag } from "@/server/component/test-fixtures";
+import { auditOf, parsed, readRevision, tag } from "@/test/fixtures/component";
 import { ForbiddenError, UnauthorizedError, ValidationError } from "@/server/errors";
 import { anonymousCtx, ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";

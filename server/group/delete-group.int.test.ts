@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { listComponents } from "@/server/component/list-components";
 import { scopeItems } from "@/server/component/positions";
-import { auditOf, makeComponent, makeGroup, parsed, readRevision } from "@/server/component/test-fixtures";
+import { auditOf, makeComponent, makeGroup, parsed, readRevision } from "@/test/fixtures/component";
 import { ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from "@/server/errors";
 import { anonymousCtx, ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";

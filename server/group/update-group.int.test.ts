@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditOf, makeGroup, parsed, readRevision } from "@/server/component/test-fixtures";
+import { auditOf, makeGroup, parsed, readRevision } from "@/test/fixtures/component";
 import { ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from "@/server/errors";
 import { anonymousCtx, ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";

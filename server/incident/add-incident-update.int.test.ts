@@ -3,7 +3,7 @@ import { ConflictError, ForbiddenError, UnauthorizedError, ValidationError } fro
 import { anonymousCtx, ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";
 import { addIncidentUpdate } from "./add-incident-update";
-import { makeComponents, makeDraft, makePublished, publicRevision } from "./fixtures";
+import { makeComponents, makeDraft, makePublished, publicRevision } from "@/test/fixtures/incident";
 
 const db = testDb();
 const statusOf = async (id: string) => (await db.component.findUniqueOrThrow({ where: { id } })).status;

@@ -8,7 +8,7 @@ import { ValidationError } from "@/server/errors";
 import { ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";
 import { createIncident } from "./create-incident";
-import { makeComponents, publicRevision, uniqueLabel } from "./fixtures";
+import { makeComponents, publicRevision, uniqueLabel } from "@/test/fixtures/incident";
 
 const db = testDb();
 

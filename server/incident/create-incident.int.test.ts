@@ -3,7 +3,7 @@ import { ForbiddenError, UnauthorizedError, ValidationError } from "@/server/err
 import { anonymousCtx, ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";
 import { createIncident } from "./create-incident";
-import { makeComponents, publicRevision, uniqueLabel } from "./fixtures";
+import { makeComponents, publicRevision, uniqueLabel } from "@/test/fixtures/incident";
 
 const db = testDb();
 

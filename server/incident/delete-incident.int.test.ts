@@ -3,7 +3,7 @@ import { ConflictError, ForbiddenError, UnauthorizedError, ValidationError } fro
 import { anonymousCtx, ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";
 import { deleteIncident } from "./delete-incident";
-import { makeComponents, makeDraft, makePublished } from "./fixtures";
+import { makeComponents, makeDraft, makePublished } from "@/test/fixtures/incident";
 
 const db = testDb();
 

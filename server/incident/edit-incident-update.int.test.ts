@@ -3,7 +3,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from "@/server/errors"
 import { ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";
 import { editIncidentUpdate } from "./edit-incident-update";
-import { makePublished, publicRevision } from "./fixtures";
+import { makePublished, publicRevision } from "@/test/fixtures/incident";
 
 const db = testDb();
 

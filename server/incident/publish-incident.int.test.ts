@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from "@/server/errors";
 import { anonymousCtx, ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";
-import { makeComponents, makeDraft, publicRevision } from "./fixtures";
+import { makeComponents, makeDraft, publicRevision } from "@/test/fixtures/incident";
 import { publishIncident } from "./publish-incident";
 
 const db = testDb();

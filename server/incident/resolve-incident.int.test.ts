@@ -4,7 +4,7 @@ import pg from "pg";
 import { ConflictError, ForbiddenError, UnauthorizedError, ValidationError } from "@/server/errors";
 import { anonymousCtx, ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";
-import { makeComponents, makeDraft, makePublished, publicRevision } from "./fixtures";
+import { makeComponents, makeDraft, makePublished, publicRevision } from "@/test/fixtures/incident";
 import { resolveIncident } from "./resolve-incident";
 import { DEFAULT_RESOLVED_BODY } from "@/lib/domain/update-templates";
 

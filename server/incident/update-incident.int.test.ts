@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ForbiddenError, ValidationError } from "@/server/errors";
 import { ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";
-import { makeComponents, makePublished, publicRevision, uniqueLabel } from "./fixtures";
+import { makeComponents, makePublished, publicRevision, uniqueLabel } from "@/test/fixtures/incident";
 import { updateIncident } from "./update-incident";
 
 const db = testDb();

@@ -3,7 +3,7 @@ import { UnauthorizedError } from "@/server/errors";
 import { anonymousCtx, ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";
 import { listMaintenance } from "./list-maintenance";
-import { makeMaintenance } from "./test-fixtures";
+import { makeMaintenance } from "@/test/fixtures/maintenance";
 
 describe("listMaintenance", () => {
   it("sorts maintenance into in progress, upcoming and past (completed or cancelled)", async () => {

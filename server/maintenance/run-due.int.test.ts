@@ -4,7 +4,7 @@ import { ForbiddenError } from "@/server/errors";
 import { ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";
 import { runDueMaintenance } from "./run-due";
-import { makeMaintenance, updatesOf } from "./test-fixtures";
+import { makeMaintenance, updatesOf } from "@/test/fixtures/maintenance";
 
 // A clock far in the past: only this file's maintenance is due then, not other tests' rows.
 const now = new Date("2001-06-01T12:00:00Z");

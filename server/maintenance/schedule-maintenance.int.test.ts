@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { auditOf, makeComponent, parsed, readRevision, tag } from "@/server/component/test-fixtures";
+import { auditOf, makeComponent, parsed, readRevision, tag } from "@/test/fixtures/component";
 import { ForbiddenError, UnauthorizedError, ValidationError } from "@/server/errors";
 import { anonymousCtx, ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";
 import { scheduleMaintenance } from "./schedule-maintenance";
-import { notificationsOf, updatesOf } from "./test-fixtures";
+import { notificationsOf, updatesOf } from "@/test/fixtures/maintenance";
 
 const HOUR = 3_600_000;
 const later = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString();

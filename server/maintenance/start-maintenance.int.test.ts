@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { auditOf, makeComponent, parsed, readRevision } from "@/server/component/test-fixtures";
+import { auditOf, makeComponent, parsed, readRevision } from "@/test/fixtures/component";
 import { ConflictError, ForbiddenError, UnauthorizedError, ValidationError } from "@/server/errors";
 import { anonymousCtx, ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";
 import { startMaintenance } from "./start-maintenance";
-import { makeMaintenance, notificationsOf, updatesOf } from "./test-fixtures";
+import { makeMaintenance, notificationsOf, updatesOf } from "@/test/fixtures/maintenance";
 
 const statusOf = async (id: string) => (await testDb().component.findUniqueOrThrow({ where: { id } })).status;
 

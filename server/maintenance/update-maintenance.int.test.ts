@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { auditOf, makeComponent, parsed, readRevision } from "@/server/component/test-fixtures";
+import { auditOf, makeComponent, parsed, readRevision } from "@/test/fixtures/component";
 import { ConflictError, ForbiddenError, UnauthorizedError, ValidationError } from "@/server/errors";
 import { anonymousCtx, ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";
-import { makeMaintenance, notificationsOf } from "./test-fixtures";
+import { makeMaintenance, notificationsOf } from "@/test/fixtures/maintenance";
 import { updateMaintenance } from "./update-maintenance";
 
 const HOUR = 3_600_000;

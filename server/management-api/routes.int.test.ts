@@ -22,7 +22,7 @@ import * as webhookRoute from "@/app/api/admin/v1/webhooks/[id]/route";
 import * as webhooksRoute from "@/app/api/admin/v1/webhooks/route";
 import * as windowRoute from "@/app/api/admin/v1/windows/[id]/route";
 import { createApiToken, revokeApiToken } from "@/server/api-token";
-import { makeComponents, uniqueLabel } from "@/server/incident/fixtures";
+import { makeComponents, uniqueLabel } from "@/test/fixtures/incident";
 import { ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";
 import { contractProblems } from "@/test/openapi-contract";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from "@/server/errors";
-import { makeDraft, makePublished, publicRevision } from "@/server/incident/fixtures";
+import { makeDraft, makePublished, publicRevision } from "@/test/fixtures/incident";
 import { anonymousCtx, ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";
 import { publishPostmortem } from "./publish-postmortem";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apiMaintenance, apiSnapshot } from "@/server/statuspage-api/test-snapshot";
+import { apiMaintenance, apiSnapshot } from "@/test/fixtures/snapshot";
 import { findPublicMaintenance } from "./find-maintenance";
 
 describe("findPublicMaintenance", () => {

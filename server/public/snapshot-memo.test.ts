@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apiSnapshot } from "@/server/statuspage-api/test-snapshot";
+import { apiSnapshot } from "@/test/fixtures/snapshot";
 import { fromSnapshot } from "./snapshot-memo";
 
 describe("fromSnapshot", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PAGE_ID, V2_ENDPOINTS, v2Payload } from "./endpoints";
-import { apiIncident, apiMaintenance, apiSnapshot } from "./test-snapshot";
+import { apiIncident, apiMaintenance, apiSnapshot } from "@/test/fixtures/snapshot";
 
 type Source = Parameters<(typeof V2_ENDPOINTS)["summary"]>[0];
 const source = (over: Parameters<typeof apiSnapshot>[0] = {}) => apiSnapshot(over) as Source;

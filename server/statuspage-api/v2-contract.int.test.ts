@@ -1,7 +1,7 @@
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { makeComponent, makeGroup } from "@/server/component/test-fixtures";
+import { makeComponent, makeGroup } from "@/test/fixtures/component";
 import { systemActor, type Ctx } from "@/server/context";
 import { addIncidentUpdate, createIncident, resolveIncident } from "@/server/incident";
 import { scheduleMaintenance, startMaintenance } from "@/server/maintenance";

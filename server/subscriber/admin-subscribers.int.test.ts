@@ -10,7 +10,7 @@ import { reactivateSubscriber } from "./reactivate-subscriber";
 import { removeSubscriber } from "./remove-subscriber";
 import { subscribe } from "./subscribe";
 import { suppressSubscriber } from "./suppress-subscriber";
-import { makeComponent, subscriberState, uniqueEmail, uniqueIp } from "./test-fixtures";
+import { makeComponent, subscriberState, uniqueEmail, uniqueIp } from "@/test/fixtures/subscriber";
 import { manageTokenFor } from "./tokens";
 
 describe("admin subscriber verbs", () => {

@@ -5,7 +5,7 @@ import { confirmSubscription, EXPIRED_CONFIRM_LINK, UNKNOWN_CONFIRM_LINK } from 
 import { InvalidLinkError } from "./errors";
 import { getConfirmation } from "./get-confirmation";
 import { subscribe } from "./subscribe";
-import { subscriberState, uniqueEmail, uniqueIp } from "./test-fixtures";
+import { subscriberState, uniqueEmail, uniqueIp } from "@/test/fixtures/subscriber";
 import { confirmTokenFor, manageTokenFor } from "./tokens";
 
 const ctx = () => anonymousCtx(testDb());

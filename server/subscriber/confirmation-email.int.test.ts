@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { smtpTransport, type MailTransport } from "@/lib/mailer";
 import { anonymousCtx } from "@/test/actors";
 import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
-import { drain } from "@/test/outbox-fixtures";
+import { drain } from "@/test/fixtures/outbox";
 import { SmtpCatcher } from "@/test/smtp-catcher";
 import { confirmSubscription } from "./confirm-subscription";
 import { subscribe } from "./subscribe";
-import { makeComponent, uniqueEmail, uniqueIp } from "./test-fixtures";
+import { makeComponent, uniqueEmail, uniqueIp } from "@/test/fixtures/subscriber";
 
 // The real worker claims any due delivery, so this file has a database of its own.
 let fresh: FreshDatabase;

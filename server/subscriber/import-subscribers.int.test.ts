@@ -7,7 +7,7 @@ import { addSubscriber } from "./add-subscriber";
 import { importNow } from "@/test/fixtures/subscriber-import";
 import { importSubscribers } from "./import/queue-import";
 import { subscribe } from "./subscribe";
-import { makeComponent, uniqueEmail, uniqueIp } from "./test-fixtures";
+import { makeComponent, uniqueEmail, uniqueIp } from "@/test/fixtures/subscriber";
 
 const tagged = () => `imp${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 

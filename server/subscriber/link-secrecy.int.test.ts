@@ -4,7 +4,7 @@ import { testDb } from "@/test/db";
 import { confirmSubscription } from "./confirm-subscription";
 import { getSubscriptionByToken } from "./get-subscription";
 import { subscribe } from "./subscribe";
-import { makeComponent, subscriberState, uniqueEmail, uniqueIp } from "./test-fixtures";
+import { makeComponent, subscriberState, uniqueEmail, uniqueIp } from "@/test/fixtures/subscriber";
 import { confirmTokenFor, manageTokenFor, newLinkSalt } from "./tokens";
 import { unsubscribe } from "./unsubscribe";
 import { updateSubscription } from "./update-subscription";

@@ -6,7 +6,7 @@ import { confirmSubscription } from "./confirm-subscription";
 import { InvalidLinkError } from "./errors";
 import { getSubscriptionByToken } from "./get-subscription";
 import { subscribe } from "./subscribe";
-import { makeComponent, subscriberState, uniqueEmail, uniqueIp } from "./test-fixtures";
+import { makeComponent, subscriberState, uniqueEmail, uniqueIp } from "@/test/fixtures/subscriber";
 import { unsubscribe } from "./unsubscribe";
 import { updateSubscription } from "./update-subscription";
 import { confirmTokenFor, manageTokenFor } from "./tokens";

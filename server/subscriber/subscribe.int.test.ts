@@ -6,7 +6,7 @@ import { testDb } from "@/test/db";
 import { inboxKey } from "./email";
 import { RateLimitError } from "./errors";
 import { SUBSCRIBE_ANSWER, subscribe } from "./subscribe";
-import { makeComponent, subscriberState, uniqueEmail, uniqueIp } from "./test-fixtures";
+import { makeComponent, subscriberState, uniqueEmail, uniqueIp } from "@/test/fixtures/subscriber";
 import { confirmTokenFor } from "./tokens";
 
 const ctx = () => anonymousCtx(testDb());

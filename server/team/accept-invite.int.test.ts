@@ -1,7 +1,7 @@
 import { verifyPassword } from "better-auth/crypto";
 import { describe, expect, it } from "vitest";
 import { getActor } from "@/server/auth/session";
-import { signedInHeaders, uniqueEmail } from "@/server/auth/test-fixtures";
+import { signedInHeaders, uniqueEmail } from "@/test/fixtures/auth";
 import { ValidationError } from "@/server/errors";
 import { anonymousCtx, ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/server/auth/permissions";
-import { uniqueEmail } from "@/server/auth/test-fixtures";
+import { uniqueEmail } from "@/test/fixtures/auth";
 import type { Ctx } from "@/server/context";
 import { ForbiddenError, UnauthorizedError } from "@/server/errors";
 import { anonymousCtx, ctxAs } from "@/test/actors";

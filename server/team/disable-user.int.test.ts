@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getActor } from "@/server/auth/session";
-import { makePasswordUser, signedInHeaders } from "@/server/auth/test-fixtures";
+import { makePasswordUser, signedInHeaders } from "@/test/fixtures/auth";
 import { ConflictError, ForbiddenError } from "@/server/errors";
 import { ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { env } from "@/lib/env";
 import { hashLinkToken } from "@/server/auth/tokens";
-import { uniqueEmail } from "@/server/auth/test-fixtures";
+import { uniqueEmail } from "@/test/fixtures/auth";
 import { ForbiddenError, ValidationError } from "@/server/errors";
 import { ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";

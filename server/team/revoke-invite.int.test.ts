@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { uniqueEmail } from "@/server/auth/test-fixtures";
+import { uniqueEmail } from "@/test/fixtures/auth";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/server/errors";
 import { anonymousCtx, ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { env } from "@/lib/env";
 import pg from "pg";
 import { ConflictError, ForbiddenError, UnauthorizedError, ValidationError } from "@/server/errors";
-import { makeComponents, makeDraft, makePublished, publicRevision } from "@/server/incident/fixtures";
+import { makeComponents, makeDraft, makePublished, publicRevision } from "@/test/fixtures/incident";
 import { resolveIncident } from "@/server/incident/resolve-incident";
 import { anonymousCtx, ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";

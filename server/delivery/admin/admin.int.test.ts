@@ -3,7 +3,7 @@ import { smtpTransport } from "@/lib/mailer";
 import { ForbiddenError } from "@/server/errors";
 import { ctxAs } from "@/test/actors";
 import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
-import { drain, expandAll, makeSubscribers, publishIncident, silentLogger } from "@/test/outbox-fixtures";
+import { drain, expandAll, makeSubscribers, publishIncident, silentLogger } from "@/test/fixtures/outbox";
 import { SmtpCatcher } from "@/test/smtp-catcher";
 import { claimDeliveries } from "../claim";
 import { isPaused } from "../job-control";

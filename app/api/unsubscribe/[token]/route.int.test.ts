@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addSubscriber } from "@/server/subscriber";
-import { uniqueEmail } from "@/server/subscriber/test-fixtures";
+import { uniqueEmail } from "@/test/fixtures/subscriber";
 import { ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";
 import { GET, POST } from "./route";
