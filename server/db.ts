@@ -9,13 +9,14 @@ import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 /** Both generated clients share one model shape; the SQLite one is the canonical type. */
 export type Db = PrismaClient;
 
-// Per connection: WAL lets readers proceed during a write; busy_timeout 0 because a lock held by
-// another process is waited for asynchronously (./sqlite-connection.ts), never inside a synchronous
-// call; synchronous=NORMAL is durable under WAL and much faster than FULL.
-const SQLITE_PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 0; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
+// Per connection: WAL lets readers proceed during a write; busy_timeout only 20 ms, because SQLite
+// waits inside a synchronous call that stops the whole process; longer waits for a lock held by
+// another process (the worker) are retries between which the event loop runs
+// (./sqlite-connection.ts); synchronous=NORMAL is durable under WAL and much faster than FULL.
+const SQLITE_PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 20; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
 
 function sqliteAdapter(url: string) {
-  const factory = new PrismaBetterSqlite3({ url, timeout: 0 });
+  const factory = new PrismaBetterSqlite3({ url, timeout: 20 });
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();

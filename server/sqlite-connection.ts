@@ -33,14 +33,16 @@ function isBusy(error: unknown): boolean {
 }
 
 /**
- * Runs `attempt` until it is not refused for SQLITE_BUSY, sleeping between tries (1, 2, 4 … 16 ms,
- * jittered) for at most BUSY_WAIT_MS. The connection's busy_timeout is 0: SQLite's own wait happens
- * inside a synchronous call, which would freeze the whole process (pages included) while another
- * process (the worker) holds the write lock. A refused statement did nothing, so trying again is safe.
+ * Runs `attempt` until it is not refused for SQLITE_BUSY, for at most BUSY_WAIT_MS. Each attempt
+ * waits for the lock inside SQLite for at most busy_timeout (20 ms, set in server/db.ts: SQLite
+ * polls finely there, so a writer waiting next to a loop of transactions still finds the gaps
+ * between them); between attempts the event loop runs (1–2 ms, jittered). A wait of the full 5 s
+ * inside one synchronous call froze the whole process, pages included, while the worker wrote.
+ * A refused statement did nothing, so trying again is safe.
  */
 export async function retryWhileBusy<T>(attempt: () => T | Promise<T>): Promise<T> {
   const deadline = Date.now() + BUSY_WAIT_MS;
-  for (let delay = 1; ; delay = Math.min(delay * 2, 16)) {
+  for (let delay = 1; ; delay = Math.min(delay * 2, 2)) {
     try {
       return await attempt();
     } catch (error) {
