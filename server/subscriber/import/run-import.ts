@@ -1,3 +1,4 @@
+import { sleep } from "@/lib/sleep";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/context";
 import type { Db } from "@/server/db";
@@ -28,7 +29,6 @@ class LeaseLost extends Error {}
 // As inTransaction: wait for the write lock up to 10 s, allow a slow batch 30 s.
 const TX = { maxWait: 10_000, timeout: 30_000 };
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Takes the next import that is queued, or running under an expired lease (its worker died), and
