@@ -29,7 +29,6 @@ class LeaseLost extends Error {}
 // As inTransaction: wait for the write lock up to 10 s, allow a slow batch 30 s.
 const TX = { maxWait: 10_000, timeout: 30_000 };
 
-
 /**
  * Takes the next import that is queued, or running under an expired lease (its worker died), and
  * leases it to `owner`. `id` claims that import only (tests). Returns its id, or null.
