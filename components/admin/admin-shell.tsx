@@ -45,13 +45,7 @@ export function AdminShell({ pageName, user, items, signOutAction, children }: S
 
       <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur lg:hidden dark:border-slate-800 dark:bg-[#0b0f14]/95">
         <div className="flex items-center justify-between gap-3 px-4 py-2.5">
-          <Link
-            href="/admin"
-            className="flex min-w-0 items-center gap-2 rounded-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
-          >
-            <BrandMark className="size-6" />
-            <span className="truncate text-sm font-semibold">{pageName}</span>
-          </Link>
+          <Brand pageName={pageName} compact />
           <div className="flex items-center gap-2">
             <ThemeToggle />
             <UserCard user={user} signOutAction={signOutAction} compact />
@@ -70,12 +64,19 @@ export function AdminShell({ pageName, user, items, signOutAction, children }: S
   );
 }
 
-function Brand({ pageName }: { pageName: string }) {
+/** The page's name and the product mark, linking to the dashboard; `compact` for the narrow top bar. */
+function Brand({ pageName, compact = false }: { pageName: string; compact?: boolean }) {
+  const focus = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600";
+  if (compact) {
+    return (
+      <Link href="/admin" className={`flex min-w-0 items-center gap-2 rounded-md ${focus}`}>
+        <BrandMark className="size-6" />
+        <span className="truncate text-sm font-semibold">{pageName}</span>
+      </Link>
+    );
+  }
   return (
-    <Link
-      href="/admin"
-      className="mx-3 mt-3 mb-2 flex items-center gap-2.5 rounded-md px-1.5 py-1.5 focus-visible:outline-2 focus-visible:outline-blue-600"
-    >
+    <Link href="/admin" className={`mx-3 mt-3 mb-2 flex items-center gap-2.5 rounded-md px-1.5 py-1.5 ${focus}`}>
       <BrandMark />
       <span className="min-w-0">
         <span className="block truncate text-sm font-semibold text-slate-950 dark:text-white">{pageName}</span>

@@ -2,7 +2,7 @@
 
 import { useDeferredValue, useId, type KeyboardEvent } from "react";
 import { Markdown } from "@/components/markdown/markdown";
-import { controlClass } from "@/components/ui/field";
+import { controlClass, FieldErrors } from "@/components/ui/field";
 
 type Props = {
   label: string;
@@ -85,11 +85,7 @@ export function MarkdownEditor({
       <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
         {hint ? `${hint} ` : ""}Markdown: **bold**, `code`, [links](https://…), lists.{shortcut ? " Ctrl+Enter submits." : ""}
       </p>
-      {errors?.length ? (
-        <p id={`${id}-error`} role="alert" className="text-xs font-medium text-red-700 dark:text-red-400">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldErrors id={`${id}-error`} errors={errors} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import type { PickerSection } from "./picker-options";
+import { FieldErrors } from "@/components/ui/field";
 
 type Props = {
   sections: PickerSection[];
@@ -61,11 +62,7 @@ export function ComponentPicker({ sections, selected, errors }: Props) {
           ))}
         </div>
       )}
-      {errors?.length ? (
-        <p id={errorId} role="alert" className="text-xs font-medium text-red-700 dark:text-red-400">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldErrors id={errorId} errors={errors} />
     </fieldset>
   );
 }

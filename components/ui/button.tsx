@@ -24,3 +24,12 @@ export function Button({
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: "sm" | "md" }) {
   return <button type={type} className={`${buttonClass(variant, size)} ${className}`} {...props} />;
 }
+
+/** "Edit", named for screen readers by what it edits. */
+export function EditButton({ what, onClick, variant = "ghost" }: { what: string; onClick: () => void; variant?: Variant }) {
+  return (
+    <Button size="sm" variant={variant} onClick={onClick} aria-label={`Edit ${what}`}>
+      Edit
+    </Button>
+  );
+}

@@ -16,17 +16,27 @@ export function Field({ label, name, errors, hint, children }: FieldProps) {
         {label}
       </label>
       {children({ id, name, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy || undefined })}
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
-          {hint}
-        </p>
-      )}
-      {errors?.length ? (
-        <p id={`${id}-error`} className="text-xs font-medium text-red-700 dark:text-red-400" role="alert">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      {hint && <FieldHint id={`${id}-hint`}>{hint}</FieldHint>}
+      <FieldErrors id={`${id}-error`} errors={errors} />
     </div>
+  );
+}
+
+export function FieldHint({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <p id={id} className="text-xs text-slate-600 dark:text-slate-400">
+      {children}
+    </p>
+  );
+}
+
+/** The server's messages for one field, announced when they appear; nothing when there are none. */
+export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
+  if (!errors?.length) return null;
+  return (
+    <p id={id} role="alert" className="text-xs font-medium text-red-700 dark:text-red-400">
+      {errors.join(" ")}
+    </p>
   );
 }
 

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { smtpTransport } from "@/lib/mailer";
 import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
-import { makeSubscribers, publishIncident, silentLogger } from "@/test/fixtures/outbox";
+import { makeSubscribers, publishIncident, startDeliveryWorker, waitUntil } from "@/test/fixtures/outbox";
 import { SmtpCatcher } from "@/test/smtp-catcher";
 import { TcpGate } from "@/test/tcp-gate";
 import { probeDelayMs, type CircuitSnapshot } from "./circuit";
-import { runDeliveryWorker } from "./worker";
 
 // The issue's drill is a 120 s refusal: SMTP_OUTAGE_MS=120000 runs it (the suite keeps its wall time short).
 const OUTAGE_MS = Number(process.env.SMTP_OUTAGE_MS ?? 6_000);
@@ -43,23 +42,14 @@ describe(`an SMTP server refusing connections for ${OUTAGE_MS / 1000} s in the m
     const notificationId = await publishIncident(db, [component.id]);
     const transport = smtpTransport({ url: gate.url, poolSize: POOL, rateLimit: 100 });
     const changes: CircuitSnapshot[] = [];
-    const controller = new AbortController();
-    const worker = runDeliveryWorker({
-      db,
-      provider,
-      transport,
-      logger: silentLogger,
+    const worker = startDeliveryWorker(db, provider, transport, {
       batchSize: 20,
       concurrency: POOL,
       idleMs: 200,
-      signal: controller.signal,
       onCircuitChange: (c) => changes.push(c),
     });
     const sent = () => db.delivery.count({ where: { notificationId, state: "sent" } });
-    const until = async (done: () => Promise<boolean>, ms: number) => {
-      const deadline = Date.now() + ms;
-      while (!(await done()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    };
+    const until = (done: () => Promise<boolean>, ms: number) => waitUntil(done, ms, 50);
     let during: { accepted: number; refused: number };
     try {
       // Rate-limited to 100/s so the outage lands mid-send.
@@ -73,8 +63,7 @@ describe(`an SMTP server refusing connections for ${OUTAGE_MS / 1000} s in the m
       await until(async () => (await sent()) === COUNT, 120_000);
       expect(sentDuring).toBeLessThan(COUNT);
     } finally {
-      controller.abort();
-      await worker;
+      await worker.stop();
       transport.close();
     }
     const rows = await db.delivery.findMany({ where: { notificationId } });

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { smtpTransport } from "@/lib/mailer";
 import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
-import { makeSubscribers, publishIncident, silentLogger } from "@/test/fixtures/outbox";
+import { makeSubscribers, publishIncident, startDeliveryWorker, waitUntil } from "@/test/fixtures/outbox";
 import { SmtpCatcher } from "@/test/smtp-catcher";
-import { runDeliveryWorker } from "./worker";
 
 const COUNT = 1_500;
 let fresh: FreshDatabase;
@@ -24,30 +23,13 @@ describe("two workers claiming batches from one outbox at once", () => {
     const component = await db.component.create({ data: { name: "API" } });
     await makeSubscribers(db, COUNT, { prefix: "pair" });
     const notificationId = await publishIncident(db, [component.id]);
-    const controller = new AbortController();
     const transports = [0, 1].map(() => smtpTransport({ url: catcher.url, poolSize: 3, rateLimit: 0 }));
     // Small batches and no idle wait: the two claim statements keep colliding on the same rows.
     const workers = transports.map((transport) =>
-      runDeliveryWorker({
-        db,
-        provider,
-        transport,
-        logger: silentLogger,
-        batchSize: 25,
-        concurrency: 3,
-        idleMs: 20,
-        signal: controller.signal,
-      }),
+      startDeliveryWorker(db, provider, transport, { batchSize: 25, concurrency: 3, idleMs: 20 }),
     );
-    try {
-      const deadline = Date.now() + 120_000;
-      while ((await db.delivery.count({ where: { notificationId, state: "sent" } })) < COUNT && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    } finally {
-      controller.abort();
-    }
-    const counts = await Promise.all(workers);
+    await waitUntil(async () => (await db.delivery.count({ where: { notificationId, state: "sent" } })) >= COUNT, 120_000);
+    const counts = await Promise.all(workers.map((worker) => worker.stop()));
     for (const transport of transports) transport.close();
 
     expect(counts.map((c) => c.sent ?? 0).reduce((a, b) => a + b)).toBe(COUNT);

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { smtpTransport, type MailTransport } from "@/lib/mailer";
 import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
-import { drain, expandAll, makeSubscribers, publishIncident, silentLogger } from "@/test/fixtures/outbox";
+import { drain, expandAll, makeSubscribers, publishIncident, startDeliveryWorker, waitUntil } from "@/test/fixtures/outbox";
 import { SmtpCatcher } from "@/test/smtp-catcher";
 import type { CircuitSnapshot } from "./circuit";
 import { MAX_ATTEMPTS } from "./retry-policy";
-import { runDeliveryWorker } from "./worker";
 import { manageTokenFor } from "@/server/subscriber/tokens";
 
 let fresh: FreshDatabase;
@@ -78,14 +77,8 @@ describe("delivery worker", () => {
     const mine = { notificationId, recipient: { startsWith: "outage-" } };
     const changes: CircuitSnapshot[] = [];
     await catcher.stop();
-    const controller = new AbortController();
-    const worker = runDeliveryWorker({
-      db,
-      provider,
-      transport,
-      logger: silentLogger,
+    const worker = startDeliveryWorker(db, provider, transport, {
       idleMs: 100,
-      signal: controller.signal,
       probeBaseMs: 200,
       probeMaxMs: 400,
       onCircuitChange: (c) => changes.push(c),
@@ -103,12 +96,9 @@ describe("delivery worker", () => {
       await catcher.start(catcher.port);
     }
     try {
-      const deadline = Date.now() + 30_000;
-      while ((await db.delivery.count({ where: { ...mine, state: "sent" } })) < 5 && Date.now() < deadline)
-        await new Promise((r) => setTimeout(r, 100));
+      await waitUntil(async () => (await db.delivery.count({ where: { ...mine, state: "sent" } })) >= 5, 30_000);
     } finally {
-      controller.abort();
-      await worker;
+      await worker.stop();
     }
     expect(changes.at(-1)).toMatchObject({ state: "closed", failures: 0, nextProbeAt: null });
     const rows = await db.delivery.findMany({ where: mine });
@@ -122,11 +112,9 @@ describe("delivery worker", () => {
     await makeSubscribers(db, 3, { prefix: "paused", componentIds: [component.id] });
     const notificationId = await publishIncident(db, [component.id]);
     await db.jobControl.create({ data: { jobClass: "email", paused: true } });
-    const controller = new AbortController();
-    const worker = runDeliveryWorker({ db, provider, transport, logger: silentLogger, idleMs: 100, signal: controller.signal });
+    const worker = startDeliveryWorker(db, provider, transport, { idleMs: 100 });
     await new Promise((resolve) => setTimeout(resolve, 1_500));
-    controller.abort();
-    await worker;
+    await worker.stop();
     const total = await db.delivery.count({ where: { notificationId } });
     expect(await db.delivery.count({ where: { notificationId, state: "queued", attempts: 0 } })).toBe(total);
     await db.jobControl.update({ where: { jobClass: "email" }, data: { paused: false } });

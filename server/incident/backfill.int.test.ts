@@ -8,6 +8,7 @@ import { ValidationError } from "@/server/errors";
 import { ctxAs } from "@/test/actors";
 import { testDb } from "@/test/db";
 import { createIncident } from "./create-incident";
+import type { Backfill } from "./schemas";
 import { makeComponents, publicRevision, uniqueLabel } from "@/test/fixtures/incident";
 
 const db = testDb();
@@ -97,25 +98,21 @@ describe("createIncident with backfill", () => {
     const [c] = await makeComponents(db, 1);
     const title = uniqueLabel("bad backfill");
     const at = (hhmm: string) => `2024-01-10T${hhmm}:00Z`;
-    const error = await createIncident({
-      ctx,
-      input: {
-        title,
-        backfill: {
-          startedAt: at("10:00"),
-          resolvedAt: at("12:00"),
-          windows: [
-            { componentId: c!.id, severity: "major", startedAt: at("10:00"), endedAt: at("11:00") },
-            { componentId: c!.id, severity: "partial", startedAt: at("10:30"), endedAt: at("11:30") },
-            { componentId: c!.id, severity: "degraded", startedAt: at("09:00"), endedAt: at("09:30") },
-          ],
-          updates: [
-            { status: "investigating", body: "Looking", displayAt: at("10:05") },
-            { status: "monitoring", body: "Watching", displayAt: at("13:00") },
-          ],
-        },
-      },
-    }).catch((e) => e);
+    const backfill = (windows: Backfill["windows"], updates: Backfill["updates"]) =>
+      createIncident({ ctx, input: { title, backfill: { startedAt: at("10:00"), resolvedAt: at("12:00"), windows, updates } } }).catch(
+        (e) => e,
+      );
+    const error = await backfill(
+      [
+        { componentId: c!.id, severity: "major", startedAt: at("10:00"), endedAt: at("11:00") },
+        { componentId: c!.id, severity: "partial", startedAt: at("10:30"), endedAt: at("11:30") },
+        { componentId: c!.id, severity: "degraded", startedAt: at("09:00"), endedAt: at("09:30") },
+      ],
+      [
+        { status: "investigating", body: "Looking", displayAt: at("10:05") },
+        { status: "monitoring", body: "Watching", displayAt: at("13:00") },
+      ],
+    );
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.fieldErrors).toEqual({
       "backfill.windows.1.startedAt": [expect.stringMatching(/^Overlaps another window/)],
@@ -123,18 +120,10 @@ describe("createIncident with backfill", () => {
       "backfill.updates.1.displayAt": ["Must be between the start and the resolution"],
       "backfill.updates": ["The latest update of a past incident must be a resolved one"],
     });
-    const missing = await createIncident({
-      ctx,
-      input: {
-        title,
-        backfill: {
-          startedAt: at("10:00"),
-          resolvedAt: at("12:00"),
-          windows: [{ componentId: "gone", severity: "major", startedAt: at("10:00"), endedAt: at("11:00") }],
-          updates: [{ status: "resolved", body: "Done", displayAt: at("12:00") }],
-        },
-      },
-    }).catch((e) => e);
+    const missing = await backfill(
+      [{ componentId: "gone", severity: "major", startedAt: at("10:00"), endedAt: at("11:00") }],
+      [{ status: "resolved", body: "Done", displayAt: at("12:00") }],
+    );
     expect(missing.fieldErrors).toEqual({ "backfill.windows.0.componentId": ["This component does not exist"] });
     expect(await db.incident.findFirst({ where: { title } })).toBeNull();
   });

@@ -48,6 +48,22 @@ async function call(
   return conforming(options.method, options.path, response);
 }
 
+type Route = Partial<Record<"GET" | "POST" | "PUT" | "PATCH" | "DELETE", Handler>>;
+type Params = Record<string, string>;
+
+/** Requests as the holder of `token` (none: anonymous), each answer checked against the OpenAPI document. */
+function by(token?: string) {
+  const send = (method: keyof Route, route: Route, path: string, body?: unknown, params?: Params) =>
+    call(route[method]!, { method, path, token, body, params });
+  return {
+    get: (route: Route, path: string, params?: Params) => send("GET", route, path, undefined, params),
+    delete: (route: Route, path: string, params?: Params) => send("DELETE", route, path, undefined, params),
+    post: (route: Route, path: string, body: unknown, params?: Params) => send("POST", route, path, body, params),
+    put: (route: Route, path: string, body: unknown, params?: Params) => send("PUT", route, path, body, params),
+    patch: (route: Route, path: string, body: unknown, params?: Params) => send("PATCH", route, path, body, params),
+  };
+}
+
 /** Every answer, status and body, must be one the OpenAPI document describes. */
 async function conforming(method: string, path: string, response: Response) {
   const json = response.status === 204 ? null : await response.json();
@@ -62,33 +78,21 @@ describe("management API routes", () => {
     const [api] = await makeComponents(db, 1);
     const title = uniqueLabel("API errors");
 
-    const created = await call(incidentsRoute.POST, {
-      method: "POST",
-      path: "/incidents",
-      token: secret,
-      body: { title, body: "Errors on **API**.", impact: "major", components: [{ componentId: api!.id, status: "major_outage" }] },
+    const created = await by(secret).post(incidentsRoute, "/incidents", {
+      title,
+      body: "Errors on **API**.",
+      impact: "major",
+      components: [{ componentId: api!.id, status: "major_outage" }],
     });
     expect(created.status).toBe(201);
     const id = created.json.data.id as string;
     expect((await db.incident.findUniqueOrThrow({ where: { id } })).publishedAt).not.toBeNull();
 
-    const update = await call(updatesRoute.POST, {
-      method: "POST",
-      path: `/incidents/${id}/updates`,
-      token: secret,
-      params: { id },
-      body: { status: "identified", body: "Found it." },
-    });
+    const update = await by(secret).post(updatesRoute, `/incidents/${id}/updates`, { status: "identified", body: "Found it." }, { id });
     expect(update.status).toBe(201);
-    const got = await call(incidentRoute.GET, { method: "GET", path: `/incidents/${id}`, token: secret, params: { id } });
+    const got = await by(secret).get(incidentRoute, `/incidents/${id}`, { id });
     expect(got.json.data).toMatchObject({ id, title, status: "identified" });
-    const resolved = await call(resolveRoute.POST, {
-      method: "POST",
-      path: `/incidents/${id}/resolve`,
-      token: secret,
-      params: { id },
-      body: { body: "Fixed." },
-    });
+    const resolved = await by(secret).post(resolveRoute, `/incidents/${id}/resolve`, { body: "Fixed." }, { id });
     expect(resolved.status).toBe(200);
     expect((await db.component.findUniqueOrThrow({ where: { id: api!.id } })).status).toBe("operational");
 
@@ -104,38 +108,27 @@ describe("management API routes", () => {
     const [component] = await makeComponents(db, 1);
     const before = await db.incident.count();
 
-    expect((await call(incidentsRoute.POST, { method: "POST", path: "/incidents", body: { title: "x", body: "y" } })).status).toBe(401);
-    const forbidden = await call(incidentsRoute.POST, {
-      method: "POST",
-      path: "/incidents",
-      token: read.secret,
-      body: { title: "x", body: "y" },
-    });
+    expect((await by().post(incidentsRoute, "/incidents", { title: "x", body: "y" })).status).toBe(401);
+    const forbidden = await by(read.secret).post(incidentsRoute, "/incidents", { title: "x", body: "y" });
     expect(forbidden).toMatchObject({ status: 403, json: { error: expect.any(String) } });
-    expect((await call(incidentsRoute.GET, { method: "GET", path: "/incidents", token: read.secret })).status).toBe(200);
+    expect((await by(read.secret).get(incidentsRoute, "/incidents")).status).toBe(200);
 
-    const invalid = await call(incidentsRoute.POST, {
-      method: "POST",
-      path: "/incidents",
-      token: write.secret,
-      body: { title: "", impact: "apocalyptic", components: [{ componentId: component!.id, status: "on_fire" }] },
+    const invalid = await by(write.secret).post(incidentsRoute, "/incidents", {
+      title: "",
+      impact: "apocalyptic",
+      components: [{ componentId: component!.id, status: "on_fire" }],
     });
     expect(invalid.status).toBe(422);
     expect(Object.keys(invalid.json.fieldErrors)).toEqual(expect.arrayContaining(["title", "impact", "components.0.status"]));
     expect(await db.incident.count()).toBe(before);
 
-    const status = await call(componentRoute.PATCH, {
-      method: "PATCH",
-      path: `/components/${component!.id}`,
-      token: write.secret,
-      params: { id: component!.id },
-      body: { status: "bogus" },
-    });
+    const status = await by(write.secret).patch(componentRoute, `/components/${component!.id}`, { status: "bogus" }, { id: component!.id });
     expect(status.status).toBe(422);
     expect(Object.keys(status.json.fieldErrors)).toContain("status");
-    expect(
-      await call(incidentRoute.GET, { method: "GET", path: "/incidents/nope", token: write.secret, params: { id: "nope" } }),
-    ).toMatchObject({ status: 404, json: { error: "Incident not found" } });
+    expect(await by(write.secret).get(incidentRoute, "/incidents/nope", { id: "nope" })).toMatchObject({
+      status: 404,
+      json: { error: "Incident not found" },
+    });
 
     // A body nested 100,000 deep is refused before anything walks it; broken JSON names the body.
     for (const [body, message] of [
@@ -154,138 +147,69 @@ describe("management API routes", () => {
     expect(await db.incident.count()).toBe(before);
 
     await revokeApiToken({ ctx: admin, input: { tokenId: write.token.id } });
-    expect((await call(incidentsRoute.GET, { method: "GET", path: "/incidents", token: write.secret })).status).toBe(401);
+    expect((await by(write.secret).get(incidentsRoute, "/incidents")).status).toBe(401);
   });
 
   it("covers windows, postmortems, maintenance, subscribers and components with the same verbs and errors", async () => {
     const admin = await ctxAs(db, "admin");
     const { secret } = await createApiToken({ ctx: admin, input: { name: "Ops", scope: "write" } });
-    const as = { token: secret };
-    const created = await call(componentsRoute.POST, { ...as, method: "POST", path: "/components", body: { name: uniqueLabel("Queue") } });
+    const api = by(secret);
+    const created = await api.post(componentsRoute, "/components", { name: uniqueLabel("Queue") });
     expect(created.status).toBe(201);
     const componentId = created.json.data.id as string;
-    const incident = await call(incidentsRoute.POST, {
-      ...as,
-      method: "POST",
-      path: "/incidents",
-      body: { title: uniqueLabel("Queue lag"), body: "Lagging." },
-    });
+    const incident = await api.post(incidentsRoute, "/incidents", { title: uniqueLabel("Queue lag"), body: "Lagging." });
     const id = incident.json.data.id as string;
 
     const start = new Date(Date.now() - 3_600_000).toISOString();
-    const window = await call(windowsRoute.POST, {
-      ...as,
-      method: "POST",
-      path: `/incidents/${id}/windows`,
-      params: { id },
-      body: { componentId, severity: "partial", startedAt: start },
-    });
+    const window = await api.post(windowsRoute, `/incidents/${id}/windows`, { componentId, severity: "partial", startedAt: start }, { id });
     expect(window.status).toBe(201);
-    const overlap = await call(windowsRoute.POST, {
-      ...as,
-      method: "POST",
-      path: `/incidents/${id}/windows`,
-      params: { id },
-      body: { componentId, severity: "major", startedAt: start },
-    });
+    const overlap = await api.post(windowsRoute, `/incidents/${id}/windows`, { componentId, severity: "major", startedAt: start }, { id });
     expect(overlap.status).toBe(422);
     expect(Object.keys(overlap.json.fieldErrors)).toContain("startedAt");
     const windowId = window.json.data.id as string;
-    expect(
-      (await call(windowRoute.DELETE, { ...as, method: "DELETE", path: `/windows/${windowId}`, params: { id: windowId } })).status,
-    ).toBe(204);
+    expect((await api.delete(windowRoute, `/windows/${windowId}`, { id: windowId })).status).toBe(204);
 
-    expect(
-      (
-        await call(postmortemRoute.PUT, {
-          ...as,
-          method: "PUT",
-          path: `/incidents/${id}/postmortem`,
-          params: { id },
-          body: { body: "## What happened" },
-        })
-      ).status,
-    ).toBe(200);
-    expect(
-      (
-        await call(publishPostmortemRoute.POST, {
-          ...as,
-          method: "POST",
-          path: `/incidents/${id}/postmortem/publish`,
-          params: { id },
-          body: {},
-        })
-      ).status,
-    ).toBe(200);
+    expect((await api.put(postmortemRoute, `/incidents/${id}/postmortem`, { body: "## What happened" }, { id })).status).toBe(200);
+    expect((await api.post(publishPostmortemRoute, `/incidents/${id}/postmortem/publish`, {}, { id })).status).toBe(200);
     expect((await db.postmortem.findUniqueOrThrow({ where: { incidentId: id } })).publishedAt).not.toBeNull();
 
-    const scheduled = await call(maintenanceRoute.POST, {
-      ...as,
-      method: "POST",
-      path: "/maintenance",
-      body: {
-        title: uniqueLabel("Upgrade"),
-        componentIds: [componentId],
-        scheduledStart: new Date(Date.now() + 86_400_000).toISOString(),
-        scheduledEnd: new Date(Date.now() + 90_000_000).toISOString(),
-        notifyOnSchedule: false,
-      },
+    const scheduled = await api.post(maintenanceRoute, "/maintenance", {
+      title: uniqueLabel("Upgrade"),
+      componentIds: [componentId],
+      scheduledStart: new Date(Date.now() + 86_400_000).toISOString(),
+      scheduledEnd: new Date(Date.now() + 90_000_000).toISOString(),
+      notifyOnSchedule: false,
     });
     expect(scheduled.status).toBe(201);
     const maintenanceId = scheduled.json.data.id as string;
-    const badEnd = await call(maintenanceRoute.POST, {
-      ...as,
-      method: "POST",
-      path: "/maintenance",
-      body: {
-        title: "x",
-        componentIds: [componentId],
-        scheduledStart: new Date(Date.now() + 2 * 86_400_000).toISOString(),
-        scheduledEnd: new Date(Date.now() + 86_400_000).toISOString(),
-      },
+    const badEnd = await api.post(maintenanceRoute, "/maintenance", {
+      title: "x",
+      componentIds: [componentId],
+      scheduledStart: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+      scheduledEnd: new Date(Date.now() + 86_400_000).toISOString(),
     });
     expect(Object.keys(badEnd.json.fieldErrors ?? {})).toContain("scheduledEnd");
     // Inherited names are not transitions (they were: 500, or 200 with "[object Undefined]").
     for (const transition of ["explode", "constructor", "__proto__", "toString", "hasOwnProperty"]) {
-      const refused = await call(transitionRoute.POST, {
-        ...as,
-        method: "POST",
-        path: `/maintenance/${maintenanceId}/${transition}`,
-        params: { id: maintenanceId, transition },
-        body: {},
-      });
+      const refused = await api.post(transitionRoute, `/maintenance/${maintenanceId}/${transition}`, {}, { id: maintenanceId, transition });
       expect(refused.status, transition).toBe(404);
       expect(refused.json.error, transition).toBe("Unknown transition: use start, verify, complete or cancel");
     }
     expect(
-      (
-        await call(transitionRoute.POST, {
-          ...as,
-          method: "POST",
-          path: `/maintenance/${maintenanceId}/cancel`,
-          params: { id: maintenanceId, transition: "cancel" },
-          body: {},
-        })
-      ).status,
+      (await api.post(transitionRoute, `/maintenance/${maintenanceId}/cancel`, {}, { id: maintenanceId, transition: "cancel" })).status,
     ).toBe(200);
     expect((await db.maintenance.findUniqueOrThrow({ where: { id: maintenanceId } })).cancelledAt).not.toBeNull();
 
     const email = `api-${Date.now()}@example.test`;
-    const subscriber = await call(subscribersRoute.POST, { ...as, method: "POST", path: "/subscribers", body: { email } });
+    const subscriber = await api.post(subscribersRoute, "/subscribers", { email });
     expect(subscriber).toMatchObject({ status: 201, json: { data: { status: "active" } } });
-    const badEmail = await call(subscribersRoute.POST, { ...as, method: "POST", path: "/subscribers", body: { email: "not an address" } });
+    const badEmail = await api.post(subscribersRoute, "/subscribers", { email: "not an address" });
     expect(Object.keys(badEmail.json.fieldErrors)).toContain("email");
     const subscriberId = subscriber.json.data.id as string;
-    expect(
-      (await call(subscriberRoute.DELETE, { ...as, method: "DELETE", path: `/subscribers/${subscriberId}`, params: { id: subscriberId } }))
-        .status,
-    ).toBe(204);
+    expect((await api.delete(subscriberRoute, `/subscribers/${subscriberId}`, { id: subscriberId })).status).toBe(204);
 
     // Referenced by the incident: refused, and the component stays.
-    expect(
-      (await call(componentRoute.DELETE, { ...as, method: "DELETE", path: `/components/${componentId}`, params: { id: componentId } }))
-        .status,
-    ).toBe(409);
+    expect((await api.delete(componentRoute, `/components/${componentId}`, { id: componentId })).status).toBe(409);
     expect(await db.component.count({ where: { id: componentId } })).toBe(1);
   });
 
@@ -295,7 +219,7 @@ describe("management API routes", () => {
     const read = await createApiToken({ ctx: admin, input: { name: "CRM read", scope: "read" } });
     const tag = Date.now().toString(36);
     const existing = `old-${tag}@example.test`;
-    await call(subscribersRoute.POST, { token: write.secret, method: "POST", path: "/subscribers", body: { email: existing } });
+    await by(write.secret).post(subscribersRoute, "/subscribers", { email: existing });
     const csv = `email,components\nnew-${tag}@example.test,\n${existing.toUpperCase()},\nnot-an-address,\n`;
     const post = async (token: string, body: string) => {
       const request = new Request(`${URL_BASE}/subscribers/import`, {
@@ -317,12 +241,7 @@ describe("management API routes", () => {
     // The worker's part, run here on this import only (the shared test database has no worker loop).
     expect(await claimImport(db, "routes-test", 60_000, id)).toBe(id);
     await runImport({ db, owner: "routes-test", leaseMs: 60_000 }, id);
-    const followed = await call(importJobRoute.GET, {
-      method: "GET",
-      path: `/subscribers/imports/${id}`,
-      token: read.secret,
-      params: { id },
-    });
+    const followed = await by(read.secret).get(importJobRoute, `/subscribers/imports/${id}`, { id });
     expect(followed.status).toBe(200);
     const report = followed.json.data;
     expect(report).toMatchObject({ status: "done", rows: 2, written: 2, imported: 1, skippedExisting: 1, rejectedCount: 1 });
@@ -336,12 +255,7 @@ describe("management API routes", () => {
     expect(headerless.status).toBe(422);
     expect(Object.keys(headerless.json.fieldErrors)).toContain("csv");
 
-    const missing = await call(importJobRoute.GET, {
-      method: "GET",
-      path: "/subscribers/imports/nope",
-      token: read.secret,
-      params: { id: "nope" },
-    });
+    const missing = await by(read.secret).get(importJobRoute, "/subscribers/imports/nope", { id: "nope" });
     expect(missing.status).toBe(404);
   });
 
@@ -355,209 +269,113 @@ describe("management API routes", () => {
     if (demoted.actor.type === "user") await db.user.update({ where: { id: demoted.actor.id }, data: { role: "editor" } });
     const url = "https://hooks.example.test/api-managed";
 
-    const bad = await call(webhooksRoute.POST, {
-      token: write.secret,
-      method: "POST",
-      path: "/webhooks",
-      body: { url: "gopher://x", events: [] },
-    });
+    const bad = await by(write.secret).post(webhooksRoute, "/webhooks", { url: "gopher://x", events: [] });
     expect(bad.status).toBe(422);
     expect(Object.keys(bad.json.fieldErrors).sort()).toEqual(["events", "url"]);
-    expect(
-      (
-        await call(webhooksRoute.POST, {
-          token: editorToken.secret,
-          method: "POST",
-          path: "/webhooks",
-          body: { url, events: ["incident"] },
-        })
-      ).status,
-    ).toBe(403);
+    expect((await by(editorToken.secret).post(webhooksRoute, "/webhooks", { url, events: ["incident"] })).status).toBe(403);
 
-    const created = await call(webhooksRoute.POST, {
-      token: write.secret,
-      method: "POST",
-      path: "/webhooks",
-      body: { url, events: ["incident"], description: "IaC" },
-    });
+    const created = await by(write.secret).post(webhooksRoute, "/webhooks", { url, events: ["incident"], description: "IaC" });
     expect(created.status).toBe(201);
     const { endpoint, secret } = created.json.data as { endpoint: { id: string }; secret: string };
     expect(secret).toMatch(/^whsec_/);
     const id = endpoint.id;
     try {
-      expect((await call(webhooksRoute.GET, { token: read.secret, method: "GET", path: "/webhooks" })).status).toBe(403);
-      const listed = await call(webhooksRoute.GET, { token: write.secret, method: "GET", path: "/webhooks" });
+      expect((await by(read.secret).get(webhooksRoute, "/webhooks")).status).toBe(403);
+      const listed = await by(write.secret).get(webhooksRoute, "/webhooks");
       expect(listed.json.data.find((e: { id: string }) => e.id === id)).toMatchObject({ url, events: ["incident"], enabled: true });
       expect(JSON.stringify(listed.json)).not.toContain(secret);
 
-      const patched = await call(webhookRoute.PATCH, {
-        token: write.secret,
-        method: "PATCH",
-        path: `/webhooks/${id}`,
-        params: { id },
-        body: { events: ["component", "maintenance"] },
-      });
+      const patched = await by(write.secret).patch(webhookRoute, `/webhooks/${id}`, { events: ["component", "maintenance"] }, { id });
       expect(patched.json.data).toMatchObject({ url, description: "IaC", events: ["component", "maintenance"], enabled: true });
 
-      expect(
-        (
-          await call(webhookActionRoute.POST, {
-            token: write.secret,
-            method: "POST",
-            path: `/webhooks/${id}/test`,
-            params: { id, action: "test" },
-            body: {},
-          })
-        ).status,
-      ).toBe(204);
+      expect((await by(write.secret).post(webhookActionRoute, `/webhooks/${id}/test`, {}, { id, action: "test" })).status).toBe(204);
       expect(await db.delivery.count({ where: { endpointId: id, channel: "webhook", state: "queued" } })).toBe(1);
-      const rotated = await call(webhookActionRoute.POST, {
-        token: write.secret,
-        method: "POST",
-        path: `/webhooks/${id}/rotate-secret`,
-        params: { id, action: "rotate-secret" },
-        body: {},
-      });
+      const rotated = await by(write.secret).post(webhookActionRoute, `/webhooks/${id}/rotate-secret`, {}, { id, action: "rotate-secret" });
       expect(rotated.json.data.secret).toMatch(/^whsec_/);
       expect(rotated.json.data.secret).not.toBe(secret);
-      const unknown = await call(webhookActionRoute.POST, {
-        token: write.secret,
-        method: "POST",
-        path: `/webhooks/${id}/explode`,
-        params: { id, action: "explode" },
-        body: {},
-      });
+      const unknown = await by(write.secret).post(webhookActionRoute, `/webhooks/${id}/explode`, {}, { id, action: "explode" });
       expect(unknown).toMatchObject({ status: 404, json: { error: "Unknown action: use test or rotate-secret" } });
 
-      const detail = await call(webhookRoute.GET, { token: write.secret, method: "GET", path: `/webhooks/${id}`, params: { id } });
+      const detail = await by(write.secret).get(webhookRoute, `/webhooks/${id}`, { id });
       expect(detail.json.data.deliveries.map((d: { event: string }) => d.event)).toEqual(["ping"]);
     } finally {
-      expect(
-        (await call(webhookRoute.DELETE, { token: write.secret, method: "DELETE", path: `/webhooks/${id}`, params: { id } })).status,
-      ).toBe(204);
+      expect((await by(write.secret).delete(webhookRoute, `/webhooks/${id}`, { id })).status).toBe(204);
     }
     expect(await db.webhookEndpoint.count({ where: { id } })).toBe(0);
-    const gone = await call(webhookRoute.GET, { token: write.secret, method: "GET", path: `/webhooks/${id}`, params: { id } });
+    const gone = await by(write.secret).get(webhookRoute, `/webhooks/${id}`, { id });
     expect(gone).toMatchObject({ status: 404, json: { error: "This webhook endpoint does not exist" } });
   });
 
   it("answers the reads and edits the other tests leave out as the document describes", async () => {
     const admin = await ctxAs(db, "admin");
     const { secret } = await createApiToken({ ctx: admin, input: { name: "Contract", scope: "write" } });
-    const as = { token: secret };
+    const api = by(secret);
     const [component] = await makeComponents(db, 1);
     const componentId = component!.id;
 
-    const components = await call(componentsRoute.GET, { ...as, method: "GET", path: "/components" });
+    const components = await api.get(componentsRoute, "/components");
     expect(components.json.data.components.map((c: { id: string }) => c.id)).toContain(componentId);
-    const edited = await call(componentRoute.PATCH, {
-      ...as,
-      method: "PATCH",
-      path: `/components/${componentId}`,
-      params: { id: componentId },
-      body: { description: "Edge" },
-    });
+    const edited = await api.patch(componentRoute, `/components/${componentId}`, { description: "Edge" }, { id: componentId });
     expect(edited.json.data).toMatchObject({ id: componentId, description: "Edge", showcase: true });
-    const both = await call(componentRoute.PATCH, {
-      ...as,
-      method: "PATCH",
-      path: `/components/${componentId}`,
-      params: { id: componentId },
-      body: { name: "Edge API", status: "degraded_performance" },
-    });
+    const both = await api.patch(
+      componentRoute,
+      `/components/${componentId}`,
+      { name: "Edge API", status: "degraded_performance" },
+      { id: componentId },
+    );
     expect(both.json.data).toMatchObject({ id: componentId, status: "degraded_performance", statusSource: "manual" });
     expect(await db.component.findUniqueOrThrow({ where: { id: componentId } })).toMatchObject({ name: "Edge API", description: "Edge" });
 
-    const draft = await call(incidentsRoute.POST, {
-      ...as,
-      method: "POST",
-      path: "/incidents",
-      body: { title: uniqueLabel("Draft"), body: "Not yet", publish: false },
-    });
+    const draft = await api.post(incidentsRoute, "/incidents", { title: uniqueLabel("Draft"), body: "Not yet", publish: false });
     const draftId = draft.json.data.id as string;
     expect(draft.json.data.publishedAt).toBeNull();
-    const renamed = await call(incidentRoute.PATCH, {
-      ...as,
-      method: "PATCH",
-      path: `/incidents/${draftId}`,
-      params: { id: draftId },
-      body: { title: "Renamed draft", componentIds: [componentId] },
-    });
+    const renamed = await api.patch(
+      incidentRoute,
+      `/incidents/${draftId}`,
+      { title: "Renamed draft", componentIds: [componentId] },
+      { id: draftId },
+    );
     expect(renamed.json.data).toMatchObject({ id: draftId, title: "Renamed draft" });
-    const drafts = await call(incidentsRoute.GET, { ...as, method: "GET", path: "/incidents?status=draft&limit=500" });
+    const drafts = await api.get(incidentsRoute, "/incidents?status=draft&limit=500");
     expect(drafts.json.data.map((i: { id: string }) => i.id)).toContain(draftId);
-    expect(
-      (await call(incidentRoute.DELETE, { ...as, method: "DELETE", path: `/incidents/${draftId}`, params: { id: draftId } })).status,
-    ).toBe(204);
+    expect((await api.delete(incidentRoute, `/incidents/${draftId}`, { id: draftId })).status).toBe(204);
 
-    const live = await call(incidentsRoute.POST, {
-      ...as,
-      method: "POST",
-      path: "/incidents",
-      body: { title: uniqueLabel("Live"), body: "Now", components: [{ componentId, status: "partial_outage" }] },
+    const live = await api.post(incidentsRoute, "/incidents", {
+      title: uniqueLabel("Live"),
+      body: "Now",
+      components: [{ componentId, status: "partial_outage" }],
     });
     const id = live.json.data.id as string;
-    const detail = await call(incidentRoute.GET, { ...as, method: "GET", path: `/incidents/${id}`, params: { id } });
+    const detail = await api.get(incidentRoute, `/incidents/${id}`, { id });
     const windowId = detail.json.data.windows[0].id as string;
-    const window = await call(windowRoute.PATCH, {
-      ...as,
-      method: "PATCH",
-      path: `/windows/${windowId}`,
-      params: { id: windowId },
-      body: { severity: "major" },
-    });
+    const window = await api.patch(windowRoute, `/windows/${windowId}`, { severity: "major" }, { id: windowId });
     expect(window.json.data).toMatchObject({ id: windowId, severity: "major", endedAt: null });
-    await call(postmortemRoute.PUT, {
-      ...as,
-      method: "PUT",
-      path: `/incidents/${id}/postmortem`,
-      params: { id },
-      body: { body: "## Cause" },
-    });
-    await call(publishPostmortemRoute.POST, {
-      ...as,
-      method: "POST",
-      path: `/incidents/${id}/postmortem/publish`,
-      params: { id },
-      body: {},
-    });
-    expect(
-      (await call(postmortemRoute.DELETE, { ...as, method: "DELETE", path: `/incidents/${id}/postmortem`, params: { id } })).status,
-    ).toBe(204);
+    await api.put(postmortemRoute, `/incidents/${id}/postmortem`, { body: "## Cause" }, { id });
+    await api.post(publishPostmortemRoute, `/incidents/${id}/postmortem/publish`, {}, { id });
+    expect((await api.delete(postmortemRoute, `/incidents/${id}/postmortem`, { id })).status).toBe(204);
     expect((await db.postmortem.findUniqueOrThrow({ where: { incidentId: id } })).publishedAt).toBeNull();
 
     const start = Date.now() + 3 * 86_400_000;
-    const scheduled = await call(maintenanceRoute.POST, {
-      ...as,
-      method: "POST",
-      path: "/maintenance",
-      body: {
-        title: uniqueLabel("Window"),
-        componentIds: [componentId],
-        scheduledStart: new Date(start).toISOString(),
-        scheduledEnd: new Date(start + 3_600_000).toISOString(),
-        notifyOnSchedule: false,
-      },
+    const scheduled = await api.post(maintenanceRoute, "/maintenance", {
+      title: uniqueLabel("Window"),
+      componentIds: [componentId],
+      scheduledStart: new Date(start).toISOString(),
+      scheduledEnd: new Date(start + 3_600_000).toISOString(),
+      notifyOnSchedule: false,
     });
     const maintenanceId = scheduled.json.data.id as string;
-    const rescheduled = await call(maintenanceEditRoute.PATCH, {
-      ...as,
-      method: "PATCH",
-      path: `/maintenance/${maintenanceId}`,
-      params: { id: maintenanceId },
-      body: { title: "Database upgrade" },
-    });
+    const rescheduled = await api.patch(
+      maintenanceEditRoute,
+      `/maintenance/${maintenanceId}`,
+      { title: "Database upgrade" },
+      { id: maintenanceId },
+    );
     expect(rescheduled.json.data).toMatchObject({ id: maintenanceId, title: "Database upgrade" });
-    const listed = await call(maintenanceRoute.GET, { ...as, method: "GET", path: "/maintenance" });
+    const listed = await api.get(maintenanceRoute, "/maintenance");
     expect(listed.json.data.upcoming.map((m: { id: string }) => m.id)).toContain(maintenanceId);
 
-    await call(subscribersRoute.POST, {
-      ...as,
-      method: "POST",
-      path: "/subscribers",
-      body: { email: `contract-${Date.now()}@example.test`, componentIds: [componentId] },
-    });
-    const page = await call(subscribersRoute.GET, { ...as, method: "GET", path: "/subscribers?search=contract-&limit=5" });
+    await api.post(subscribersRoute, "/subscribers", { email: `contract-${Date.now()}@example.test`, componentIds: [componentId] });
+    const page = await api.get(subscribersRoute, "/subscribers?search=contract-&limit=5");
     expect(page.json.data.items.length).toBeGreaterThan(0);
   });
 

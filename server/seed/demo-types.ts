@@ -25,10 +25,10 @@ export type DemoComponent = {
 
 export type DemoStatusChange = { componentKey: string; oldStatus: ComponentStatus; newStatus: ComponentStatus };
 
-export type DemoIncidentUpdate = {
-  status: IncidentStatus;
-  body: string;
-  displayAt: Date;
+/** An entry of a timeline: incident and maintenance updates alike. */
+type DemoPost<Status> = { status: Status; body: string; displayAt: Date };
+
+export type DemoIncidentUpdate = DemoPost<IncidentStatus> & {
   notify: boolean;
   /** Only for updates that changed a component's status. */
   changes: DemoStatusChange[];
@@ -38,36 +38,33 @@ export type DemoWindow = { componentKey: string; severity: WindowSeverity; start
 
 export type DemoPostmortem = { body: string; publishedAt: Date; notify: boolean };
 
-export type DemoIncident = {
+/** What incidents and maintenance share: a public page of their own and a timeline, oldest first. */
+type DemoEvent<Status, Update> = {
   slug: string;
   title: string;
-  impact: IncidentImpact;
-  status: IncidentStatus;
-  startedAt: Date;
+  status: Status;
   publishedAt: Date;
+  componentKeys: string[];
+  updates: Update[];
+};
+
+export type DemoIncident = DemoEvent<IncidentStatus, DemoIncidentUpdate> & {
+  impact: IncidentImpact;
+  startedAt: Date;
   monitoringAt: Date | null;
   resolvedAt: Date;
-  componentKeys: string[];
-  /** Oldest first. */
-  updates: DemoIncidentUpdate[];
   windows: DemoWindow[];
   postmortem: DemoPostmortem | null;
 };
 
-export type DemoMaintenanceUpdate = { status: MaintenanceStatus; body: string; displayAt: Date };
+export type DemoMaintenanceUpdate = DemoPost<MaintenanceStatus>;
 
-export type DemoMaintenance = {
-  slug: string;
-  title: string;
+export type DemoMaintenance = DemoEvent<MaintenanceStatus, DemoMaintenanceUpdate> & {
   body: string;
-  status: MaintenanceStatus;
   scheduledStart: Date;
   scheduledEnd: Date;
   startedAt: Date | null;
   completedAt: Date | null;
-  publishedAt: Date;
-  componentKeys: string[];
-  updates: DemoMaintenanceUpdate[];
 };
 
 export type DemoData = {

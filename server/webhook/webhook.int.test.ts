@@ -13,7 +13,7 @@ import { makeMaintenance } from "@/test/fixtures/maintenance";
 import { record } from "@/server/outbox";
 import { ctxAs } from "@/test/actors";
 import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
-import { silentLogger } from "@/test/fixtures/outbox";
+import { inBackground, silentLogger, waitUntil } from "@/test/fixtures/outbox";
 import v2Schema from "@/test/statuspage-schemas/statuspage-v2.schema.json";
 import webhookSchema from "@/test/statuspage-schemas/webhook.schema.json";
 import { WebhookReceiver } from "@/test/webhook-receiver";
@@ -40,30 +40,24 @@ afterAll(async () => {
   await fresh?.drop();
 });
 
+type WorkerSetup = Omit<Parameters<typeof runWebhookWorker>[0], "db" | "provider" | "logger" | "signal">;
+
+/** The webhook worker in this process: 20 ms idle, 2 s per request unless `options` say otherwise. */
+function startWorker(options: WorkerSetup) {
+  const { db, provider } = fresh;
+  return inBackground((signal) =>
+    runWebhookWorker({ db, provider, logger: silentLogger, idleMs: 20, timeoutMs: 2_000, ...options, signal }),
+  );
+}
+
 /** Runs the webhook worker (retrying after 50 ms) until nothing is queued or sending. */
 async function drain(timeoutMs = 30_000) {
-  const controller = new AbortController();
-  const worker = runWebhookWorker({
-    db: fresh.db,
-    provider: fresh.provider,
-    logger: silentLogger,
-    idleMs: 20,
-    timeoutMs: 2_000,
-    retryDelay: () => 50,
-    allowPrivate: true,
-    signal: controller.signal,
-  });
-  const deadline = Date.now() + timeoutMs;
+  const worker = startWorker({ retryDelay: () => 50, allowPrivate: true });
+  const open = { channel: "webhook", state: { in: ["queued", "sending"] } };
   try {
-    while (
-      Date.now() < deadline &&
-      (await fresh.db.delivery.count({ where: { channel: "webhook", state: { in: ["queued", "sending"] } } })) > 0
-    ) {
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
+    await waitUntil(async () => (await fresh.db.delivery.count({ where: open })) === 0, timeoutMs, 25);
   } finally {
-    controller.abort();
-    await worker;
+    await worker.stop();
   }
 }
 
@@ -78,21 +72,10 @@ async function closedPort(): Promise<number> {
 
 /** Runs the worker until each given endpoint's deliveries have had one attempt. */
 async function runUntilTried(allowPrivate: boolean, endpointIds: string[], timeoutMs = 2_000) {
-  const controller = new AbortController();
-  const worker = runWebhookWorker({
-    db: fresh.db,
-    provider: fresh.provider,
-    logger: silentLogger,
-    idleMs: 20,
-    timeoutMs,
-    allowPrivate,
-    signal: controller.signal,
-  });
-  const pending = () =>
-    fresh.db.delivery.count({ where: { endpointId: { in: endpointIds }, OR: [{ attempts: 0 }, { state: "sending" }] } });
-  while ((await pending()) > 0) await new Promise((resolve) => setTimeout(resolve, 25));
-  controller.abort();
-  await worker;
+  const worker = startWorker({ timeoutMs, allowPrivate });
+  const pending = { endpointId: { in: endpointIds }, OR: [{ attempts: 0 }, { state: "sending" }] };
+  await waitUntil(async () => (await fresh.db.delivery.count({ where: pending })) === 0, 60_000, 25);
+  await worker.stop();
 }
 
 // Every body that passes the signature check must also match the Statuspage-shaped schema.
@@ -282,24 +265,7 @@ describe("outgoing webhooks", () => {
     receiver.script = [301];
     await sendTestWebhook({ ctx: admin, input: { endpointId: moved.endpoint.id } });
     await sendTestWebhook({ ctx: admin, input: { endpointId: closed.endpoint.id } });
-    const controller = new AbortController();
-    const worker = runWebhookWorker({
-      db: fresh.db,
-      provider: fresh.provider,
-      logger: silentLogger,
-      idleMs: 20,
-      timeoutMs: 2_000,
-      allowPrivate: true,
-      signal: controller.signal,
-    });
-    while (
-      (await fresh.db.delivery.count({ where: { channel: "webhook", state: "sending" } })) > 0 ||
-      (await fresh.db.delivery.count({ where: { channel: "webhook", attempts: 0 } })) > 0
-    ) {
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    controller.abort();
-    await worker;
+    await runUntilTried(true, [moved.endpoint.id, closed.endpoint.id]);
     const later = await fresh.db.delivery.findMany({
       where: { endpointId: { in: [moved.endpoint.id, closed.endpoint.id] } },
       include: { endpoint: true },

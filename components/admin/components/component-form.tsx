@@ -1,13 +1,10 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/admin/form-message";
+import { FormFooter, InlineForm, useInlineForm } from "@/components/admin/inline-form";
 import { fieldErrors } from "@/components/ui/form-status";
 import type { AdminComponent } from "@/server/component/list-components";
 import { useComponentActions } from "./actions-context";
-import { useAnnounce } from "./live-region";
-import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   component?: AdminComponent;
@@ -21,23 +18,15 @@ const dateValue = (date: Date | null | undefined) => (date ? new Date(date).toIS
 /** Add (no `component`) or edit a component. Only one form is open at a time, so field ids stay unique. */
 export function ComponentForm({ component, groups, defaultGroupId = null, onClose }: Props) {
   const actions = useComponentActions();
-  const announce = useAnnounce();
-  const { state, pending, onSubmit, formRef } = useFormAction(component ? actions.updateComponent : actions.createComponent, {
-    onSuccess: () => {
-      announce(component ? `${component.name} saved.` : "Component added.", "ok");
-      onClose();
-    },
-  });
+  const { state, pending, onSubmit, formRef } = useInlineForm(
+    component ? actions.updateComponent : actions.createComponent,
+    component ? `${component.name} saved.` : "Component added.",
+    onClose,
+  );
   const errors = (name: string) => fieldErrors(state, name);
   const groupOptions = [{ value: "", label: "— Top level (no group) —" }, ...groups.map((g) => ({ value: g.id, label: g.name }))];
   return (
-    <form
-      ref={formRef}
-      onSubmit={onSubmit}
-      noValidate
-      className="grid gap-3 rounded-md border border-slate-300 bg-slate-50 p-4 sm:grid-cols-2 dark:border-slate-700 dark:bg-slate-900/60"
-      aria-label={component ? `Edit ${component.name}` : "New component"}
-    >
+    <InlineForm formRef={formRef} onSubmit={onSubmit} label={component ? `Edit ${component.name}` : "New component"}>
       {component && <input type="hidden" name="componentId" value={component.id} />}
       <TextField label="Name" name="name" required maxLength={120} defaultValue={component?.name} errors={errors("name")} autoFocus />
       <SelectField
@@ -74,17 +63,13 @@ export function ComponentForm({ component, groups, defaultGroupId = null, onClos
           defaultChecked={component?.onlyShowIfDegraded ?? false}
         />
       </div>
-      <div className="flex items-center gap-2 sm:col-span-2">
-        <Button type="submit" size="sm" disabled={pending}>
-          {pending ? "Saving…" : component ? "Save component" : "Add component"}
-        </Button>
-        <Button size="sm" variant="ghost" onClick={onClose}>
-          Cancel
-        </Button>
-        <div className="flex-1">
-          <FormMessage state={state?.ok ? null : state} fields={["name", "groupId", "description", "startDate"]} />
-        </div>
-      </div>
-    </form>
+      <FormFooter
+        submit={component ? "Save component" : "Add component"}
+        pending={pending}
+        state={state}
+        fields={["name", "groupId", "description", "startDate"]}
+        onCancel={onClose}
+      />
+    </InlineForm>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTransition } from "react";
-import { Button } from "@/components/ui/button";
+import { Button, EditButton } from "@/components/ui/button";
 import type { AdminComponent } from "@/server/component/list-components";
 import { useComponentActions } from "./actions-context";
 import { ConfirmDialog } from "./confirm-dialog";
@@ -65,9 +65,7 @@ export function ComponentRow({ component: c, index, count, onMove, onEdit, canWr
           >
             {c.showcase ? "Hide" : "Show"}
           </Button>
-          <Button size="sm" variant="ghost" onClick={onEdit} aria-label={`Edit ${c.name}`}>
-            Edit
-          </Button>
+          <EditButton what={c.name} onClick={onEdit} />
           <ConfirmDialog
             label="Delete"
             ariaLabel={`Delete ${c.name}`}

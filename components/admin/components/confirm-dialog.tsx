@@ -2,6 +2,7 @@
 
 import { useId, useRef, useState, useTransition, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { Modal, ModalButtons } from "@/components/ui/modal";
 import type { ActionResult } from "@/server/action-result";
 
 type Props = {
@@ -51,11 +52,7 @@ export function ConfirmDialog({
       >
         {label}
       </Button>
-      <dialog
-        ref={ref}
-        aria-labelledby={titleId}
-        className="m-auto w-full max-w-md rounded-lg border border-slate-300 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
-      >
+      <Modal ref={ref} titleId={titleId}>
         <form
           className="flex flex-col gap-3 p-5"
           onSubmit={(event) => {
@@ -80,17 +77,16 @@ export function ConfirmDialog({
               {error}
             </p>
           )}
-          <div className="mt-1 flex justify-end gap-2">
-            {/* The safe choice has focus when the action destroys something. */}
-            <Button size="sm" variant="secondary" autoFocus={variant === "danger"} onClick={() => ref.current?.close()}>
-              Keep as is
-            </Button>
-            <Button size="sm" type="submit" variant={variant} disabled={pending}>
-              {pending ? "Working…" : confirmLabel}
-            </Button>
-          </div>
+          <ModalButtons
+            dialog={ref}
+            cancelLabel="Keep as is"
+            confirmLabel={confirmLabel}
+            danger={variant === "danger"}
+            pending={pending}
+            size="sm"
+          />
         </form>
-      </dialog>
+      </Modal>
     </>
   );
 }

@@ -1,32 +1,21 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
 import { CheckboxField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/admin/form-message";
+import { FormFooter, InlineForm, useInlineForm } from "@/components/admin/inline-form";
 import { fieldErrors } from "@/components/ui/form-status";
 import type { AdminGroup } from "@/server/component/list-components";
 import { useComponentActions } from "./actions-context";
-import { useAnnounce } from "./live-region";
-import { useFormAction } from "@/components/ui/use-form-action";
 
 /** Add (no `group`) or edit a group. */
 export function GroupForm({ group, onClose }: { group?: AdminGroup; onClose: () => void }) {
   const actions = useComponentActions();
-  const announce = useAnnounce();
-  const { state, pending, onSubmit, formRef } = useFormAction(group ? actions.updateGroup : actions.createGroup, {
-    onSuccess: () => {
-      announce(group ? `${group.name} saved.` : "Group added.", "ok");
-      onClose();
-    },
-  });
+  const { state, pending, onSubmit, formRef } = useInlineForm(
+    group ? actions.updateGroup : actions.createGroup,
+    group ? `${group.name} saved.` : "Group added.",
+    onClose,
+  );
   return (
-    <form
-      ref={formRef}
-      onSubmit={onSubmit}
-      noValidate
-      className="grid gap-3 rounded-md border border-slate-300 bg-slate-50 p-4 sm:grid-cols-2 dark:border-slate-700 dark:bg-slate-900/60"
-      aria-label={group ? `Edit group ${group.name}` : "New group"}
-    >
+    <InlineForm formRef={formRef} onSubmit={onSubmit} label={group ? `Edit group ${group.name}` : "New group"}>
       {group && <input type="hidden" name="groupId" value={group.id} />}
       <TextField
         label="Group name"
@@ -53,17 +42,13 @@ export function GroupForm({ group, onClose }: { group?: AdminGroup; onClose: () 
           hint="It opens by itself while a member is not operational."
         />
       </div>
-      <div className="flex items-center gap-2 sm:col-span-2">
-        <Button type="submit" size="sm" disabled={pending}>
-          {pending ? "Saving…" : group ? "Save group" : "Add group"}
-        </Button>
-        <Button size="sm" variant="ghost" onClick={onClose}>
-          Cancel
-        </Button>
-        <div className="flex-1">
-          <FormMessage state={state?.ok ? null : state} fields={["name", "description"]} />
-        </div>
-      </div>
-    </form>
+      <FormFooter
+        submit={group ? "Save group" : "Add group"}
+        pending={pending}
+        state={state}
+        fields={["name", "description"]}
+        onCancel={onClose}
+      />
+    </InlineForm>
   );
 }

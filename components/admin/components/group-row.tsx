@@ -1,6 +1,6 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
+import { Button, EditButton } from "@/components/ui/button";
 import type { AdminGroup } from "@/server/component/list-components";
 import { useComponentActions } from "./actions-context";
 import { ComponentForm } from "./component-form";
@@ -50,9 +50,7 @@ export function GroupRow({ group, groups, index, count, onMove, editing, setEdit
             >
               Add component
             </Button>
-            <Button size="sm" variant="ghost" onClick={() => setEditing(group.id)} aria-label={`Edit group ${group.name}`}>
-              Edit
-            </Button>
+            <EditButton what={`group ${group.name}`} onClick={() => setEditing(group.id)} />
             <ConfirmDialog
               label="Delete"
               ariaLabel={`Delete group ${group.name}`}

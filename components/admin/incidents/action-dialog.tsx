@@ -2,6 +2,7 @@
 
 import { useId, useRef, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { Modal, ModalButtons } from "@/components/ui/modal";
 import { FormStatus } from "@/components/ui/form-status";
 import { OtherErrors } from "./form-errors";
 import { useFormAction, type FormAction } from "./use-form-action";
@@ -51,11 +52,7 @@ export function ActionDialog(props: Props) {
       >
         {triggerLabel}
       </Button>
-      <dialog
-        ref={dialog}
-        aria-labelledby={titleId}
-        className="m-auto w-[min(36rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
-      >
+      <Modal ref={dialog} titleId={titleId} width="w-[min(36rem,calc(100vw-2rem))]">
         <form onSubmit={onSubmit} className="flex flex-col gap-4 p-5">
           <h2 id={titleId} className="text-base font-semibold">
             {title}
@@ -64,16 +61,41 @@ export function ActionDialog(props: Props) {
           {children}
           <OtherErrors state={state} shown={shownFields} />
           {state && !state.ok && <FormStatus state={state} />}
-          <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={() => dialog.current?.close()} autoFocus={danger}>
-              Cancel
-            </Button>
-            <Button type="submit" variant={danger ? "danger" : "primary"} disabled={pending}>
-              {pending ? "Working…" : confirmLabel}
-            </Button>
-          </div>
+          <ModalButtons dialog={dialog} cancelLabel="Cancel" confirmLabel={confirmLabel} danger={Boolean(danger)} pending={pending} />
         </form>
-      </dialog>
+      </Modal>
     </>
+  );
+}
+
+/** "Delete this <what>?": a danger confirmation posting the row's id as `field`. */
+export function DeleteDialog({
+  what,
+  field,
+  id,
+  description,
+  action,
+  triggerLabel = "Delete",
+  triggerVariant = "ghost",
+  triggerSize,
+}: {
+  what: string;
+  field: string;
+  id: string;
+  description: ReactNode;
+  action: FormAction;
+  triggerLabel?: string;
+  triggerVariant?: Props["triggerVariant"];
+  triggerSize?: Props["triggerSize"];
+}) {
+  return (
+    <ActionDialog
+      {...{ triggerLabel, triggerVariant, triggerSize, description, action }}
+      title={`Delete this ${what}?`}
+      confirmLabel={`Delete ${what}`}
+      danger
+    >
+      <input type="hidden" name={field} value={id} />
+    </ActionDialog>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useMemo, useState, useSyncExternalStore } from "react";
-import { controlClass } from "@/components/ui/field";
+import { controlClass, FieldErrors, FieldHint } from "@/components/ui/field";
 import { fromLocalInput, toLocalInput, utcLabel } from "./datetime";
 
 const noSubscription = () => () => {};
@@ -72,16 +72,8 @@ export function DateTimeField({ label, name, defaultValue, required, errors, hin
         </span>
       </div>
       <input type="hidden" name={name} value={sent} />
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
-          {hint}
-        </p>
-      )}
-      {errors?.length ? (
-        <p id={`${id}-error`} role="alert" className="text-xs font-medium text-red-700 dark:text-red-400">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      {hint && <FieldHint id={`${id}-hint`}>{hint}</FieldHint>}
+      <FieldErrors id={`${id}-error`} errors={errors} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
+import { CheckboxList } from "@/components/ui/checkbox-list";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { DateTimeField } from "./datetime-field";
@@ -33,31 +34,14 @@ export function DetailsForm({ incident, components, action }: Props) {
         />
       </div>
       <DateTimeField label="Started" name="startedAt" defaultValue={incident.startedAt} required errors={errorsFor(state, "startedAt")} />
-      <fieldset className="flex flex-col gap-1">
-        <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">Affected components</legend>
-        <div className="grid max-h-56 gap-x-4 gap-y-1 overflow-auto rounded-md border border-slate-200 p-2 text-sm @lg:grid-cols-2 @3xl:grid-cols-3 dark:border-slate-800">
-          {components.map((c) => (
-            <label key={c.id} className="flex items-center gap-2">
-              <input
-                type="checkbox"
-                name="componentIds"
-                value={c.id}
-                defaultChecked={affected.has(c.id)}
-                className="size-4 accent-slate-900 dark:accent-white"
-              />
-              <span>
-                {c.group && <span className="text-slate-600 dark:text-slate-400">{c.group} / </span>}
-                {c.name}
-              </span>
-            </label>
-          ))}
-        </div>
-        {errorsFor(state, "componentIds") && (
-          <p role="alert" className="text-xs font-medium text-red-700 dark:text-red-400">
-            {errorsFor(state, "componentIds")!.join(" ")}
-          </p>
-        )}
-      </fieldset>
+      <CheckboxList
+        legend="Affected components"
+        name="componentIds"
+        options={components.map((c) => ({ value: c.id, label: <GroupedName group={c.group} name={c.name} /> }))}
+        checked={affected}
+        errors={errorsFor(state, "componentIds")}
+        boxClassName="max-h-56 @lg:grid-cols-2 @3xl:grid-cols-3"
+      />
       <OtherErrors state={state} shown={["title", "impact", "startedAt", "componentIds"]} />
       <FormStatus state={state} />
       <div className="flex items-center gap-3">
@@ -67,5 +51,14 @@ export function DetailsForm({ incident, components, action }: Props) {
         <span className="text-xs text-slate-600 dark:text-slate-400">Subscribers are not notified of these changes.</span>
       </div>
     </form>
+  );
+}
+
+function GroupedName({ group, name }: { group: string | null; name: string }) {
+  return (
+    <span>
+      {group && <span className="text-slate-600 dark:text-slate-400">{group} / </span>}
+      {name}
+    </span>
   );
 }

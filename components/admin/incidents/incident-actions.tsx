@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { CheckboxField, TextAreaField } from "@/components/ui/field";
 import { DEFAULT_RESOLVED_BODY } from "@/lib/domain/update-templates";
-import { ActionDialog } from "./action-dialog";
+import { ActionDialog, DeleteDialog } from "./action-dialog";
 import { DateTimeField } from "./datetime-field";
 import type { FormAction } from "./use-form-action";
 
@@ -30,18 +30,16 @@ export function IncidentActions({ incident, actions }: Props) {
           <input type="hidden" name="incidentId" value={incident.id} />
           <CheckboxField label="Notify subscribers" name="notify" defaultChecked={incident.notify} />
         </ActionDialog>
-        <ActionDialog
+        <DeleteDialog
+          what="draft"
+          field="incidentId"
+          id={incident.id}
+          description="The draft, its update and its windows are deleted. Customers never saw it."
+          action={actions.remove}
           triggerLabel="Delete draft…"
           triggerVariant="danger"
           triggerSize="md"
-          title="Delete this draft?"
-          description="The draft, its update and its windows are deleted. Customers never saw it."
-          confirmLabel="Delete draft"
-          danger
-          action={actions.remove}
-        >
-          <input type="hidden" name="incidentId" value={incident.id} />
-        </ActionDialog>
+        />
       </div>
     );
   }

@@ -9,7 +9,7 @@ import { ComponentStatusPicker } from "./component-status-picker";
 import { DateTimeField } from "./datetime-field";
 import { errorsFor, OtherErrors } from "./form-errors";
 import { IMPACT_OPTIONS, OPEN_STATUS_OPTIONS } from "./labels";
-import { TemplatePicker } from "./template-picker";
+import { StatusAndTemplate } from "./template-picker";
 import type { ComponentOption } from "./types";
 import { useFormAction, type FormAction } from "./use-form-action";
 
@@ -33,6 +33,10 @@ export function IncidentForm({ components, action }: { components: ComponentOpti
   const [mode, setMode] = useState<Mode>("live");
   const [status, setStatus] = useState("investigating");
   const [body, setBody] = useState("");
+  const pick = (next: { status: string; body?: string }) => {
+    setStatus(next.status);
+    if (next.body !== undefined) setBody(next.body);
+  };
   const { state, pending, onSubmit } = useFormAction(action);
   const live = mode === "live";
   return (
@@ -68,21 +72,12 @@ export function IncidentForm({ components, action }: { components: ComponentOpti
       </div>
       {live ? (
         <div className="grid gap-4 sm:grid-cols-3">
-          <SelectField
-            label="Status"
-            name="status"
+          <StatusAndTemplate
             options={OPEN_STATUS_OPTIONS}
-            value={status}
-            onChange={(e) => setStatus(e.target.value)}
+            status={status}
+            body={body}
             errors={errorsFor(state, "status")}
-          />
-          <TemplatePicker
-            statuses={["investigating", "identified", "monitoring"]}
-            current={body}
-            onPick={(t) => {
-              setBody(t.body);
-              setStatus(t.status);
-            }}
+            onChange={pick}
           />
           <DateTimeField label="Started" name="startedAt" errors={errorsFor(state, "startedAt")} hint="Empty: now. Windows start here." />
         </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { controlClass } from "@/components/ui/field";
+import { controlClass, SelectField } from "@/components/ui/field";
 import { UPDATE_TEMPLATES, type UpdateTemplate } from "@/lib/domain/update-templates";
 
 type Props = {
@@ -13,7 +13,7 @@ type Props = {
 };
 
 /** Prefills the update text (and status) from a well-written starting point. */
-export function TemplatePicker({ statuses, current, onPick }: Props) {
+function TemplatePicker({ statuses, current, onPick }: Props) {
   const id = useId();
   const templates = statuses ? UPDATE_TEMPLATES.filter((t) => statuses.includes(t.status)) : UPDATE_TEMPLATES;
   return (
@@ -40,5 +40,34 @@ export function TemplatePicker({ statuses, current, onPick }: Props) {
         ))}
       </select>
     </div>
+  );
+}
+
+/** The update's status, and a template that sets status and text together (only templates for the offered statuses). */
+export function StatusAndTemplate({
+  options,
+  status,
+  body,
+  errors,
+  onChange,
+}: {
+  options: Array<{ value: string; label: string }>;
+  status: string;
+  body: string;
+  errors?: string[];
+  onChange: (next: { status: string; body?: string }) => void;
+}) {
+  return (
+    <>
+      <SelectField
+        label="Status"
+        name="status"
+        options={options}
+        value={status}
+        onChange={(e) => onChange({ status: e.target.value })}
+        errors={errors}
+      />
+      <TemplatePicker statuses={options.map((o) => o.value)} current={body} onPick={(t) => onChange({ status: t.status, body: t.body })} />
+    </>
   );
 }

@@ -3,13 +3,13 @@
 import { useCallback, useState } from "react";
 import { MarkdownEditor } from "@/components/admin/markdown-editor";
 import { Button } from "@/components/ui/button";
-import { CheckboxField, SelectField } from "@/components/ui/field";
+import { CheckboxField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { ComponentStatusPicker } from "./component-status-picker";
 import { DateTimeField } from "./datetime-field";
 import { errorsFor, OtherErrors } from "./form-errors";
 import { STATUS_OPTIONS } from "./labels";
-import { TemplatePicker } from "./template-picker";
+import { StatusAndTemplate } from "./template-picker";
 import type { ComponentOption } from "./types";
 import { useFormAction, type FormAction } from "./use-form-action";
 
@@ -55,27 +55,17 @@ function UpdateFormBody({
     setStatus(current);
   }
   const [body, setBody] = useState("");
+  const pick = (next: { status: string; body?: string }) => {
+    setStatus(next.status);
+    if (next.body !== undefined) setBody(next.body);
+  };
   const { state, pending, onSubmit } = useFormAction(action, { onSuccess: onPosted });
   const resolving = status === "resolved";
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="incidentId" value={incidentId} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
-          label="Status"
-          name="status"
-          options={STATUS_OPTIONS}
-          value={status}
-          onChange={(e) => setStatus(e.target.value)}
-          errors={errorsFor(state, "status")}
-        />
-        <TemplatePicker
-          current={body}
-          onPick={(t) => {
-            setBody(t.body);
-            setStatus(t.status);
-          }}
-        />
+        <StatusAndTemplate options={STATUS_OPTIONS} status={status} body={body} errors={errorsFor(state, "status")} onChange={pick} />
       </div>
       {current === "resolved" && status !== "resolved" && (
         <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">

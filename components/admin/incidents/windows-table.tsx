@@ -2,11 +2,11 @@
 
 import { useState } from "react";
 import { LocalTime } from "@/components/time/local-time";
-import { Button } from "@/components/ui/button";
+import { Button, EditButton } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { formatDuration } from "@/lib/time/format";
-import { ActionDialog } from "./action-dialog";
+import { DeleteDialog } from "./action-dialog";
 import { DateTimeField } from "./datetime-field";
 import { errorsFor, OtherErrors } from "./form-errors";
 import { labelOf, SEVERITY_LABEL } from "@/lib/domain/labels";
@@ -86,21 +86,15 @@ export function WindowsTable({ incidentId, windows, components, actions, canEdit
                   {canEdit && (
                     <td className={`${td} whitespace-nowrap text-right`}>
                       <div className="flex justify-end gap-1">
-                        <Button variant="ghost" size="sm" onClick={() => setEditing(w.id)} aria-label={`Edit window of ${w.componentName}`}>
-                          Edit
-                        </Button>
+                        <EditButton what={`window of ${w.componentName}`} onClick={() => setEditing(w.id)} />
                         {!w.endedAt && <CloseNow window={w} action={actions.close} />}
-                        <ActionDialog
-                          triggerLabel="Delete"
-                          triggerVariant="ghost"
-                          title="Delete this window?"
-                          description={`The ${labelOf(SEVERITY_LABEL, w.severity).toLowerCase()} window of ${w.componentName} disappears from uptime history and the component's status is recomputed.`}
-                          confirmLabel="Delete window"
-                          danger
+                        <DeleteDialog
+                          what="window"
+                          field="windowId"
+                          id={w.id}
                           action={actions.remove}
-                        >
-                          <input type="hidden" name="windowId" value={w.id} />
-                        </ActionDialog>
+                          description={`The ${labelOf(SEVERITY_LABEL, w.severity).toLowerCase()} window of ${w.componentName} disappears from uptime history and the component's status is recomputed.`}
+                        />
                       </div>
                     </td>
                   )}
@@ -141,16 +135,7 @@ function EditRow({ window, action, onDone }: { window: WindowRow; action: FormAc
           <input type="hidden" name="windowId" value={window.id} />
           <div className="flex flex-wrap items-start gap-4">
             <p className="pt-6 text-sm font-medium">{window.componentName}</p>
-            <label className="flex flex-col gap-1 text-sm font-medium">
-              Severity
-              <select name="severity" aria-label="Severity" defaultValue={window.severity} className={`${controlClass} w-auto!`}>
-                {SEVERITY_OPTIONS.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SeveritySelect defaultValue={window.severity} />
             <DateTimeField
               label="Start"
               name="startedAt"
@@ -232,16 +217,7 @@ function AddWindow({
             </span>
           )}
         </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          Severity
-          <select name="severity" aria-label="Severity" defaultValue="major" className={`${controlClass} w-auto!`}>
-            {SEVERITY_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SeveritySelect defaultValue={"major"} />
         <DateTimeField label="Start" name="startedAt" defaultValue="now" required errors={errorsFor(state, "startedAt")} idSuffix="new" />
         <DateTimeField
           label="End"
@@ -259,5 +235,20 @@ function AddWindow({
         </Button>
       </div>
     </form>
+  );
+}
+
+function SeveritySelect({ defaultValue }: { defaultValue: string }) {
+  return (
+    <label className="flex flex-col gap-1 text-sm font-medium">
+      Severity
+      <select name="severity" aria-label="Severity" defaultValue={defaultValue} className={`${controlClass} w-auto!`}>
+        {SEVERITY_OPTIONS.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

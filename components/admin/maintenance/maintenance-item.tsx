@@ -3,7 +3,7 @@
 import { ConfirmDialog } from "@/components/admin/components/confirm-dialog";
 import { useAnnounce } from "@/components/admin/components/live-region";
 import { LocalTime } from "@/components/time/local-time";
-import { Button } from "@/components/ui/button";
+import { EditButton } from "@/components/ui/button";
 import { MessageField } from "./message-field";
 import type { MaintenanceActions, MaintenanceView } from "./types";
 
@@ -100,7 +100,7 @@ export function MaintenanceItem({ maintenance: m, canWrite, actions, onEdit }: P
               triggerVariant="primary"
               title={`Start “${m.title}” now?`}
               confirmLabel="Start maintenance"
-              onConfirm={(form) => actions.start(m.id, form)}
+              onConfirm={(form) => actions.startMaintenance(m.id, form)}
               onDone={done("started")}
             >
               <p className="mb-2">
@@ -116,7 +116,7 @@ export function MaintenanceItem({ maintenance: m, canWrite, actions, onEdit }: P
               variant="primary"
               title="Work done, now verifying?"
               confirmLabel="Mark as verifying"
-              onConfirm={(form) => actions.verify(m.id, form)}
+              onConfirm={(form) => actions.verifyMaintenance(m.id, form)}
               onDone={done("verifying")}
             >
               <p className="mb-2">Components stay under maintenance. Nobody is emailed.</p>
@@ -131,23 +131,21 @@ export function MaintenanceItem({ maintenance: m, canWrite, actions, onEdit }: P
               triggerVariant="primary"
               title={`Complete “${m.title}”?`}
               confirmLabel="Complete maintenance"
-              onConfirm={(form) => actions.complete(m.id, form)}
+              onConfirm={(form) => actions.completeMaintenance(m.id, form)}
               onDone={done("completed")}
             >
               <p className="mb-2">Components return to their automatic status.{m.notifyOnEnd ? " Subscribers are emailed." : ""}</p>
               <MessageField placeholder="The maintenance is complete." />
             </ConfirmDialog>
           )}
-          <Button size="sm" variant="secondary" onClick={onEdit} aria-label={`Edit ${m.title}`}>
-            Edit
-          </Button>
+          <EditButton what={m.title} onClick={onEdit} variant="secondary" />
           <ConfirmDialog
             label="Cancel maintenance"
             ariaLabel={`Cancel ${m.title}`}
             triggerVariant="ghost"
             title={`Cancel “${m.title}”?`}
             confirmLabel="Cancel maintenance"
-            onConfirm={(form) => actions.cancel(m.id, form)}
+            onConfirm={(form) => actions.cancelMaintenance(m.id, form)}
             onDone={done("cancelled")}
           >
             <p className="mb-2">

@@ -10,4 +10,11 @@ export type MaintenanceView = AdminMaintenance;
 type Step = (maintenanceId: string, form: FormData) => Promise<ActionResult>;
 
 /** The page's server actions, passed down as props (components/ never imports from app/). */
-export type MaintenanceActions = { schedule: FormAction; update: FormAction; start: Step; verify: Step; complete: Step; cancel: Step };
+export type MaintenanceActions = {
+  scheduleMaintenance: FormAction;
+  updateMaintenance: FormAction;
+  startMaintenance: Step;
+  verifyMaintenance: Step;
+  completeMaintenance: Step;
+  cancelMaintenance: Step;
+};

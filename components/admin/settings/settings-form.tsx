@@ -1,5 +1,6 @@
 "use client";
 
+import type { InputHTMLAttributes, ReactNode } from "react";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -29,7 +30,7 @@ const FIELDS = [
   "uptimeWeightMajor",
   "uptimeWeightPartial",
   "uptimeWeightDegraded",
-];
+] as const;
 const section = "grid gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 dark:border-slate-800";
 const legend = "px-1 text-sm font-semibold";
 
@@ -37,64 +38,32 @@ const legend = "px-1 text-sm font-semibold";
 export function SettingsForm({ settings: s, timeZones, canWrite, action, publicUrlFromEnv, dkimWarning }: Props) {
   const { state, pending, onSubmit, formRef } = useFormAction(action);
   const errors = (name: string) => fieldErrors(state, name);
-  const weight = (name: "uptimeWeightMajor" | "uptimeWeightPartial" | "uptimeWeightDegraded", label: string, hint: string) => (
-    <TextField
-      label={label}
-      name={name}
-      type="number"
-      inputMode="decimal"
-      min={0}
-      max={1}
-      step="any"
-      required
-      defaultValue={s[name]}
-      errors={errors(name)}
-      hint={hint}
-    />
+  const text = (name: (typeof FIELDS)[number], label: string, hint?: ReactNode, props: InputHTMLAttributes<HTMLInputElement> = {}) => (
+    <TextField label={label} name={name} defaultValue={s[name] ?? ""} errors={errors(name)} hint={hint} {...props} />
   );
+  const weight = (name: "uptimeWeightMajor" | "uptimeWeightPartial" | "uptimeWeightDegraded", label: string, hint: string) =>
+    text(name, label, hint, { type: "number", inputMode: "decimal", min: 0, max: 1, step: "any", required: true });
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="flex max-w-3xl flex-col gap-5" aria-label="Settings">
       <fieldset disabled={!canWrite} className="contents">
         <fieldset className={section}>
           <legend className={legend}>Public page</legend>
-          <TextField
-            label="Page name"
-            name="pageName"
-            required
-            maxLength={80}
-            defaultValue={s.pageName}
-            errors={errors("pageName")}
-            hint="The title customers see, e.g. “Acme Status”."
-          />
-          <TextField
-            label="Public URL"
-            name="publicUrl"
-            type="url"
-            required
-            defaultValue={s.publicUrl}
-            errors={errors("publicUrl")}
-            hint={
-              publicUrlFromEnv
-                ? `The server's PUBLIC_URL (${publicUrlFromEnv}) is in use for every link; this field counts only when PUBLIC_URL is unset.`
-                : "Where customers reach the page (http:// or https://); used in emails, feeds, the API, webhooks and the widget."
-            }
-          />
-          <TextField
-            label="Logo URL"
-            name="logoUrl"
-            defaultValue={s.logoUrl ?? ""}
-            errors={errors("logoUrl")}
-            hint="Optional. An https:// address or a path on this site such as /logo.svg."
-          />
-          <TextField
-            label="Default time zone"
-            name="timeZone"
-            required
-            list="time-zones"
-            defaultValue={s.timeZone}
-            errors={errors("timeZone")}
-            hint="IANA name, e.g. Europe/Berlin. Uptime days follow this zone; visitors can still see their own."
-          />
+          {text("pageName", "Page name", "The title customers see, e.g. “Acme Status”.", { required: true, maxLength: 80 })}
+          {text(
+            "publicUrl",
+            "Public URL",
+            publicUrlFromEnv
+              ? `The server's PUBLIC_URL (${publicUrlFromEnv}) is in use for every link; this field counts only when PUBLIC_URL is unset.`
+              : "Where customers reach the page (http:// or https://); used in emails, feeds, the API, webhooks and the widget.",
+            { type: "url", required: true },
+          )}
+          {text("logoUrl", "Logo URL", "Optional. An https:// address or a path on this site such as /logo.svg.")}
+          {text(
+            "timeZone",
+            "Default time zone",
+            "IANA name, e.g. Europe/Berlin. Uptime days follow this zone; visitors can still see their own.",
+            { required: true, list: "time-zones" },
+          )}
           <datalist id="time-zones">
             {timeZones.map((zone) => (
               <option key={zone} value={zone} />
@@ -104,31 +73,14 @@ export function SettingsForm({ settings: s, timeZones, canWrite, action, publicU
 
         <fieldset className={section}>
           <legend className={legend}>Email sender</legend>
-          <TextField
-            label="Sender name"
-            name="senderName"
-            required
-            maxLength={80}
-            defaultValue={s.senderName}
-            errors={errors("senderName")}
-          />
-          <TextField
-            label="Sender address"
-            name="senderEmail"
-            type="email"
-            required
-            defaultValue={s.senderEmail}
-            errors={errors("senderEmail")}
-            hint="The From address of notifications."
-          />
-          <TextField
-            label="Reply-To address"
-            name="replyTo"
-            type="email"
-            defaultValue={s.replyTo ?? ""}
-            errors={errors("replyTo")}
-            hint="Optional. Where replies to notifications go (e.g. your support desk); empty: to the sender."
-          />
+          {text("senderName", "Sender name", undefined, { required: true, maxLength: 80 })}
+          {text("senderEmail", "Sender address", "The From address of notifications.", { type: "email", required: true })}
+          {text(
+            "replyTo",
+            "Reply-To address",
+            "Optional. Where replies to notifications go (e.g. your support desk); empty: to the sender.",
+            { type: "email" },
+          )}
           {dkimWarning && (
             <p
               role="alert"

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { fieldErrors } from "@/components/ui/form-status";
@@ -14,15 +14,11 @@ export type InviteResult = { link: string; email: string; role: Role; expiresAt:
 
 /** Email + role → a single-use link to copy (shown once: only its hash is stored). */
 export function InviteForm({ action, roles }: { action: FormAction<InviteResult>; roles: Role[] }) {
-  const { state, onSubmit, pending } = useFormAction(action);
+  const { state, onSubmit, pending, formRef } = useFormAction(action, { reset: true });
   const [role, setRole] = useState<Role>("editor");
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (state?.ok) form.current?.reset();
-  }, [state]);
   return (
     <div className="flex flex-col gap-4">
-      <form ref={form} onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_14rem_auto] sm:items-start">
+      <form ref={formRef} onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_14rem_auto] sm:items-start">
         <TextField
           label="Email"
           name="email"

@@ -1,29 +1,39 @@
 "use client";
 
-import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import type { FormAction } from "@/components/ui/use-form-action";
 import { useFormAction } from "@/components/ui/use-form-action";
 
+type Variant = "secondary" | "danger" | "ghost";
+type Verb = { label: string; pending: string; variant?: Variant };
+
+/** The row verbs of the console, each with its one wording while pending and its weight. */
+const VERBS = {
+  enable: { label: "Enable", pending: "Enabling…" },
+  disable: { label: "Disable", pending: "Disabling…", variant: "ghost" },
+  revoke: { label: "Revoke", pending: "Revoking…", variant: "danger" },
+  delete: { label: "Delete", pending: "Deleting…", variant: "danger" },
+  retry: { label: "Retry", pending: "Queueing…" },
+} satisfies Record<string, Verb>;
+
 /**
- * One button acting on one row (disable, enable, revoke), asking first when `confirm` is given.
- * The server's refusal (last owner, role rules) shows right beside it.
+ * One button acting on one row, asking first when `confirm` is given; `subject` completes its name
+ * for screen readers ("Revoke Pager token"). The server's refusal (last owner, role rules) shows right beside it.
  */
 export function RowAction({
   action,
   fields,
-  label,
-  pendingLabel,
+  verb,
+  subject,
   confirm,
-  variant = "secondary",
 }: {
   action: FormAction<unknown>;
   fields: Record<string, string>;
-  label: ReactNode;
-  pendingLabel: string;
+  verb: keyof typeof VERBS | Verb;
+  subject?: string;
   confirm?: string;
-  variant?: "secondary" | "danger" | "ghost";
 }) {
+  const { label, pending: pendingLabel, variant = "secondary" }: Verb = typeof verb === "string" ? VERBS[verb] : verb;
   const { state, onSubmit, pending } = useFormAction(action);
   return (
     <form
@@ -41,6 +51,7 @@ export function RowAction({
       ))}
       <Button type="submit" size="sm" variant={variant} disabled={pending}>
         {pending ? pendingLabel : label}
+        {subject && <span className="sr-only"> {subject}</span>}
       </Button>
       {state && !state.ok && (
         <span role="alert" className="max-w-56 text-right text-xs font-medium text-red-700 dark:text-red-400">

@@ -1,6 +1,5 @@
 "use client";
 
-import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { fieldErrors } from "@/components/ui/form-status";
@@ -17,14 +16,15 @@ const SCOPES = [
 
 /** Name + scope (+ optional expiry) → the secret, shown once: only its hash is stored. */
 export function TokenForm({ action }: { action: FormAction<CreatedToken> }) {
-  const { state, onSubmit, pending } = useFormAction(action);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (state?.ok) form.current?.reset();
-  }, [state]);
+  const { state, onSubmit, pending, formRef } = useFormAction(action, { reset: true });
   return (
     <div className="flex flex-col gap-4">
-      <form ref={form} onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_12rem_10rem_auto] sm:items-start" noValidate>
+      <form
+        ref={formRef}
+        onSubmit={onSubmit}
+        className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_12rem_10rem_auto] sm:items-start"
+        noValidate
+      >
         <TextField label="Name" name="name" required maxLength={100} placeholder="Pager alerts" errors={fieldErrors(state, "name")} />
         <SelectField
           label="Scope"

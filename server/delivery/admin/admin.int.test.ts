@@ -3,11 +3,10 @@ import { smtpTransport } from "@/lib/mailer";
 import { ForbiddenError } from "@/server/errors";
 import { ctxAs } from "@/test/actors";
 import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
-import { drain, expandAll, makeSubscribers, publishIncident, silentLogger } from "@/test/fixtures/outbox";
+import { drain, expandAll, makeSubscribers, publishIncident, startDeliveryWorker, waitUntil } from "@/test/fixtures/outbox";
 import { SmtpCatcher } from "@/test/smtp-catcher";
 import { claimDeliveries } from "../claim";
 import { isPaused } from "../job-control";
-import { runDeliveryWorker } from "../worker";
 import { getDeliveryDashboard, getNotificationProgress, listNotifications, retryFailedDeliveries, setDeliveryPaused } from ".";
 
 let fresh: FreshDatabase;
@@ -105,21 +104,9 @@ describe("delivery administration", () => {
     await db.delivery.updateMany({ where: { notificationId: { not: notificationId }, state: "queued" }, data: { state: "sent" } });
 
     const transport = smtpTransport({ url, poolSize: 1, rateLimit: 0 });
-    const controller = new AbortController();
-    const worker = runDeliveryWorker({
-      db,
-      provider,
-      transport,
-      logger: silentLogger,
-      batchSize: 10,
-      idleMs: 50,
-      signal: controller.signal,
-    });
-    const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline && (await db.delivery.count({ where: { notificationId, lastError: null } })) > 0)
-      await new Promise((r) => setTimeout(r, 100));
-    controller.abort();
-    await worker;
+    const worker = startDeliveryWorker(db, provider, transport, { batchSize: 10, idleMs: 50 });
+    await waitUntil(async () => (await db.delivery.count({ where: { notificationId, lastError: null } })) === 0, 30_000);
+    await worker.stop();
     transport.close();
 
     // Earlier tests' subscribers who chose no component are in the audience too, unless suppressed since.

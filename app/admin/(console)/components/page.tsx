@@ -1,33 +1,14 @@
 import type { Metadata } from "next";
+import { actionMap } from "@/components/admin/action-map";
 import { ComponentsConsole } from "@/components/admin/components/components-console";
 import { PageHeader } from "@/components/admin/page-header";
 import { can, requireAdminPage } from "@/server/auth/session";
 import { listComponents } from "@/server/component";
-import {
-  createComponentAction,
-  createGroupAction,
-  deleteComponentAction,
-  deleteGroupAction,
-  reorderAction,
-  setShowcaseAction,
-  setStatusAction,
-  updateComponentAction,
-  updateGroupAction,
-} from "./actions";
+import * as serverActions from "./actions";
 
 export const metadata: Metadata = { title: "Components" };
 
-const actions = {
-  createComponent: createComponentAction,
-  updateComponent: updateComponentAction,
-  createGroup: createGroupAction,
-  updateGroup: updateGroupAction,
-  setShowcase: setShowcaseAction,
-  setStatus: setStatusAction,
-  reorder: reorderAction,
-  deleteComponent: deleteComponentAction,
-  deleteGroup: deleteGroupAction,
-};
+const actions = actionMap(serverActions);
 
 export default async function ComponentsPage() {
   const ctx = await requireAdminPage();

@@ -1,29 +1,16 @@
 import type { Metadata } from "next";
+import { actionMap } from "@/components/admin/action-map";
 import { MaintenanceConsole } from "@/components/admin/maintenance/maintenance-console";
 import { PageHeader } from "@/components/admin/page-header";
 import { can, requireAdminPage } from "@/server/auth/session";
 import { listComponents } from "@/server/component";
 import { listMaintenance } from "@/server/maintenance";
 import { getSettings } from "@/server/settings";
-import {
-  cancelMaintenanceAction,
-  completeMaintenanceAction,
-  scheduleMaintenanceAction,
-  startMaintenanceAction,
-  updateMaintenanceAction,
-  verifyMaintenanceAction,
-} from "./actions";
+import * as serverActions from "./actions";
 
 export const metadata: Metadata = { title: "Maintenance" };
 
-const actions = {
-  schedule: scheduleMaintenanceAction,
-  update: updateMaintenanceAction,
-  start: startMaintenanceAction,
-  verify: verifyMaintenanceAction,
-  complete: completeMaintenanceAction,
-  cancel: cancelMaintenanceAction,
-};
+const actions = actionMap(serverActions);
 
 export default async function MaintenancePage() {
   const ctx = await requireAdminPage();

@@ -88,14 +88,12 @@ export default async function TeamPage() {
                   {mayManage(role) &&
                     !self &&
                     (member.disabledAt ? (
-                      <RowAction action={enableUserAction} fields={{ userId: member.id }} label="Enable" pendingLabel="Enabling…" />
+                      <RowAction action={enableUserAction} fields={{ userId: member.id }} verb="enable" />
                     ) : (
                       <RowAction
                         action={disableUserAction}
                         fields={{ userId: member.id }}
-                        label="Disable"
-                        pendingLabel="Disabling…"
-                        variant="ghost"
+                        verb="disable"
                         confirm={`Disable ${member.name}? They are signed out at once and cannot sign in until enabled again.`}
                       />
                     ))}
@@ -134,9 +132,7 @@ export default async function TeamPage() {
                     <RowAction
                       action={revokeInviteAction}
                       fields={{ invitationId: invitation.id }}
-                      label="Revoke"
-                      pendingLabel="Revoking…"
-                      variant="ghost"
+                      verb="revoke"
                       confirm={`Revoke the invitation for ${invitation.email}? Its link stops working.`}
                     />
                   )}

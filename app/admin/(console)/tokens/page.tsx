@@ -77,14 +77,9 @@ export default async function TokensPage() {
                       <RowAction
                         action={revokeTokenAction}
                         fields={{ tokenId: token.id }}
-                        label={
-                          <>
-                            Revoke<span className="sr-only"> {token.name}</span>
-                          </>
-                        }
-                        pendingLabel="Revoking…"
+                        verb="revoke"
+                        subject={token.name}
                         confirm={`Revoke “${token.name}”? Requests using it fail at once.`}
-                        variant="danger"
                       />
                     )}
                   </td>

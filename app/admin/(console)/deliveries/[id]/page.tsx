@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/deliveries/action-form";
 import { LiveEventProgress } from "@/components/admin/deliveries/live-deliveries";
@@ -27,14 +26,8 @@ export default async function DeliveryEventPage({ params }: { params: Promise<{ 
     <>
       <PageHeader
         title={event.subject}
-        description={
-          <>
-            <Link href="/admin/deliveries" className="hover:underline">
-              Deliveries
-            </Link>{" "}
-            · {event.kind.replaceAll("_", " ")}
-          </>
-        }
+        back={{ href: "/admin/deliveries", label: "Deliveries" }}
+        description={event.kind.replaceAll("_", " ")}
       />
       <Panel title="Progress" className="mb-6">
         <div className="flex flex-wrap items-start justify-between gap-4 px-4 py-3">

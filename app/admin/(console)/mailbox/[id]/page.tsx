@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader, Panel } from "@/components/admin/page-header";
 import { requireAdminPage } from "@/server/auth/session";
@@ -13,17 +12,7 @@ export default async function MailPage({ params }: { params: Promise<{ id: strin
   });
   return (
     <>
-      <PageHeader
-        title={mail.subject}
-        description={
-          <>
-            <Link href="/admin/mailbox" className="hover:underline">
-              Mailbox
-            </Link>{" "}
-            · to {mail.to}
-          </>
-        }
-      />
+      <PageHeader title={mail.subject} back={{ href: "/admin/mailbox", label: "Mailbox" }} description={`to ${mail.to}`} />
       <div className="grid gap-6 xl:grid-cols-2">
         <Panel title="HTML">
           {/* Sandboxed: the message's HTML can neither run script nor reach this page. */}

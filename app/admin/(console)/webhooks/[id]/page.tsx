@@ -46,20 +46,21 @@ export default async function WebhookPage({ params }: { params: Promise<{ id: st
         actions={
           <>
             {endpoint.enabled && (
-              <RowAction action={testWebhookAction} fields={{ endpointId: endpoint.id }} label="Send test event" pendingLabel="Queueing…" />
+              <RowAction
+                action={testWebhookAction}
+                fields={{ endpointId: endpoint.id }}
+                verb={{ label: "Send test event", pending: "Queueing…" }}
+              />
             )}
             <RowAction
               action={toggleWebhookAction}
               fields={toggle}
-              label={endpoint.enabled ? "Switch off" : "Switch on"}
-              pendingLabel="Saving…"
+              verb={{ label: endpoint.enabled ? "Switch off" : "Switch on", pending: "Saving…" }}
             />
             <RowAction
               action={deleteWebhookAction}
               fields={{ endpointId: endpoint.id }}
-              label="Delete"
-              pendingLabel="Deleting…"
-              variant="danger"
+              verb="delete"
               confirm="Delete this endpoint and its delivery log? Queued deliveries to it are dropped."
             />
           </>
@@ -128,16 +129,7 @@ export default async function WebhookPage({ params }: { params: Promise<{ id: st
                 </td>
                 <td className={`${CELL_TOP} text-right`}>
                   {(d.state === "failed" || d.state === "dead") && (
-                    <RowAction
-                      action={retryWebhookAction}
-                      fields={{ deliveryId: d.id }}
-                      label={
-                        <>
-                          Retry<span className="sr-only"> {d.event}</span>
-                        </>
-                      }
-                      pendingLabel="Queueing…"
-                    />
+                    <RowAction action={retryWebhookAction} fields={{ deliveryId: d.id }} verb="retry" subject={d.event} />
                   )}
                 </td>
               </tr>
