@@ -1,3 +1,4 @@
+import "#server-only";
 import type { Db } from "@/server/db";
 import type { Prisma } from "@/server/generated/sqlite/client";
 import { roleCan, type Permission, type Role } from "./auth/permissions";

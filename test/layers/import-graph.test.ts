@@ -1,6 +1,7 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { cycles, folderGraph, importGraph } from "./import-graph";
+import { cycles, folderGraph, importGraph, reachable } from "./import-graph";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const graph = importGraph(root);
@@ -50,5 +51,25 @@ describe("import graph", () => {
 
   it("has no cycle between server/ folders (outside test support)", () => {
     expect(cycles(folderGraph(graph, serverFolder, (file) => !isTestSupport(file)))).toEqual([]);
+  });
+
+  it("keeps the database out of client components: no value import path, and Next.js refuses one at build time", () => {
+    const values = importGraph(root, { valuesOnly: true });
+    const serverOnly = ["server/db.ts", "server/context.ts"];
+    const clientFiles = [...values.keys()].filter((file) => /^\s*["']use client["']/.test(readFileSync(path.join(root, file), "utf8")));
+    expect(clientFiles.length).toBeGreaterThan(20);
+    const leaks = clientFiles.flatMap((file) =>
+      serverOnly.filter((target) => reachable(values, file).has(target)).map((t) => `${file} → ${t}`),
+    );
+    expect(leaks).toEqual([]);
+    // The build-time guard: both modules import "#server-only", which Next.js maps to the `server-only`
+    // package (an error in any client bundle) and Node processes to an empty module.
+    for (const file of serverOnly) expect(readFileSync(path.join(root, file), "utf8")).toMatch(/^import "#server-only";/);
+    const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
+    expect(pkg.imports["#server-only"]).toEqual({
+      "react-server": "server-only",
+      browser: "server-only",
+      default: "./lib/node-server-only.js",
+    });
   });
 });

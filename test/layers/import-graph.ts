@@ -16,8 +16,11 @@ function sourceFiles(root: string, dir = root): string[] {
   });
 }
 
-/** file → the project files it imports (paths relative to the root, `/`-separated). */
-export function importGraph(root: string): Map<string, string[]> {
+/**
+ * file → the project files it imports (paths relative to the root, `/`-separated). With `valuesOnly`,
+ * `import type` and `export type` are left out: they vanish from compiled code.
+ */
+export function importGraph(root: string, { valuesOnly = false } = {}): Map<string, string[]> {
   const files = sourceFiles(root).map((f) => f.split(path.sep).join("/"));
   const known = new Set(files);
   const resolve = (from: string, spec: string): string | null => {
@@ -28,7 +31,8 @@ export function importGraph(root: string): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of files) {
     const text = readFileSync(path.join(root, file), "utf8");
-    const targets = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+["']([^"']+)["']/g)].map((m) => resolve(file, m[1]!));
+    const statements = /(?:^|\n)\s*(?:import|export)\s(type\s)?[^;]*?from\s+["']([^"']+)["']/g;
+    const targets = [...text.matchAll(statements)].filter((m) => !(valuesOnly && m[1])).map((m) => resolve(file, m[2]!));
     graph.set(file, [...new Set(targets.filter((t): t is string => t !== null))]);
   }
   return graph;
@@ -85,4 +89,16 @@ export function folderGraph(
     folders.set(from, edges);
   }
   return new Map([...folders].map(([folder, edges]) => [folder, [...edges]]));
+}
+
+/** Every file `start` reaches through `graph`, `start` included. */
+export function reachable(graph: Map<string, string[]>, start: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const next of graph.get(file) ?? []) visit(next);
+  };
+  visit(start);
+  return seen;
 }
