@@ -4,7 +4,8 @@ import { ROLES, roleCan, type Permission, type Role } from "@/server/auth/permis
 import { matrixCases as componentCases } from "@/test/fixtures/matrix/component";
 import { systemActor, type Ctx } from "@/server/context";
 import type { Db } from "@/server/db";
-import { retryFailedDeliveries, setDeliveryPaused } from "@/server/delivery/admin";
+import { retryFailedDeliveries } from "@/server/delivery/admin";
+import { setJobPaused } from "@/server/job-control";
 import { ForbiddenError, UnauthorizedError } from "@/server/errors";
 import { matrixCases as incidentCases } from "@/test/fixtures/matrix/incident";
 import { matrixCases as maintenanceCases } from "@/test/fixtures/matrix/maintenance";
@@ -29,7 +30,11 @@ async function deliveryCases(db: Db): Promise<Case[]> {
   const notification = await db.notification.create({ data: { kind: "incident_published" } });
   return [
     // Pausing affects every worker using this database: resume in the same breath.
-    { name: "setDeliveryPaused", permission: "settings:write", run: (ctx) => setDeliveryPaused({ ctx, input: { paused: false } }) },
+    {
+      name: "setJobPaused",
+      permission: "settings:write",
+      run: (ctx) => setJobPaused({ ctx, input: { jobClass: "email", paused: false } }),
+    },
     {
       name: "retryFailedDeliveries",
       permission: "subscriber:write",
@@ -205,7 +210,7 @@ describe("authorization matrix", () => {
       "scheduleMaintenance",
       "sendTestWebhook",
       "setComponentStatus",
-      "setDeliveryPaused",
+      "setJobPaused",
       "startMaintenance",
       "suppressSubscriber",
       "unpublishPostmortem",

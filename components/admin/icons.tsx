@@ -19,7 +19,8 @@ export type IconName =
   | "check"
   | "keyboard"
   | "lock"
-  | "copy";
+  | "copy"
+  | "jobs";
 
 /** A rounded rectangle as path data, so every icon is a list of paths. */
 const rect = (x: number, y: number, w: number, h: number, r: number) =>
@@ -53,6 +54,7 @@ const PATHS: Record<IconName, string[]> = {
   check: ["m4.5 10.5 3.5 3.5 7.5-8"],
   keyboard: [rect(2.5, 5, 15, 10, 1.5), "M5.5 8h.01M8.5 8h.01M11.5 8h.01M14.5 8h.01M6.5 12h7"],
   lock: [rect(4, 9, 12, 8, 1.5), "M6.75 9V6.5a3.25 3.25 0 0 1 6.5 0V9"],
+  jobs: [circle(10, 10, 7.25), "M8 7v6M12 7v6"],
   copy: [rect(6.5, 6.5, 10, 10, 1.5), "M13.5 6.5v-2a1 1 0 0 0-1-1h-8a1 1 0 0 0-1 1v8a1 1 0 0 0 1 1h2"],
 };
 

@@ -3,12 +3,19 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTML
 export const controlClass =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-900 shadow-xs placeholder:text-slate-500 focus:border-blue-600 focus:outline-2 focus:outline-blue-600/30 aria-[invalid=true]:border-red-600 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100";
 
-type FieldProps = { label: string; name: string; errors?: string[]; hint?: ReactNode; children: (ids: ControlIds) => ReactNode };
+type FieldProps = {
+  label: string;
+  name: string;
+  errors?: string[];
+  hint?: ReactNode;
+  /** Only where one page holds two fields of the same name (default `field-<name>`). */
+  id?: string;
+  children: (ids: ControlIds) => ReactNode;
+};
 export type ControlIds = { id: string; name: string; "aria-invalid"?: boolean; "aria-describedby"?: string };
 
 /** Label, control, hint and the server's field errors, wired for screen readers. */
-export function Field({ label, name, errors, hint, children }: FieldProps) {
-  const id = `field-${name}`;
+export function Field({ label, name, errors, hint, id = `field-${name}`, children }: FieldProps) {
   const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div className="flex flex-col gap-1">
@@ -40,9 +47,16 @@ export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-export function TextField({ label, name, errors, hint, ...props }: Omit<FieldProps, "children"> & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  label,
+  name,
+  errors,
+  hint,
+  id,
+  ...props
+}: Omit<FieldProps, "children"> & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <Field label={label} name={name} errors={errors} hint={hint}>
+    <Field label={label} name={name} errors={errors} hint={hint} id={id}>
       {(ids) => <input {...ids} {...props} className={controlClass} />}
     </Field>
   );

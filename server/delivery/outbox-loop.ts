@@ -4,7 +4,7 @@ import type { DatabaseTarget } from "@/lib/database-url";
 import { sleep } from "@/lib/sleep";
 import type { Db } from "@/server/db";
 import { buryExhausted, claimDeliveries } from "./claim";
-import { isPaused } from "./job-control";
+import { isPaused } from "@/server/job-control";
 
 export type LoopOptions = {
   db: Db;

@@ -3,7 +3,7 @@ import type { MailTransport, OutgoingMessage } from "@/lib/mailer";
 import { claimEmails, buryExhausted, type ClaimedEmail } from "./claim";
 import { SmtpCircuit, type CircuitSnapshot } from "./circuit";
 import type { DkimSigner } from "./dkim";
-import { isPaused } from "./job-control";
+import { isPaused } from "@/server/job-control";
 import { createMessageBuilder, type MessageBuilder } from "./message-builder";
 import { markFailed, markSentMany, markSkipped, releaseUncharged } from "./outcome";
 import { sleep } from "@/lib/sleep";

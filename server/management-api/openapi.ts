@@ -12,6 +12,8 @@ import { PublishPostmortemInput, SavePostmortemInput } from "@/server/postmortem
 import { AddSubscriberInput, ListSubscribersInput } from "@/server/subscriber/schemas";
 import { CreateWebhookInput, UpdateWebhookInput } from "@/server/webhook/schemas";
 import { AddWindowInput, UpdateWindowInput } from "@/server/window/schemas";
+import { JOB_CLASSES } from "@/lib/domain/job-classes";
+import { SetJobPausedInput } from "@/server/job-control/schemas";
 import { CREATE_INCIDENT_DEFAULTS } from "./defaults";
 import { inputSchema, responseSchemas, SCHEMA_REF, type JsonSchema } from "./json-schema";
 import type { ResponseName } from "./responses";
@@ -206,6 +208,21 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   },
   "/subscribers/{id}": {
     delete: { summary: "Remove a subscriber" },
+  },
+  "/jobs": {
+    get: {
+      summary: "Every job class's kill switch: paused or not, why, by whom, and how much work waits",
+      response: { array: "JobControl" },
+    },
+  },
+  "/jobs/{jobClass}/{action}": {
+    post: {
+      summary:
+        "Pause or resume one job class (owner/admin), with an optional `reason`. Paused work waits where it is and nothing is dropped; audited",
+      body: { schema: SetJobPausedInput, pathFields: ["jobClass", "paused"] },
+      pathEnums: { jobClass: JOB_CLASSES, action: ["pause", "resume"] },
+      response: "JobPauseReport",
+    },
   },
 };
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { JOB_CLASSES } from "@/lib/domain/job-classes";
 import { ComponentStatus, IncidentImpact, IncidentStatus, MaintenanceStatus, WindowSeverity } from "@/lib/domain/status-schemas";
 import { SubscriberStatus } from "@/server/subscriber/schemas";
 import { WebhookCategory } from "@/server/outbox/events";
@@ -170,6 +171,27 @@ export const SubscriberImport = z.looseObject({
   rejected: z.array(z.looseObject({ line: z.number().int(), value: Text, reason: Text })),
 });
 
+const JobClass = z.enum(JOB_CLASSES);
+
+export const JobControl = z.looseObject({
+  jobClass: JobClass,
+  paused: z.boolean(),
+  reason: Text.nullable(),
+  updatedBy: Text.nullable(),
+  updatedAt: Instant.nullable(),
+  /** Work of this class waiting for a worker now. */
+  waiting: z.number().int(),
+});
+
+/** What pausing or resuming answers: whether the switch moved and how much work waits (or was released). */
+export const JobPauseReport = z.looseObject({
+  jobClass: JobClass,
+  paused: z.boolean(),
+  changed: z.boolean(),
+  reason: Text.nullable(),
+  waiting: z.number().int(),
+});
+
 export const ErrorBody = z.object({
   error: Text,
   /** Field path → messages; `_form` for problems not tied to one field. */
@@ -195,6 +217,8 @@ export const RESPONSE_SCHEMAS = {
   Subscriber,
   SubscriberPage,
   SubscriberImport,
+  JobControl,
+  JobPauseReport,
   Error: ErrorBody,
 } as const;
 

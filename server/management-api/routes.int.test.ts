@@ -6,6 +6,8 @@ import * as incidentRoute from "@/app/api/admin/v1/incidents/[id]/route";
 import * as resolveRoute from "@/app/api/admin/v1/incidents/[id]/resolve/route";
 import * as updatesRoute from "@/app/api/admin/v1/incidents/[id]/updates/route";
 import * as incidentsRoute from "@/app/api/admin/v1/incidents/route";
+import * as jobActionRoute from "@/app/api/admin/v1/jobs/[jobClass]/[action]/route";
+import * as jobsRoute from "@/app/api/admin/v1/jobs/route";
 import * as componentsRoute from "@/app/api/admin/v1/components/route";
 import * as postmortemRoute from "@/app/api/admin/v1/incidents/[id]/postmortem/route";
 import * as publishPostmortemRoute from "@/app/api/admin/v1/incidents/[id]/postmortem/publish/route";
@@ -377,6 +379,44 @@ describe("management API routes", () => {
     await api.post(subscribersRoute, "/subscribers", { email: `contract-${Date.now()}@example.test`, componentIds: [componentId] });
     const page = await api.get(subscribersRoute, "/subscribers?search=contract-&limit=5");
     expect(page.json.data.items.length).toBeGreaterThan(0);
+  });
+
+  it("pauses and resumes a job class; unknown classes and actions are 404, read tokens 403", async () => {
+    const admin = await ctxAs(db, "admin");
+    const write = by((await createApiToken({ ctx: admin, input: { name: "Ops", scope: "write" } })).secret);
+    const read = by((await createApiToken({ ctx: admin, input: { name: "Watch", scope: "read" } })).secret);
+    // Webhooks: the one class no test on this shared database runs a worker for.
+    const webhook = { jobClass: "webhook", action: "pause" };
+    const paused = await write.post(jobActionRoute, "/jobs/webhook/pause", { reason: "receiver migration" }, webhook);
+    expect(paused).toMatchObject({
+      status: 200,
+      json: { data: { jobClass: "webhook", paused: true, changed: true, reason: "receiver migration" } },
+    });
+    const listed = await read.get(jobsRoute, "/jobs");
+    expect(listed.json.data.find((c: { jobClass: string }) => c.jobClass === "webhook")).toMatchObject({
+      paused: true,
+      reason: "receiver migration",
+    });
+    expect((await read.post(jobActionRoute, "/jobs/webhook/resume", {}, { ...webhook, action: "resume" })).status).toBe(403);
+    const resumed = await write.post(jobActionRoute, "/jobs/webhook/resume", {}, { ...webhook, action: "resume" });
+    expect(resumed.json.data).toMatchObject({ paused: false, changed: true });
+    expect(await write.post(jobActionRoute, "/jobs/chat/pause", {}, { jobClass: "chat", action: "pause" })).toMatchObject({
+      status: 404,
+      json: { error: "Unknown job class: use email, webhook, maintenance, import" },
+    });
+    expect(await write.post(jobActionRoute, "/jobs/email/stop", {}, { jobClass: "email", action: "stop" })).toMatchObject({
+      status: 404,
+      json: { error: "Unknown action: use pause or resume" },
+    });
+    const tooLong = await write.post(
+      jobActionRoute,
+      "/jobs/email/pause",
+      { reason: "x".repeat(201) },
+      { jobClass: "email", action: "pause" },
+    );
+    expect(tooLong.status).toBe(422);
+    expect(Object.keys(tooLong.json.fieldErrors)).toEqual(["reason"]);
+    expect(await db.jobControl.count({ where: { paused: true } })).toBe(0);
   });
 
   it("documents exactly the routes and methods that exist", async () => {

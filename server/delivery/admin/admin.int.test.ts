@@ -6,8 +6,8 @@ import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
 import { drain, expandAll, makeSubscribers, publishIncident, startDeliveryWorker, waitUntil } from "@/test/fixtures/outbox";
 import { SmtpCatcher } from "@/test/smtp-catcher";
 import { claimDeliveries } from "../claim";
-import { isPaused } from "../job-control";
-import { getDeliveryDashboard, getNotificationProgress, listNotifications, retryFailedDeliveries, setDeliveryPaused } from ".";
+import { getDeliveryDashboard, getNotificationProgress, listNotifications, retryFailedDeliveries } from ".";
+import { isPaused, setJobPaused } from "@/server/job-control";
 
 let fresh: FreshDatabase;
 beforeAll(async () => {
@@ -54,15 +54,16 @@ describe("delivery administration", () => {
     await expandAll(db, provider);
     const queuedBefore = await db.delivery.count({ where: { state: "queued" } });
     expect(queuedBefore).toBeGreaterThanOrEqual(2);
-    expect(await setDeliveryPaused({ ctx: admin, input: { paused: true, reason: "SMTP provider incident" } })).toEqual({
+    expect(await setJobPaused({ ctx: admin, input: { jobClass: "email", paused: true, reason: "SMTP provider incident" } })).toEqual({
+      jobClass: "email",
       paused: true,
       changed: true,
       reason: "SMTP provider incident",
       waiting: queuedBefore,
     });
     expect(await isPaused(db, "email")).toBe(true);
-    expect((await setDeliveryPaused({ ctx: admin, input: { paused: true } })).changed).toBe(false);
-    expect(await setDeliveryPaused({ ctx: admin, input: { paused: false } })).toMatchObject({
+    expect((await setJobPaused({ ctx: admin, input: { jobClass: "email", paused: true } })).changed).toBe(false);
+    expect(await setJobPaused({ ctx: admin, input: { jobClass: "email", paused: false } })).toMatchObject({
       paused: false,
       changed: true,
       waiting: queuedBefore,
@@ -152,7 +153,7 @@ describe("delivery administration", () => {
     const { db } = fresh;
     for (const role of ["editor", "viewer"] as const) {
       const ctx = await ctxAs(db, role);
-      await expect(setDeliveryPaused({ ctx, input: { paused: true } })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(setJobPaused({ ctx, input: { jobClass: "email", paused: true } })).rejects.toBeInstanceOf(ForbiddenError);
       await expect(retryFailedDeliveries({ ctx, input: { notificationId: "x" } })).rejects.toBeInstanceOf(ForbiddenError);
     }
     expect(await isPaused(db, "email")).toBe(false);

@@ -1,7 +1,7 @@
 import { authorize, type Ctx } from "@/server/context";
 import { parseInput } from "@/server/errors";
 import { readWorkerStatus } from "../worker-status";
-import { getDeliveryControl } from "./kill-switch";
+import { readJobControl } from "@/server/job-control";
 import { getNotificationProgress, listNotifications } from "./progress";
 import { DeliveryDashboardInput } from "./schemas";
 
@@ -23,7 +23,7 @@ export async function getDeliveryDashboard({
   const { eventId } = parseInput(DeliveryDashboardInput, input);
   const [events, control, health] = await Promise.all([
     eventId ? getNotificationProgress({ ctx, input: { notificationId: eventId } }).then((e) => (e ? [e] : [])) : listNotifications({ ctx }),
-    getDeliveryControl({ ctx }),
+    readJobControl(ctx.db, "email"),
     readWorkerStatus(ctx.db, now),
   ]);
   return { now, events, control, health, pending: events.some((e) => e.pending) };

@@ -1,7 +1,6 @@
 export { getDeliveryDashboard, type DeliveryDashboard } from "./dashboard";
-export { getDeliveryControl, setDeliveryPaused, type PauseReport } from "./kill-switch";
 export { getDevMail, listDevMail } from "./mailbox";
 export { getNotificationProgress, listFailures, listNotifications, type EventProgress, type Progress, type RetryInfo } from "./progress";
-export { describePause, describeRetry } from "./reports";
+export { describeRetry } from "./reports";
 export { countRetryable, retryFailedDeliveries, type RetryReport } from "./retry-failed";
 export * from "./schemas";

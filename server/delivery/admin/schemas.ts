@@ -4,13 +4,6 @@ import type { VerbInput } from "@/server/verb-input";
 const NotificationId = z.string({ error: "Choose an event" }).trim().min(1, "Choose an event").max(100, "Event is not valid");
 const Take = (fallback: number) => z.coerce.number().int().min(1).max(500).default(fallback);
 
-export const SetPausedInput = z.object({
-  jobClass: z.enum(["email"]).default("email"),
-  paused: z.boolean(),
-  reason: z.string().trim().max(200, "Reason is too long (200 characters at most)").optional(),
-});
-export type SetPausedInput = VerbInput<typeof SetPausedInput>;
-
 /** One message event: its progress, its failures, retrying them. */
 export const NotificationIdInput = z.object({ notificationId: NotificationId });
 export type NotificationIdInput = VerbInput<typeof NotificationIdInput>;

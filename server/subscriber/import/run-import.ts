@@ -1,4 +1,5 @@
 import { sleep } from "@/lib/sleep";
+import { isPaused } from "@/server/job-control";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/context";
 import type { Db } from "@/server/db";
@@ -21,7 +22,7 @@ export type ImportRunOptions = {
   signal?: AbortSignal;
 };
 
-export type ImportOutcome = "done" | "failed" | "stopped" | "lost";
+export type ImportOutcome = "done" | "failed" | "stopped" | "paused" | "lost";
 
 /** The lease moved to another worker (ours expired): stop without writing. */
 class LeaseLost extends Error {}
@@ -98,10 +99,11 @@ export async function runImport(options: ImportRunOptions, id: string): Promise<
       if (count !== 1) throw new LeaseLost();
     }
     while (position < candidates.length) {
-      if (signal?.aborted) {
-        // Hand it back at once rather than after the lease: the next worker resumes here.
+      const paused = await isPaused(db, "import");
+      if (signal?.aborted || paused) {
+        // Hand it back at once rather than after the lease: the next worker (after a resume) goes on from here.
         await db.subscriberImport.updateMany({ where: ours, data: { leaseUntil: new Date() } });
-        return "stopped";
+        return paused ? "paused" : "stopped";
       }
       const batch = candidates.slice(position, position + batchSize);
       const next = position + batch.length;

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Logger } from "pino";
 import type { Db } from "@/server/db";
 import { sleep } from "@/lib/sleep";
+import { isPaused } from "@/server/job-control";
 import { claimImport, runImport } from "./run-import";
 
 export type ImportWorkerOptions = {
@@ -15,7 +16,8 @@ export type ImportWorkerOptions = {
 
 /**
  * The import loop, beside the email and webhook loops in the worker process: one import at a
- * time, oldest first; an import whose worker stopped or crashed resumes where it stood.
+ * time, oldest first; an import whose worker stopped or crashed resumes where it stood. While the
+ * "import" kill switch is on it claims nothing.
  */
 export async function runImportWorker(options: ImportWorkerOptions): Promise<void> {
   const { db, logger, signal, leaseMs } = options;
@@ -23,7 +25,7 @@ export async function runImportWorker(options: ImportWorkerOptions): Promise<voi
   const owner = `import-${process.pid}-${randomBytes(4).toString("hex")}`;
   while (!signal?.aborted) {
     try {
-      const id = await claimImport(db, owner, leaseMs);
+      const id = (await isPaused(db, "import")) ? null : await claimImport(db, owner, leaseMs);
       if (!id) {
         await sleep(idleMs, signal);
         continue;

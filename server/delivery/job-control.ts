@@ -1,7 +1,0 @@
-import type { Db } from "@/server/db";
-
-/** The kill switch: while a job class is paused its work stays queued, nothing is dropped. */
-export async function isPaused(db: Db, jobClass: string): Promise<boolean> {
-  const row = await db.jobControl.findUnique({ where: { jobClass } });
-  return row?.paused ?? false;
-}
