@@ -1,22 +1,18 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { formAction, runAction, type ActionResult } from "@/server/action-result";
-import { getAdminCtx } from "@/server/auth/session";
 import { describePause } from "@/lib/domain/job-classes";
-import { setJobPaused, type SetJobPausedInput } from "@/server/job-control";
+import { formToObject } from "@/lib/form-data";
+import { formAction, type ActionResult } from "@/server/action-result";
+import { setJobPaused } from "@/server/job-control";
+import { consoleAction } from "../console-action";
 
-// Thin adapter: the form's job class and direction → setJobPaused, described by what it changed.
+// The whole console re-renders: the switch shows on this page and on the deliveries page.
+const { run } = consoleAction("/admin", "layout");
+
+/** The form's job class and direction → setJobPaused, described by what it changed. */
 export const setJobPausedAction = formAction(async (_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> => {
-  const ctx = await getAdminCtx();
-  const input = {
-    jobClass: String(form.get("jobClass") ?? "") as SetJobPausedInput["jobClass"],
-    paused: form.get("paused") === "true",
-    reason: String(form.get("reason") ?? "") || undefined,
-  };
-  const result = await runAction(() => setJobPaused({ ctx, input }));
+  const input = formToObject(form, { booleans: ["paused"] });
+  const result = await run((ctx) => setJobPaused({ ctx, input }));
   if (result.ok) result.message = describePause(result.data);
-  revalidatePath("/admin/jobs");
-  revalidatePath("/admin/deliveries");
   return result;
 });
