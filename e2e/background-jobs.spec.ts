@@ -17,7 +17,7 @@ test("an admin pauses maintenance automation with a reason, sees it held, and re
   await page.getByRole("link", { name: "Background jobs" }).filter({ visible: true }).click();
   await expect(page.getByRole("heading", { name: "Background jobs" })).toBeVisible();
   for (const name of ["Delivery", "Webhook delivery", "Maintenance automation", "Subscriber import"]) {
-    await expect(page.getByRole("region", { name })).toBeVisible();
+    await expect(page.getByRole("region", { name, exact: true })).toBeVisible();
   }
 
   for (const scheme of ["light", "dark"] as const) {
