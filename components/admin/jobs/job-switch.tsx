@@ -19,7 +19,7 @@ export function JobSwitch({ control, canWrite, action }: { control: JobControlVi
         ) : (
           <strong className="text-green-700 dark:text-green-400">{running}.</strong>
         )}{" "}
-        {waits} <span data-testid="job-waiting">{`${control.waiting} ${control.waiting === 1 ? unit[0] : unit[1]} now.`}</span>
+        {waits} <span data-testid="job-waiting">{`Waiting now: ${control.waiting} ${control.waiting === 1 ? unit[0] : unit[1]}.`}</span>
       </p>
       {canWrite &&
         (control.paused ? (
