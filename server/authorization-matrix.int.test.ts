@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createApiToken, revokeApiToken } from "@/server/api-token";
 import { ROLES, roleCan, type Permission, type Role } from "@/server/auth/permissions";
+import { matrixCases as alertCases } from "@/test/fixtures/matrix/alert";
 import { matrixCases as componentCases } from "@/test/fixtures/matrix/component";
 import { systemActor, type Ctx } from "@/server/context";
 import type { Db } from "@/server/db";
@@ -160,6 +161,7 @@ const SOURCES: Record<string, (db: Db) => Promise<Case[]>> = {
   tokens: tokenCases,
   deliveries: deliveryCases,
   webhooks: webhookCases,
+  alerts: alertCases,
 };
 
 // The list is the check that a new verb was added here: a verb missing from it is unchecked.
@@ -171,6 +173,7 @@ describe("authorization matrix", () => {
     // here, or it would catch every other test file's events in the shared database.
     await db.webhookEndpoint.updateMany({ where: { url: MATRIX_WEBHOOK_URL }, data: { enabled: false } });
     expect(names.sort()).toEqual([
+      "addAlertRule",
       "addIncidentUpdate",
       "addSubscriber",
       "addWindow",
@@ -178,6 +181,7 @@ describe("authorization matrix", () => {
       "changeRole",
       "closeWindow",
       "completeMaintenance",
+      "createAlertIntegration",
       "createApiToken",
       "createComponent",
       "createGroup",
@@ -197,11 +201,13 @@ describe("authorization matrix", () => {
       "publishIncident",
       "publishPostmortem",
       "reactivateSubscriber",
+      "removeAlertRule",
       "removeSubscriber",
       "reorderComponents",
       "resolveIncident",
       "retryFailedDeliveries",
       "retryWebhookDelivery",
+      "revokeAlertIntegration",
       "revokeApiToken",
       "revokeInvite",
       "rotateWebhookSecret",

@@ -9,6 +9,8 @@ export type Tx = Prisma.TransactionClient;
 export type Actor =
   | { type: "user"; id: string; email: string; name: string; role: Role }
   | { type: "token"; id: string; name: string; role: Role }
+  /** An alert integration (Alertmanager, Grafana…): acts as an editor, audited under its own name. */
+  | { type: "integration"; id: string; name: string; role: Role }
   | { type: "system"; name: string }
   | { type: "anonymous" };
 
@@ -67,6 +69,8 @@ export function actorLabel(actor: Actor): string {
       return `token:${actor.name}`;
     case "system":
       return `system:${actor.name}`;
+    case "integration":
+      return `integration:${actor.name}`;
     default:
       return "anonymous";
   }

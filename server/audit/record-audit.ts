@@ -17,7 +17,7 @@ export async function recordAudit(tx: Tx, ctx: Ctx, entry: AuditEntry): Promise<
   await tx.auditLog.create({
     data: {
       actorType: actor.type,
-      actorId: actor.type === "user" || actor.type === "token" ? actor.id : null,
+      actorId: "id" in actor ? actor.id : null,
       actorLabel: actorLabel(actor),
       action: entry.action,
       entityType: entry.entityType,

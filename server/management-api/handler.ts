@@ -37,14 +37,17 @@ async function jsonBody(request: Request): Promise<Record<string, unknown>> {
   if (!request.headers.get("content-type")?.includes("application/json")) {
     throw ValidationError.field("body", "Send JSON with Content-Type: application/json");
   }
-  const text = await request.text();
+  const parsed = parseJsonText(await request.text());
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw ValidationError.field("body", "Send a JSON object");
+  return parsed as Record<string, unknown>;
+}
+
+/** JSON text → value, refusing (as field `body`) what nests deeper than MAX_JSON_DEPTH before parsing, or is not JSON. */
+export function parseJsonText(text: string): unknown {
   if (jsonNestingDepth(text) > MAX_JSON_DEPTH) throw ValidationError.field("body", `The JSON nests deeper than ${MAX_JSON_DEPTH} levels`);
-  let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch {
     throw ValidationError.field("body", "The body is not valid JSON");
   }
-  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw ValidationError.field("body", "Send a JSON object");
-  return parsed as Record<string, unknown>;
 }

@@ -13,6 +13,7 @@ import { AddSubscriberInput, ListSubscribersInput } from "@/server/subscriber/sc
 import { CreateWebhookInput, UpdateWebhookInput } from "@/server/webhook/schemas";
 import { AddWindowInput, UpdateWindowInput } from "@/server/window/schemas";
 import { JOB_CLASSES } from "@/lib/domain/job-classes";
+import { AddAlertRuleInput, CreateAlertIntegrationInput } from "@/server/alert/schemas";
 import { SetJobPausedInput } from "@/server/job-control/schemas";
 import { CREATE_INCIDENT_DEFAULTS } from "./defaults";
 import { inputSchema, responseSchemas, SCHEMA_REF, type JsonSchema } from "./json-schema";
@@ -208,6 +209,31 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   },
   "/subscribers/{id}": {
     delete: { summary: "Remove a subscriber" },
+  },
+  "/alert-integrations": {
+    get: { summary: "Alert integrations with their rules (in order) and their unmatched alerts", response: { array: "AlertIntegration" } },
+    post: {
+      summary:
+        "Add an alert integration (owner/admin) for Alertmanager, Grafana or generic JSON; the answer holds its token, shown only here. It posts to /api/alerts/v1/{source}",
+      body: { schema: CreateAlertIntegrationInput },
+      response: "AlertIntegrationSecret",
+      status: 201,
+    },
+  },
+  "/alert-integrations/{id}": {
+    delete: { summary: "Revoke an integration's token; its rules and history stay" },
+  },
+  "/alert-integrations/{id}/rules": {
+    post: {
+      summary:
+        'Add a rule at the end of the list: Prometheus-style `matchers` (service="api"), the components and their status while the alert fires',
+      body: { schema: AddAlertRuleInput, pathFields: ["integrationId"] },
+      response: "AlertRule",
+      status: 201,
+    },
+  },
+  "/alert-rules/{id}": {
+    delete: { summary: "Remove a rule" },
   },
   "/jobs": {
     get: {

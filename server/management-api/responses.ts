@@ -192,6 +192,45 @@ export const JobPauseReport = z.looseObject({
   waiting: z.number().int(),
 });
 
+const ALERT_SOURCE = z.enum(["alertmanager", "grafana", "generic"]);
+
+export const AlertRule = z.looseObject({
+  id: Text,
+  position: z.number().int(),
+  matchers: Text,
+  componentIds: z.array(Text),
+  status: ComponentStatus,
+  publish: z.boolean(),
+  resolveIncident: z.boolean(),
+  holdSeconds: z.number().int(),
+  announceEveryMinutes: z.number().int(),
+});
+
+const AlertIntegrationFields = {
+  id: Text,
+  name: Text,
+  source: ALERT_SOURCE,
+  /** The token's first characters, to tell tokens apart. */
+  prefix: Text,
+  createdBy: Text,
+  createdAt: Instant,
+  lastUsedAt: Instant.nullable(),
+  revokedAt: Instant.nullable(),
+};
+
+export const AlertIntegration = z.looseObject({
+  ...AlertIntegrationFields,
+  rules: z.array(AlertRule),
+  unmatched: z.array(
+    z.looseObject({ fingerprint: Text, title: Text, labels: z.record(z.string(), Text), count: z.number().int(), lastSeenAt: Instant }),
+  ),
+  /** Received alerts the worker has not handled yet. */
+  waiting: z.number().int(),
+});
+
+/** What creating an integration answers: the integration and its token, shown only here. */
+export const AlertIntegrationSecret = z.looseObject({ integration: z.looseObject(AlertIntegrationFields), secret: Text });
+
 export const ErrorBody = z.object({
   error: Text,
   /** Field path → messages; `_form` for problems not tied to one field. */
@@ -219,6 +258,9 @@ export const RESPONSE_SCHEMAS = {
   SubscriberImport,
   JobControl,
   JobPauseReport,
+  AlertIntegration,
+  AlertIntegrationSecret,
+  AlertRule,
   Error: ErrorBody,
 } as const;
 

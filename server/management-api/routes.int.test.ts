@@ -1,6 +1,10 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import * as alertIntegrationRoute from "@/app/api/admin/v1/alert-integrations/[id]/route";
+import * as alertRulesRoute from "@/app/api/admin/v1/alert-integrations/[id]/rules/route";
+import * as alertIntegrationsRoute from "@/app/api/admin/v1/alert-integrations/route";
+import * as alertRuleRoute from "@/app/api/admin/v1/alert-rules/[id]/route";
 import * as componentRoute from "@/app/api/admin/v1/components/[id]/route";
 import * as incidentRoute from "@/app/api/admin/v1/incidents/[id]/route";
 import * as resolveRoute from "@/app/api/admin/v1/incidents/[id]/resolve/route";
@@ -417,6 +421,57 @@ describe("management API routes", () => {
     expect(tooLong.status).toBe(422);
     expect(Object.keys(tooLong.json.fieldErrors)).toEqual(["reason"]);
     expect(await db.jobControl.count({ where: { paused: true } })).toBe(0);
+  });
+
+  it("adds an alert integration and a rule, lists them, and revokes the integration", async () => {
+    const admin = await ctxAs(db, "admin");
+    const write = by((await createApiToken({ ctx: admin, input: { name: "Ops", scope: "write" } })).secret);
+    const read = by((await createApiToken({ ctx: admin, input: { name: "Watch", scope: "read" } })).secret);
+    const [component] = await makeComponents(db, 1);
+    const created = await write.post(alertIntegrationsRoute, "/alert-integrations", {
+      name: uniqueLabel("Prometheus"),
+      source: "alertmanager",
+    });
+    expect(created.status).toBe(201);
+    const { integration, secret } = created.json.data as { integration: { id: string }; secret: string };
+    expect(secret).toMatch(/^spk_/);
+    const id = integration.id;
+    expect((await read.post(alertIntegrationsRoute, "/alert-integrations", { name: "x", source: "grafana" })).status).toBe(403);
+    const badSource = await write.post(alertIntegrationsRoute, "/alert-integrations", { name: "x", source: "nagios" });
+    expect(Object.keys(badSource.json.fieldErrors)).toEqual(["source"]);
+
+    const rulePath = `/alert-integrations/${id}/rules`;
+    const rule = await write.post(
+      alertRulesRoute,
+      rulePath,
+      { matchers: 'service="api"', componentIds: [component!.id], status: "partial_outage" },
+      { id },
+    );
+    expect(rule).toMatchObject({
+      status: 201,
+      json: { data: { matchers: 'service="api"', componentIds: [component!.id], holdSeconds: 120 } },
+    });
+    const badRule = await write.post(
+      alertRulesRoute,
+      rulePath,
+      { matchers: 'service=~"("', componentIds: [component!.id], status: "partial_outage" },
+      { id },
+    );
+    expect(Object.keys(badRule.json.fieldErrors)).toEqual(["matchers"]);
+    const listed = await read.get(alertIntegrationsRoute, "/alert-integrations");
+    expect(listed.json.data.find((i: { id: string }) => i.id === id)).toMatchObject({
+      rules: [{ id: rule.json.data.id }],
+      unmatched: [],
+      waiting: 0,
+    });
+    expect(JSON.stringify(listed.json)).not.toContain(secret);
+
+    const ruleId = rule.json.data.id as string;
+    expect((await write.delete(alertRuleRoute, `/alert-rules/${ruleId}`, { id: ruleId })).status).toBe(204);
+    expect((await write.delete(alertRuleRoute, `/alert-rules/${ruleId}`, { id: ruleId })).status).toBe(404);
+    expect((await write.delete(alertIntegrationRoute, `/alert-integrations/${id}`, { id })).status).toBe(204);
+    expect((await db.alertIntegration.findUniqueOrThrow({ where: { id } })).revokedAt).not.toBeNull();
+    expect((await write.delete(alertIntegrationRoute, "/alert-integrations/nope", { id: "nope" })).status).toBe(404);
   });
 
   it("documents exactly the routes and methods that exist", async () => {

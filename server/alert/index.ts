@@ -1,0 +1,10 @@
+export { addAlertRule } from "./add-rule";
+export { authenticateIntegration, ALERT_RATE, type IntegrationActor } from "./authenticate";
+export { createAlertIntegration } from "./create-integration";
+export { listAlertIntegrations, type AlertIntegrationDetail } from "./list-integrations";
+export { parseAlertPayload, type AlertSource, type InboundAlert } from "./payloads";
+export { receiveAlerts, type ReceiveReport } from "./receive-alerts";
+export { removeAlertRule } from "./remove-rule";
+export { revokeAlertIntegration } from "./revoke-integration";
+export * from "./schemas";
+export type { AlertIntegrationView } from "./view";
