@@ -16,7 +16,7 @@ test("an admin pauses maintenance automation with a reason, sees it held, and re
   await signIn(page, admin.email, admin.password);
   await page.getByRole("link", { name: "Background jobs" }).filter({ visible: true }).click();
   await expect(page.getByRole("heading", { name: "Background jobs" })).toBeVisible();
-  for (const name of ["Delivery", "Webhook delivery", "Maintenance automation", "Subscriber import"]) {
+  for (const name of ["Delivery", "Webhook delivery", "Maintenance automation", "Subscriber import", "Alert processing"]) {
     await expect(page.getByRole("region", { name, exact: true })).toBeVisible();
   }
 

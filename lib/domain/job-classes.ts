@@ -1,7 +1,7 @@
 // The background job classes a kill switch can pause, and how the console and the API speak of each.
 // Client-safe: the console page and the server's reports share these words.
 
-export const JOB_CLASSES = ["email", "webhook", "maintenance", "import"] as const;
+export const JOB_CLASSES = ["email", "webhook", "maintenance", "import", "alerts"] as const;
 export type JobClass = (typeof JOB_CLASSES)[number];
 
 type Phrasing = {
@@ -57,6 +57,15 @@ export const JOB_CLASS_PHRASING: Record<JobClass, Phrasing> = {
     resumed: "workers are importing again",
     unit: ["import", "imports"],
     after: "to run",
+  },
+  alerts: {
+    name: "Alert processing",
+    noun: "alert processing",
+    waits: "While paused, received alerts are kept but change no component and open no incident; they are applied in order on resume.",
+    running: "Running",
+    resumed: "received alerts are applied again",
+    unit: ["received alert", "received alerts"],
+    after: "to apply",
   },
 };
 

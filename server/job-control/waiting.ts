@@ -21,5 +21,7 @@ export function countWaiting(db: Db | Tx, jobClass: JobClass, now = new Date()):
       return db.maintenance.count({ where: dueMaintenance(now) });
     case "import":
       return db.subscriberImport.count({ where: { status: { in: ["queued", "running"] } } });
+    case "alerts":
+      return db.alertEvent.count({ where: { processedAt: null } });
   }
 }

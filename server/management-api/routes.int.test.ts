@@ -406,7 +406,7 @@ describe("management API routes", () => {
     expect(resumed.json.data).toMatchObject({ paused: false, changed: true });
     expect(await write.post(jobActionRoute, "/jobs/chat/pause", {}, { jobClass: "chat", action: "pause" })).toMatchObject({
       status: 404,
-      json: { error: "Unknown job class: use email, webhook, maintenance, import" },
+      json: { error: "Unknown job class: use email, webhook, maintenance, import, alerts" },
     });
     expect(await write.post(jobActionRoute, "/jobs/email/stop", {}, { jobClass: "email", action: "stop" })).toMatchObject({
       status: 404,

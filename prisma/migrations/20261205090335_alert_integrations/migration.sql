@@ -56,6 +56,20 @@ CREATE TABLE "UnmatchedAlert" (
     CONSTRAINT "UnmatchedAlert_integrationId_fkey" FOREIGN KEY ("integrationId") REFERENCES "AlertIntegration" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
+-- CreateTable
+CREATE TABLE "AlertSeries" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "integrationId" TEXT NOT NULL,
+    "fingerprint" TEXT NOT NULL,
+    "ruleId" TEXT NOT NULL,
+    "incidentId" TEXT,
+    "status" TEXT NOT NULL,
+    "firingSince" DATETIME,
+    "lastAnnouncedAt" DATETIME,
+    "events" INTEGER NOT NULL DEFAULT 0,
+    "updatedAt" DATETIME NOT NULL
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "AlertIntegration_tokenHash_key" ON "AlertIntegration"("tokenHash");
 
@@ -67,3 +81,9 @@ CREATE INDEX "AlertEvent_processedAt_receivedAt_idx" ON "AlertEvent"("processedA
 
 -- CreateIndex
 CREATE UNIQUE INDEX "UnmatchedAlert_integrationId_fingerprint_key" ON "UnmatchedAlert"("integrationId", "fingerprint");
+
+-- CreateIndex
+CREATE INDEX "AlertSeries_status_firingSince_idx" ON "AlertSeries"("status", "firingSince");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "AlertSeries_integrationId_fingerprint_key" ON "AlertSeries"("integrationId", "fingerprint");

@@ -61,6 +61,22 @@ CREATE TABLE "UnmatchedAlert" (
     CONSTRAINT "UnmatchedAlert_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "AlertSeries" (
+    "id" TEXT NOT NULL,
+    "integrationId" TEXT NOT NULL,
+    "fingerprint" TEXT NOT NULL,
+    "ruleId" TEXT NOT NULL,
+    "incidentId" TEXT,
+    "status" TEXT NOT NULL,
+    "firingSince" TIMESTAMP(3),
+    "lastAnnouncedAt" TIMESTAMP(3),
+    "events" INTEGER NOT NULL DEFAULT 0,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "AlertSeries_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "AlertIntegration_tokenHash_key" ON "AlertIntegration"("tokenHash");
 
@@ -72,6 +88,12 @@ CREATE INDEX "AlertEvent_processedAt_receivedAt_idx" ON "AlertEvent"("processedA
 
 -- CreateIndex
 CREATE UNIQUE INDEX "UnmatchedAlert_integrationId_fingerprint_key" ON "UnmatchedAlert"("integrationId", "fingerprint");
+
+-- CreateIndex
+CREATE INDEX "AlertSeries_status_firingSince_idx" ON "AlertSeries"("status", "firingSince");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "AlertSeries_integrationId_fingerprint_key" ON "AlertSeries"("integrationId", "fingerprint");
 
 -- AddForeignKey
 ALTER TABLE "AlertRule" ADD CONSTRAINT "AlertRule_integrationId_fkey" FOREIGN KEY ("integrationId") REFERENCES "AlertIntegration"("id") ON DELETE CASCADE ON UPDATE CASCADE;
