@@ -1,9 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { createUser, signIn } from "./support/admin";
+import { expectAccessibleInBothSchemes } from "./support/axe";
 import { e2eDb } from "./support/db";
-
-const SHOTS = "artifacts/screenshots";
 
 // Whatever happens here, no kill switch stays on for the specs after this one.
 test.afterAll(async () => {
@@ -20,13 +18,7 @@ test("an admin pauses maintenance automation with a reason, sees it held, and re
     await expect(page.getByRole("region", { name, exact: true })).toBeVisible();
   }
 
-  for (const scheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-    await page.screenshot({ path: `${SHOTS}/admin-jobs-${scheme}.png`, fullPage: true });
-  }
-  await page.emulateMedia({ colorScheme: "light" });
+  await expectAccessibleInBothSchemes(page, "admin-jobs");
 
   const panel = page.getByTestId("job-maintenance");
   await panel.getByLabel("Reason (optional)").fill("Calendar migration");
@@ -42,7 +34,7 @@ test("an admin pauses maintenance automation with a reason, sees it held, and re
   });
   const audit = await db.auditLog.findFirst({ where: { action: "job.pause", entityId: "maintenance" }, orderBy: { createdAt: "desc" } });
   expect(audit?.actorId).toBe(admin.id);
-  await page.screenshot({ path: `${SHOTS}/admin-jobs-paused.png`, fullPage: true });
+  await page.screenshot({ path: "artifacts/screenshots/admin-jobs-paused.png", fullPage: true });
 
   await panel.getByRole("button", { name: "Resume maintenance automation" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Maintenance automation resumed" })).toContainText(

@@ -20,7 +20,8 @@ export type IconName =
   | "keyboard"
   | "lock"
   | "copy"
-  | "jobs";
+  | "jobs"
+  | "alerts";
 
 /** A rounded rectangle as path data, so every icon is a list of paths. */
 const rect = (x: number, y: number, w: number, h: number, r: number) =>
@@ -54,6 +55,7 @@ const PATHS: Record<IconName, string[]> = {
   check: ["m4.5 10.5 3.5 3.5 7.5-8"],
   keyboard: [rect(2.5, 5, 15, 10, 1.5), "M5.5 8h.01M8.5 8h.01M11.5 8h.01M14.5 8h.01M6.5 12h7"],
   lock: [rect(4, 9, 12, 8, 1.5), "M6.75 9V6.5a3.25 3.25 0 0 1 6.5 0V9"],
+  alerts: ["M5.5 14V9a4.5 4.5 0 0 1 9 0v5l1.5 1.5h-12L5.5 14Z", "M8.5 17.25h3"],
   jobs: [circle(10, 10, 7.25), "M8 7v6M12 7v6"],
   copy: [rect(6.5, 6.5, 10, 10, 1.5), "M13.5 6.5v-2a1 1 0 0 0-1-1h-8a1 1 0 0 0-1 1v8a1 1 0 0 0 1 1h2"],
 };

@@ -82,10 +82,11 @@ export function SelectField({
   errors,
   hint,
   options,
+  id,
   ...props
 }: Omit<FieldProps, "children"> & SelectHTMLAttributes<HTMLSelectElement> & { options: Array<{ value: string; label: string }> }) {
   return (
-    <Field label={label} name={name} errors={errors} hint={hint}>
+    <Field label={label} name={name} errors={errors} hint={hint} id={id}>
       {(ids) => (
         <select {...ids} {...props} className={controlClass}>
           {options.map((o) => (
