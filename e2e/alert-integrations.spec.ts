@@ -27,7 +27,7 @@ test("an admin adds an Alertmanager integration and a rule; a posted alert opens
   await panel.getByLabel("Alerts with labels").fill('service="e2e-checkout"');
   await panel.getByRole("group", { name: "Components" }).getByLabel(name).check();
   await panel.getByRole("button", { name: "Add rule" }).click();
-  await expect(panel.getByRole("cell", { name: 'service="e2e-checkout"' })).toBeVisible();
+  await expect(panel.getByRole("cell", { name: 'service="e2e-checkout"', exact: true })).toBeVisible();
 
   await expectAccessibleInBothSchemes(page, "admin-alerts");
 

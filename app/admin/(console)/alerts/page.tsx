@@ -80,7 +80,7 @@ function IntegrationPanel({
       {i.rules.length === 0 ? (
         <p className="px-4 py-2 text-sm text-slate-600 dark:text-slate-400">No rules: every alert is unmatched.</p>
       ) : (
-        <AdminTable columns={["Alerts with labels", "Components", "Status", "Incident", ""]}>
+        <AdminTable columns={["Alerts with labels", "Components", "Status", "Incident", null]}>
           {i.rules.map((rule) => (
             <tr key={rule.id}>
               <td className={`${CELL} font-mono text-xs`}>{rule.matchers}</td>
