@@ -109,3 +109,19 @@ export async function buryExhausted(db: Db, now = new Date()): Promise<number> {
   });
   return result.count;
 }
+
+/**
+ * Keeps `owner`'s leases alive while it works: every third of the lease, one statement moves the
+ * expiry of everything it holds. Without it a batch slower than the lease (a slow SMTP server, a
+ * loaded machine) was claimed again by another worker, or by the same one, and sent twice. A worker
+ * that dies stops renewing, so crash recovery still takes over within one lease.
+ */
+export function holdLeases(db: Db, owner: string, leaseMs: number, onError: (error: unknown) => void): () => void {
+  const renew = () =>
+    db.delivery
+      .updateMany({ where: { state: "sending", leaseOwner: owner }, data: { leaseExpiresAt: new Date(Date.now() + leaseMs) } })
+      .catch(onError);
+  const timer = setInterval(renew, Math.max(100, Math.floor(leaseMs / 3)));
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -24,8 +24,10 @@ describe("a worker killed mid-send", () => {
     const component = await db.component.create({ data: { name: "API" } });
     await makeSubscribers(db, 600, { prefix: "crash" });
     const notificationId = await publishIncident(db, [component.id]);
-    // Short leases so a dead worker's deliveries are taken over quickly.
-    const env = { DATABASE_URL: fresh.url, SMTP_URL: catcher.url, SMTP_POOL_SIZE: "3", WORKER_LEASE_MS: "1500" };
+    // Short leases so a dead worker's deliveries are taken over quickly; 150 messages a second (batches
+    // of 56) so the 600 take seconds and every kill lands mid-send (unlimited, a worker often sent all
+    // 600 before the first kill and the run proved nothing).
+    const env = { DATABASE_URL: fresh.url, SMTP_URL: catcher.url, SMTP_POOL_SIZE: "3", WORKER_LEASE_MS: "1500", SMTP_RATE_LIMIT: "150" };
     let inFlightAtKills = 0;
     for (let kill = 0; kill < KILLS; kill++) {
       const worker = spawnWorker(env);

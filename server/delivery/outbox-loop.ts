@@ -3,7 +3,7 @@ import type { Logger } from "pino";
 import type { DatabaseTarget } from "@/lib/database-url";
 import { sleep } from "@/lib/sleep";
 import type { Db } from "@/server/db";
-import { buryExhausted, claimDeliveries } from "./claim";
+import { buryExhausted, claimDeliveries, holdLeases } from "./claim";
 import { isPaused } from "@/server/job-control";
 
 export type LoopOptions = {
@@ -37,6 +37,7 @@ export async function runOutboxLoop(options: LoopOptions & Channel): Promise<Rec
   const leaseMs = options.leaseMs ?? 60_000;
   const idleMs = options.idleMs ?? 1_000;
   const counts: Record<string, number> = {};
+  const releaseLeases = holdLeases(db, owner, leaseMs, (error) => logger.warn({ err: error }, `could not renew the ${channel} leases`));
   logger.info({ owner }, `${channel} worker started`);
   while (!signal?.aborted) {
     try {
@@ -60,6 +61,7 @@ export async function runOutboxLoop(options: LoopOptions & Channel): Promise<Rec
       await sleep(Math.max(idleMs, 2_000), signal);
     }
   }
+  releaseLeases();
   logger.info({ owner, counts }, `${channel} worker stopped`);
   return counts;
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { MailTransport, OutgoingMessage } from "@/lib/mailer";
-import { claimEmails, buryExhausted, type ClaimedEmail } from "./claim";
+import { buryExhausted, claimEmails, holdLeases, type ClaimedEmail } from "./claim";
 import { SmtpCircuit, type CircuitSnapshot } from "./circuit";
 import type { DkimSigner } from "./dkim";
 import { isPaused } from "@/server/job-control";
@@ -146,6 +146,7 @@ export async function runDeliveryWorker(options: WorkerOptions): Promise<Record<
   let inFlight: Promise<void> | null = null;
   let lastChecks = 0;
   let paused = false;
+  const releaseLeases = holdLeases(db, owner, leaseMs, (error) => logger.warn({ err: error }, "could not renew the email leases"));
   logger.info({ owner }, "email worker started");
   while (!signal?.aborted) {
     try {
@@ -191,6 +192,7 @@ export async function runDeliveryWorker(options: WorkerOptions): Promise<Record<
     }
   }
   await inFlight;
+  releaseLeases();
   logger.info({ owner, counts: round.counts }, "email worker stopped");
   return round.counts;
 }
