@@ -20,4 +20,4 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ["/admin/:path*", "/subscribe/:path*", "/subscription/:path*", "/unsubscribe/:path*"] };
+export const config = { matcher: ["/admin/:path*", "/subscribe/:path*", "/subscription/:path*", "/unsubscribe/:path*", "/chat/:path*"] };

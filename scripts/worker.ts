@@ -1,4 +1,4 @@
-// The worker (email, webhooks, subscriber imports and inbound alerts): `npm run worker`. Run one or more next to the web instances; with the
+// The worker (email, webhooks, chat channels, subscriber imports and inbound alerts): `npm run worker`. Run one or more next to the web instances; with the
 // one-command default, `npm start` runs one for you.
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
@@ -17,6 +17,7 @@ import { readSettings } from "@/server/settings/get-settings";
 import { runImportWorker } from "@/server/subscriber/import/worker";
 import { runAlertWorker } from "@/server/alert/worker";
 import { runWebhookWorker } from "@/server/webhook/worker";
+import { runChatWorker } from "@/server/chat/worker";
 
 const db = getDb();
 const transport = env.SMTP_URL
@@ -92,6 +93,7 @@ await Promise.all([
   runImportWorker({ db, logger, leaseMs: env.WORKER_LEASE_MS, signal: controller.signal }),
   runAlertWorker({ db, logger, signal: controller.signal }),
   runWebhookWorker({ ...common, timeoutMs: Math.min(10_000, env.WORKER_LEASE_MS / 2), allowPrivate: env.WEBHOOK_ALLOW_PRIVATE ?? false }),
+  runChatWorker({ ...common, timeoutMs: Math.min(10_000, env.WORKER_LEASE_MS / 2), allowPrivate: env.WEBHOOK_ALLOW_PRIVATE ?? false }),
 ]);
 clearInterval(heartbeat);
 transport.close();

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createApiToken, revokeApiToken } from "@/server/api-token";
 import { ROLES, roleCan, type Permission, type Role } from "@/server/auth/permissions";
 import { matrixCases as alertCases } from "@/test/fixtures/matrix/alert";
+import { matrixCases as chatCases } from "@/test/fixtures/matrix/chat";
 import { matrixCases as componentCases } from "@/test/fixtures/matrix/component";
 import { systemActor, type Ctx } from "@/server/context";
 import type { Db } from "@/server/db";
@@ -162,6 +163,7 @@ const SOURCES: Record<string, (db: Db) => Promise<Case[]>> = {
   deliveries: deliveryCases,
   webhooks: webhookCases,
   alerts: alertCases,
+  chat: chatCases,
 };
 
 // The list is the check that a new verb was added here: a verb missing from it is unchecked.
@@ -183,10 +185,12 @@ describe("authorization matrix", () => {
       "completeMaintenance",
       "createAlertIntegration",
       "createApiToken",
+      "createChatChannel",
       "createComponent",
       "createGroup",
       "createIncident",
       "createWebhook",
+      "deleteChatChannel",
       "deleteComponent",
       "deleteGroup",
       "deleteIncident",
@@ -194,6 +198,7 @@ describe("authorization matrix", () => {
       "deleteWindow",
       "disableUser",
       "editIncidentUpdate",
+      "enableChatChannel",
       "enableUser",
       "exportSubscribers",
       "importSubscribers",

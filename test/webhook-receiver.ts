@@ -13,7 +13,8 @@ export class WebhookReceiver {
   script: number[] = [];
   fallback = 204;
 
-  async start(): Promise<string> {
+  /** Listens on `port` (default: any free one); `stop()` then `start(samePort)` is an outage. */
+  async start(port = 0): Promise<string> {
     this.server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -25,7 +26,7 @@ export class WebhookReceiver {
         res.writeHead(status, { "Content-Type": "text/plain" }).end(status >= 400 ? `receiver says no (${status})` : "ok");
       });
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    await new Promise<void>((resolve) => this.server!.listen(port, "127.0.0.1", resolve));
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 

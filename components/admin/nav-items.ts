@@ -20,6 +20,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/admin/maintenance", label: "Maintenance", icon: "maintenance", shortcut: "m" },
   { href: "/admin/subscribers", label: "Subscribers", icon: "subscribers", shortcut: "u" },
   { href: "/admin/deliveries", label: "Deliveries", icon: "deliveries", shortcut: "e" },
+  { href: "/admin/chat", label: "Chat channels", icon: "chat", shortcut: "h", requires: "subscriber:write" },
   { href: "/admin/alerts", label: "Alerts", icon: "alerts", shortcut: "r" },
   { href: "/admin/jobs", label: "Background jobs", icon: "jobs", shortcut: "j" },
   { href: "/admin/mailbox", label: "Mailbox", icon: "mailbox", shortcut: "x" },

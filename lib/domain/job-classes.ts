@@ -1,7 +1,7 @@
 // The background job classes a kill switch can pause, and how the console and the API speak of each.
 // Client-safe: the console page and the server's reports share these words.
 
-export const JOB_CLASSES = ["email", "webhook", "maintenance", "import", "alerts"] as const;
+export const JOB_CLASSES = ["email", "webhook", "chat", "maintenance", "import", "alerts"] as const;
 export type JobClass = (typeof JOB_CLASSES)[number];
 
 type Phrasing = {
@@ -37,6 +37,15 @@ export const JOB_CLASS_PHRASING: Record<JobClass, Phrasing> = {
     running: "Sending",
     resumed: "workers are posting again",
     unit: ["queued webhook delivery", "queued webhook deliveries"],
+    after: "to go out",
+  },
+  chat: {
+    name: "Chat delivery",
+    noun: "chat messages",
+    waits: "While paused, nothing is posted to Slack, Teams, Discord or JSON channels; queued messages wait and go out on resume.",
+    running: "Sending",
+    resumed: "workers are posting to chat channels again",
+    unit: ["queued chat message", "queued chat messages"],
     after: "to go out",
   },
   maintenance: {

@@ -10,7 +10,7 @@ export async function getDashboardSummary({ ctx, now = new Date() }: { ctx: Ctx;
   const { db } = ctx;
   const openWhere = { publishedAt: { not: null }, resolvedAt: null };
   const maintenanceWhere = { cancelledAt: null, status: { in: ACTIVE_MAINTENANCE } };
-  const [openCount, openIncidents, draftCount, maintenanceCount, maintenance, components, componentCount] = await Promise.all([
+  const [openCount, openIncidents, draftCount, drafts, maintenanceCount, maintenance, components, componentCount] = await Promise.all([
     db.incident.count({ where: openWhere }),
     db.incident.findMany({
       where: openWhere,
@@ -19,6 +19,13 @@ export async function getDashboardSummary({ ctx, now = new Date() }: { ctx: Ctx;
       select: { id: true, slug: true, title: true, impact: true, status: true, startedAt: true },
     }),
     db.incident.count({ where: { publishedAt: null } }),
+    // Drafts wait for an engineer (alerts open them): the newest first, so a fresh one is seen at once.
+    db.incident.findMany({
+      where: { publishedAt: null },
+      orderBy: { createdAt: "desc" },
+      take: LIST_LIMIT,
+      select: { id: true, title: true, impact: true, createdAt: true },
+    }),
     db.maintenance.count({ where: maintenanceWhere }),
     db.maintenance.findMany({
       where: maintenanceWhere,
@@ -33,6 +40,7 @@ export async function getDashboardSummary({ ctx, now = new Date() }: { ctx: Ctx;
     now,
     openIncidents: { count: openCount, items: openIncidents },
     draftIncidents: draftCount,
+    drafts,
     maintenance: { count: maintenanceCount, items: maintenance },
     // Worst first, then by name.
     degradedComponents: components.sort((a, b) => statusRank(a.status) - statusRank(b.status) || a.name.localeCompare(b.name)),

@@ -21,7 +21,7 @@ export type LoopOptions = {
 
 type Channel = {
   /** Delivery.channel, also the kill switch's job class. */
-  channel: "email" | "webhook";
+  channel: "email" | "webhook" | "chat";
   /** Sends one claimed delivery and records its outcome; never throws. */
   deliver: (owner: string, id: string) => Promise<string>;
 };

@@ -9,6 +9,8 @@ import { runImportWorker } from "@/server/subscriber/import/worker";
 import { createWebhook, sendTestWebhook } from "@/server/webhook";
 import { runWebhookWorker } from "@/server/webhook/worker";
 import { ctxAs } from "@/test/actors";
+import { createIncident } from "@/server/incident";
+import { makeChatChannel, startChatWorker } from "@/test/fixtures/chat";
 import { makeMaintenance } from "@/test/fixtures/maintenance";
 import { inBackground, silentLogger, waitUntil } from "@/test/fixtures/outbox";
 import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
@@ -61,7 +63,7 @@ describe("kill switches", () => {
     ]);
     expect(audit.every((a) => a.actorType === "user")).toBe(true);
 
-    const unknown = await setJobPaused({ ctx: admin, input: { jobClass: "chat" as "email", paused: true } }).catch((e: unknown) => e);
+    const unknown = await setJobPaused({ ctx: admin, input: { jobClass: "sms" as "email", paused: true } }).catch((e: unknown) => e);
     expect(unknown).toBeInstanceOf(ValidationError);
     expect(Object.keys((unknown as ValidationError).fieldErrors)).toEqual(["jobClass"]);
     await expect(
@@ -141,5 +143,30 @@ describe("kill switches", () => {
     await running.stop();
     expect(receiver.at("/held")).toHaveLength(2);
     expect(new Set(receiver.at("/held").map((r) => r.headers["webhook-id"])).size).toBe(2);
+  });
+
+  it("chat: nothing is posted while paused; after resume each queued message arrives once", async () => {
+    const { db, provider } = fresh;
+    await makeChatChannel(admin, "discord", `${base}/chat-held`);
+    await pause("chat");
+    const editor = await ctxAs(db, "editor");
+    for (const title of ["Held one", "Held two"])
+      await createIncident({
+        ctx: editor,
+        input: { title, components: [], body: "Down", status: "investigating", publish: true, notify: true },
+      });
+    const paused = startChatWorker(db, provider);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await paused.stop();
+    expect(receiver.at("/chat-held")).toHaveLength(0);
+    expect(await db.delivery.count({ where: { channel: "chat", state: "queued", attempts: 0 } })).toBe(2);
+
+    expect(await resume("chat")).toMatchObject({ waiting: 2 });
+    const running = startChatWorker(db, provider);
+    await waitUntil(() => receiver.at("/chat-held").length >= 2, 30_000, 25);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await running.stop();
+    const titles = receiver.at("/chat-held").map((r) => (JSON.parse(r.body) as { embeds: { title: string }[] }).embeds[0]!.title);
+    expect(titles.sort()).toEqual(["Held one", "Held two"]);
   });
 });

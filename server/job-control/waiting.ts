@@ -16,6 +16,7 @@ export function countWaiting(db: Db | Tx, jobClass: JobClass, now = new Date()):
   switch (jobClass) {
     case "email":
     case "webhook":
+    case "chat":
       return db.delivery.count({ where: { channel: jobClass, state: "queued" } });
     case "maintenance":
       return db.maintenance.count({ where: dueMaintenance(now) });

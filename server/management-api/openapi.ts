@@ -11,6 +11,7 @@ import { MaintenanceTransitionInput, ScheduleMaintenanceInput, UpdateMaintenance
 import { PublishPostmortemInput, SavePostmortemInput } from "@/server/postmortem/schemas";
 import { AddSubscriberInput, ListSubscribersInput } from "@/server/subscriber/schemas";
 import { CreateWebhookInput, UpdateWebhookInput } from "@/server/webhook/schemas";
+import { CreateChatChannelInput } from "@/server/chat/schemas";
 import { AddWindowInput, UpdateWindowInput } from "@/server/window/schemas";
 import { JOB_CLASSES } from "@/lib/domain/job-classes";
 import { AddAlertRuleInput, CreateAlertIntegrationInput } from "@/server/alert/schemas";
@@ -234,6 +235,30 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   },
   "/alert-rules/{id}": {
     delete: { summary: "Remove a rule" },
+  },
+  "/chat-channels": {
+    get: {
+      summary: "Chat channels (Slack, Teams, Discord, generic JSON) with their 20 latest deliveries",
+      response: { array: "ChatChannelWithDeliveries" },
+    },
+    post: {
+      summary:
+        "Add a chat channel (owner/admin) by its incoming-webhook URL; active at once, it gets every announcement on its components (none: all)",
+      body: { schema: CreateChatChannelInput },
+      response: "ChatChannel",
+      status: 201,
+    },
+  },
+  "/chat-channels/{id}": {
+    delete: { summary: "Remove a chat channel, its delivery log and what is queued for it" },
+  },
+  "/chat-channels/{id}/enable": {
+    post: {
+      summary: "Switch a disabled channel on again (for example after the provider answered 404 and it was switched off)",
+      // apiRoute reads a JSON body from every POST: send {}.
+      body: { schema: z.object({}) },
+      response: "ChatChannel",
+    },
   },
   "/jobs": {
     get: {

@@ -231,6 +231,39 @@ export const AlertIntegration = z.looseObject({
 /** What creating an integration answers: the integration and its token, shown only here. */
 export const AlertIntegrationSecret = z.looseObject({ integration: z.looseObject(AlertIntegrationFields), secret: Text });
 
+const ChatChannelFields = {
+  id: Text,
+  kind: z.enum(["slack", "teams", "discord", "generic"]),
+  label: Text,
+  status: z.enum(["pending", "active", "disabled"]),
+  source: z.enum(["admin", "visitor"]),
+  /** The webhook URL is a credential: only its host and last characters. */
+  urlHint: Text,
+  componentIds: z.array(Text).meta({ description: "Empty: every component" }),
+  disabledReason: Text.nullable(),
+  createdAt: Instant,
+};
+
+export const ChatChannel = z.looseObject(ChatChannelFields);
+
+/** A channel with its delivery log (the 20 latest). */
+export const ChatChannelWithDeliveries = z.looseObject({
+  ...ChatChannelFields,
+  deliveries: z.array(
+    z.looseObject({
+      id: Text,
+      event: Text,
+      subject: Text.nullable(),
+      state: z.enum(["queued", "sending", "sent", "failed", "dead"]),
+      attempts: z.number().int(),
+      lastError: Text.nullable(),
+      nextAttemptAt: Instant,
+      sentAt: Instant.nullable(),
+      createdAt: Instant,
+    }),
+  ),
+});
+
 export const ErrorBody = z.object({
   error: Text,
   /** Field path → messages; `_form` for problems not tied to one field. */
@@ -261,6 +294,8 @@ export const RESPONSE_SCHEMAS = {
   AlertIntegration,
   AlertIntegrationSecret,
   AlertRule,
+  ChatChannel,
+  ChatChannelWithDeliveries,
   Error: ErrorBody,
 } as const;
 

@@ -4,6 +4,9 @@ import { describe, expect, it } from "vitest";
 import * as alertIntegrationRoute from "@/app/api/admin/v1/alert-integrations/[id]/route";
 import * as alertRulesRoute from "@/app/api/admin/v1/alert-integrations/[id]/rules/route";
 import * as alertIntegrationsRoute from "@/app/api/admin/v1/alert-integrations/route";
+import * as chatEnableRoute from "@/app/api/admin/v1/chat-channels/[id]/enable/route";
+import * as chatChannelRoute from "@/app/api/admin/v1/chat-channels/[id]/route";
+import * as chatChannelsRoute from "@/app/api/admin/v1/chat-channels/route";
 import * as alertRuleRoute from "@/app/api/admin/v1/alert-rules/[id]/route";
 import * as componentRoute from "@/app/api/admin/v1/components/[id]/route";
 import * as incidentRoute from "@/app/api/admin/v1/incidents/[id]/route";
@@ -404,9 +407,9 @@ describe("management API routes", () => {
     expect((await read.post(jobActionRoute, "/jobs/webhook/resume", {}, { ...webhook, action: "resume" })).status).toBe(403);
     const resumed = await write.post(jobActionRoute, "/jobs/webhook/resume", {}, { ...webhook, action: "resume" });
     expect(resumed.json.data).toMatchObject({ paused: false, changed: true });
-    expect(await write.post(jobActionRoute, "/jobs/chat/pause", {}, { jobClass: "chat", action: "pause" })).toMatchObject({
+    expect(await write.post(jobActionRoute, "/jobs/sms/pause", {}, { jobClass: "sms", action: "pause" })).toMatchObject({
       status: 404,
-      json: { error: "Unknown job class: use email, webhook, maintenance, import, alerts" },
+      json: { error: "Unknown job class: use email, webhook, chat, maintenance, import, alerts" },
     });
     expect(await write.post(jobActionRoute, "/jobs/email/stop", {}, { jobClass: "email", action: "stop" })).toMatchObject({
       status: 404,
@@ -472,6 +475,43 @@ describe("management API routes", () => {
     expect((await write.delete(alertIntegrationRoute, `/alert-integrations/${id}`, { id })).status).toBe(204);
     expect((await db.alertIntegration.findUniqueOrThrow({ where: { id } })).revokedAt).not.toBeNull();
     expect((await write.delete(alertIntegrationRoute, "/alert-integrations/nope", { id: "nope" })).status).toBe(404);
+  });
+
+  it("adds a chat channel, lists it with its delivery log (URL masked), switches it on again, and removes it", async () => {
+    const admin = await ctxAs(db, "admin");
+    const write = by((await createApiToken({ ctx: admin, input: { name: "Chat ops", scope: "write" } })).secret);
+    const read = by((await createApiToken({ ctx: admin, input: { name: "Chat watch", scope: "read" } })).secret);
+    const [component] = await makeComponents(db, 1);
+    // Only this component: the shared database's other tests announce incidents on components of their own.
+    const url = "https://hooks.example.test/services/T000/B000/routes-secret";
+    const bad = await write.post(chatChannelsRoute, "/chat-channels", { kind: "irc", url: "nope" });
+    expect(bad.status).toBe(422);
+    expect(Object.keys(bad.json.fieldErrors).sort()).toEqual(["kind", "url"]);
+    expect((await read.post(chatChannelsRoute, "/chat-channels", { kind: "slack", url })).status).toBe(403);
+    const created = await write.post(chatChannelsRoute, "/chat-channels", {
+      kind: "slack",
+      url,
+      label: "#status",
+      componentIds: [component!.id],
+    });
+    expect(created).toMatchObject({
+      status: 201,
+      json: { data: { kind: "slack", status: "active", label: "#status", componentIds: [component!.id] } },
+    });
+    const id = created.json.data.id as string;
+    try {
+      expect(JSON.stringify(created.json)).not.toContain("routes-secret");
+      await db.chatChannel.update({ where: { id }, data: { status: "disabled", disabledReason: "HTTP 404" } });
+      const listed = await write.get(chatChannelsRoute, "/chat-channels");
+      expect(listed.json.data.find((c: { id: string }) => c.id === id)).toMatchObject({ status: "disabled", deliveries: [] });
+      const enabled = await write.post(chatEnableRoute, `/chat-channels/${id}/enable`, {}, { id });
+      expect(enabled.json.data).toMatchObject({ status: "active", disabledReason: null });
+    } finally {
+      expect((await write.delete(chatChannelRoute, `/chat-channels/${id}`, { id })).status).toBe(204);
+    }
+    expect((await write.delete(chatChannelRoute, `/chat-channels/${id}`, { id })).json).toEqual({
+      error: "This chat channel does not exist",
+    });
   });
 
   it("documents exactly the routes and methods that exist", async () => {

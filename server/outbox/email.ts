@@ -1,14 +1,10 @@
 import type { Tx } from "@/server/context";
+import type { Announcement } from "./announcement";
 import { encodeAudience } from "./audience";
-import { canEmail, EMAIL_KIND, type EmailKind, type OutboxEvent } from "./events";
+import { writeChatDeliveries } from "./chat";
+import { canEmail, EMAIL_KIND, type OutboxEvent } from "./events";
 
-export type Announcement = {
-  kind: EmailKind;
-  incidentId?: string;
-  updateId?: string;
-  maintenanceId?: string;
-  postmortemId?: string;
-};
+export type { Announcement };
 
 /** The email an event sends, or null when it sends none (not notified, or a webhook-only kind). */
 export function announcementOf(event: OutboxEvent): Announcement | null {
@@ -32,11 +28,16 @@ async function affectedComponents(tx: Tx, a: Announcement): Promise<string[]> {
 /**
  * Tells subscribers about an event, inside the publishing transaction: ONE notification row that
  * names its audience (the affected components, subscribers active as of now), whatever the list
- * size. The worker expands it into per-subscriber deliveries in batches (server/delivery/expand.ts)
+ * size (and, beside it, one chat delivery per channel that hears of it). The worker expands it into per-subscriber deliveries in batches (server/delivery/expand.ts)
  * and sends them; the publish never waits for either.
  */
 export async function announce(tx: Tx, announcement: Announcement): Promise<string> {
-  const audienceComponents = encodeAudience(await affectedComponents(tx, announcement));
-  const notification = await tx.notification.create({ data: { ...announcement, audienceComponents }, select: { id: true } });
+  const affected = await affectedComponents(tx, announcement);
+  const notification = await tx.notification.create({
+    data: { ...announcement, audienceComponents: encodeAudience(affected) },
+    select: { id: true },
+  });
+  // Chat channels hear the same announcement through the same outbox.
+  await writeChatDeliveries(tx, announcement, affected);
   return notification.id;
 }

@@ -77,6 +77,9 @@ describe("routeOf", () => {
       "/subscribe/confirm/tok",
       "/subscription/tok",
       "/unsubscribe/tok",
+      "/subscribe/chat",
+      "/chat/confirm/tok",
+      "/chat/tok",
       "/api/unsubscribe/tok",
       "/_next/image",
     ]) {

@@ -25,9 +25,9 @@ export const V2_PATHS = new Set(
 const EXACT = new Set(["/feed.rss", "/feed.atom", "/widget.js", "/embed"]);
 /** Files of the top-level `public/` folder, served as they are (every browser asks for the icon). */
 export const PUBLIC_FILES = new Set(["/favicon.ico", "/favicon.svg", "/robots.txt"]);
-// Rendered by Next on every request: the console, sign-in, the management API and the subscriber forms.
+// Rendered by Next on every request: the console, sign-in, the management API, the subscriber forms and chat links.
 const NEXT_EXACT = new Set(["/admin", "/subscribe"]);
-const NEXT_PREFIXES = ["/admin/", "/api/", "/subscribe/", "/subscription/", "/unsubscribe/", "/_next/"];
+const NEXT_PREFIXES = ["/admin/", "/api/", "/subscribe/", "/subscription/", "/unsubscribe/", "/chat/", "/_next/"];
 
 /** Keys of the 404 answers (each renders through a path that cannot exist). */
 export const NOT_FOUND_KEYS = {

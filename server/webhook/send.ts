@@ -70,9 +70,23 @@ export async function sendWebhook(request: WebhookRequest, options: SendOptions)
     "User-Agent": USER_AGENT,
     ...signWebhook(request.secret, request.messageId, request.body),
   };
+  return postJson(request.url, headers, request.body, options);
+}
+
+/**
+ * One JSON POST, classified: 2xx is success; a status in `gone` (default 410) is permanent; anything
+ * else (other statuses, redirects, which are never followed, timeouts, refused connections, private
+ * addresses when not allowed) is transient and retried with backoff.
+ */
+export async function postJson(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  options: SendOptions & { gone?: number[] },
+): Promise<WebhookResult> {
   let answer: Answer;
   try {
-    answer = await post(new URL(request.url), headers, request.body, options);
+    answer = await post(new URL(url), headers, body, options);
   } catch (error) {
     const e = error as { name?: string; code?: string; message?: string };
     if (e.name === "AbortError" || e.name === "TimeoutError") return transient(null, `no answer within ${options.timeoutMs / 1000} s`);
@@ -82,7 +96,9 @@ export async function sendWebhook(request: WebhookRequest, options: SendOptions)
   const { status } = answer;
   if (status >= 200 && status < 300) return { ok: true, status };
   if (status >= 300 && status < 400)
-    return transient(status, `HTTP ${status}: redirect to ${answer.location ?? "?"} not followed; update the endpoint's URL`);
+    return transient(status, `HTTP ${status}: redirect to ${answer.location ?? "?"} not followed; update the URL`);
   const reason = `HTTP ${status}${answer.excerpt ? `: ${answer.excerpt}` : ""}`;
-  return status === 410 ? { ok: false, status, failure: { kind: "permanent", bounce: false, reason } } : transient(status, reason);
+  return (options.gone ?? [410]).includes(status)
+    ? { ok: false, status, failure: { kind: "permanent", bounce: false, reason } }
+    : transient(status, reason);
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { pickerSections } from "@/components/subscribe/picker-options";
-import { PublicCard } from "@/components/subscribe/public-card";
+import { linkClass, PublicCard } from "@/components/subscribe/public-card";
 import { SubscribeForm } from "@/components/subscribe/subscribe-form";
 import { readPublicSnapshot } from "@/server/public/read-snapshot";
 import { subscribeAction } from "./actions";
@@ -20,7 +20,11 @@ export default async function SubscribePage({ searchParams }: Props) {
       description={
         <p>
           Get an email when {view.snapshot.page.name} publishes an incident, an update, or scheduled maintenance. Unsubscribe with one click
-          at any time.
+          at any time. Prefer a team channel?{" "}
+          <a href="/subscribe/chat" className={linkClass}>
+            Get the updates in Slack, Teams or Discord
+          </a>
+          .
         </p>
       }
     >

@@ -70,6 +70,26 @@ export default async function DashboardPage() {
         <StatCard label="Draft incidents" value={summary.draftIncidents} tone="neutral" href="/admin/incidents" />
       </div>
 
+      {summary.drafts.length > 0 && (
+        <Panel title="Drafts to review" className="mt-6">
+          <ul className="divide-y divide-slate-200 dark:divide-slate-800">
+            {summary.drafts.map((draft) => (
+              <li key={draft.id} className="flex items-start justify-between gap-3 px-4 py-3">
+                <div className="min-w-0">
+                  <Link href={`/admin/incidents/${draft.id}`} className={LINK}>
+                    {draft.title}
+                  </Link>
+                  <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+                    Draft, not public · opened <LocalTime iso={draft.createdAt.toISOString()} format="relative" />
+                  </p>
+                </div>
+                <ImpactBadge impact={draft.impact} />
+              </li>
+            ))}
+          </ul>
+        </Panel>
+      )}
+
       <div className="mt-6 grid gap-6 lg:grid-cols-3">
         <Panel title="Open incidents" className="lg:col-span-2">
           {summary.openIncidents.items.length === 0 ? (
