@@ -1,4 +1,5 @@
 import type { Tx } from "@/server/context";
+import { DELIVERY_LOG_FIELDS } from "@/server/delivery/log-fields";
 import { NotFoundError } from "@/server/errors";
 
 /** The channel, or NotFoundError: the verbs on one channel start here. */
@@ -14,13 +15,7 @@ export const chatDeliveriesOf = (take: number) =>
     orderBy: { createdAt: "desc" },
     take,
     select: {
-      id: true,
-      state: true,
-      attempts: true,
-      lastError: true,
-      nextAttemptAt: true,
-      sentAt: true,
-      createdAt: true,
+      ...DELIVERY_LOG_FIELDS,
       notification: { select: { kind: true, incident: { select: { title: true } }, maintenance: { select: { title: true } } } },
     },
   }) as const;

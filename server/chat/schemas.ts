@@ -1,22 +1,11 @@
 import { z } from "zod";
 import type { VerbInput } from "@/server/verb-input";
+import { ReceiverUrl } from "@/server/webhook/schemas";
 import { CHAT_KINDS } from "./message";
 
 export const ChatKind = z.enum(CHAT_KINDS, { error: "Choose Slack, Microsoft Teams, Discord or generic JSON" });
 
-const WebhookUrl = z
-  .string({ error: "Webhook URL is required" })
-  .trim()
-  .min(1, "Webhook URL is required")
-  .max(2000, "Webhook URL is too long (2,000 characters at most)")
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === "https:" || url.protocol === "http:") && !url.username && !url.password;
-    } catch {
-      return false;
-    }
-  }, "Enter the channel's full incoming-webhook URL (https://…)");
+const WebhookUrl = ReceiverUrl("Webhook URL", "Enter the channel's full incoming-webhook URL (https://…)");
 
 // Empty means "every component"; repeats are dropped.
 const ComponentIds = z

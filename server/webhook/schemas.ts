@@ -2,19 +2,23 @@ import { z } from "zod";
 import { WebhookCategory } from "@/server/outbox/events";
 import type { VerbInput } from "@/server/verb-input";
 
-const Url = z
-  .string({ error: "URL is required" })
-  .trim()
-  .min(1, "URL is required")
-  .max(2000, "URL is too long (2,000 characters at most)")
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === "https:" || url.protocol === "http:") && !url.username && !url.password;
-    } catch {
-      return false;
-    }
-  }, "Enter a full http:// or https:// URL (without a user name or password in it)");
+/** An http(s) URL a worker posts to (no credentials in it); `label` names the field in its messages. */
+export const ReceiverUrl = (label: string, hint = "Enter a full http:// or https:// URL (without a user name or password in it)") =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+    .max(2000, `${label} is too long (2,000 characters at most)`)
+    .refine((value) => {
+      try {
+        const url = new URL(value);
+        return (url.protocol === "https:" || url.protocol === "http:") && !url.username && !url.password;
+      } catch {
+        return false;
+      }
+    }, hint);
+
+const Url = ReceiverUrl("URL");
 
 const fields = {
   url: Url,

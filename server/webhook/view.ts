@@ -1,3 +1,4 @@
+import { DELIVERY_LOG_FIELDS } from "@/server/delivery/log-fields";
 import { parseCategories, type WebhookCategory } from "@/server/outbox/events";
 
 type Row = {
@@ -26,13 +27,7 @@ export const deliveriesOf = (take: number, payload: boolean) =>
     orderBy: { createdAt: "desc" },
     take,
     select: {
-      id: true,
-      state: true,
-      attempts: true,
-      lastError: true,
-      nextAttemptAt: true,
-      sentAt: true,
-      createdAt: true,
+      ...DELIVERY_LOG_FIELDS,
       messageId: true,
       notification: { select: { kind: true, payload } },
     },

@@ -6,13 +6,8 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { fieldErrors } from "@/components/ui/form-status";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { FormMessage } from "../form-message";
+import { CHAT_KIND_OPTIONS } from "./kinds";
 
-export const CHAT_KIND_OPTIONS = [
-  { value: "slack", label: "Slack" },
-  { value: "teams", label: "Microsoft Teams" },
-  { value: "discord", label: "Discord" },
-  { value: "generic", label: "Generic JSON" },
-];
 const FIELDS = ["kind", "url", "label", "componentIds"];
 
 /** Adds a channel by its incoming-webhook URL; it hears every announcement on the chosen components. */

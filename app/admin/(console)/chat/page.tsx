@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AdminTable, CELL } from "@/components/admin/admin-table";
-import { ChatChannelForm, CHAT_KIND_OPTIONS } from "@/components/admin/chat/chat-channel-form";
+import { ChatChannelForm } from "@/components/admin/chat/chat-channel-form";
+import { CHAT_KIND_OPTIONS } from "@/components/admin/chat/kinds";
 import { PageHeader, Panel } from "@/components/admin/page-header";
 import { EmptyState } from "@/components/admin/stat-card";
 import { RowAction } from "@/components/admin/team/row-action";
