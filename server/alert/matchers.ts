@@ -1,3 +1,4 @@
+import safeRegex from "safe-regex2";
 import { ValidationError } from "@/server/errors";
 
 // A rule picks alerts by label, written as Alertmanager and Prometheus users already write it:
@@ -28,11 +29,17 @@ export function parseMatchers(text: string, field = "matchers"): Matcher[] {
 
 function regexOf(value: string, field: string): RegExp {
   if (value.length > MAX_REGEX) throw ValidationError.field(field, `A regex may have at most ${MAX_REGEX} characters`);
+  let regex: RegExp;
   try {
-    return new RegExp(`^(?:${value})$`);
+    regex = new RegExp(`^(?:${value})$`);
   } catch {
     throw ValidationError.field(field, `Not a valid regex: ${value}`);
   }
+  // The worker tests every alert's labels against the rules: a regex with nested repetition
+  // (`(a+)+`) can take exponential time on one crafted label and stall alert processing.
+  if (!safeRegex(regex))
+    throw ValidationError.field(field, `This regex could take exponential time (repetition inside repetition, as in (a+)+): ${value}`);
+  return regex;
 }
 
 /** Whether every matcher holds for `labels` (a missing label reads as "", as in Prometheus). */
