@@ -22,7 +22,8 @@ export type IconName =
   | "copy"
   | "jobs"
   | "alerts"
-  | "chat";
+  | "chat"
+  | "imports";
 
 /** A rounded rectangle as path data, so every icon is a list of paths. */
 const rect = (x: number, y: number, w: number, h: number, r: number) =>
@@ -58,6 +59,7 @@ const PATHS: Record<IconName, string[]> = {
   lock: [rect(4, 9, 12, 8, 1.5), "M6.75 9V6.5a3.25 3.25 0 0 1 6.5 0V9"],
   alerts: ["M5.5 14V9a4.5 4.5 0 0 1 9 0v5l1.5 1.5h-12L5.5 14Z", "M8.5 17.25h3"],
   jobs: [circle(10, 10, 7.25), "M8 7v6M12 7v6"],
+  imports: ["M10 2.75v9.5M6.25 8.5 10 12.25l3.75-3.75", "M3.25 13v3.25h13.5V13"],
   chat: ["M3.25 4.5h13.5v9H9l-4 3v-3H3.25v-9Z", "M6.5 8h7M6.5 10.75h4.5"],
   copy: [rect(6.5, 6.5, 10, 10, 1.5), "M13.5 6.5v-2a1 1 0 0 0-1-1h-8a1 1 0 0 0-1 1v8a1 1 0 0 0 1 1h2"],
 };

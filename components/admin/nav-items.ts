@@ -23,6 +23,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/admin/chat", label: "Chat channels", icon: "chat", shortcut: "h", requires: "subscriber:write" },
   { href: "/admin/alerts", label: "Alerts", icon: "alerts", shortcut: "r" },
   { href: "/admin/jobs", label: "Background jobs", icon: "jobs", shortcut: "j" },
+  { href: "/admin/imports", label: "Imports", icon: "imports", shortcut: "o" },
   { href: "/admin/mailbox", label: "Mailbox", icon: "mailbox", shortcut: "x" },
   { href: "/admin/audit", label: "Audit log", icon: "audit", shortcut: "l" },
   { href: "/admin/team", label: "Team", icon: "team", shortcut: "t" },

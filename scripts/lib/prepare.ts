@@ -12,7 +12,8 @@ import { ensureSeeded } from "@/server/seed/apply";
 import { hashLegacyManageTokens } from "@/server/subscriber/hash-legacy-tokens";
 import { bin, runNode } from "./run";
 
-function migrate() {
+/** Applies pending migrations (SQLite: creates the folder first). */
+export function migrate() {
   if (env.database.provider === "sqlite") mkdirSync(path.dirname(sqliteFile(env.database)), { recursive: true });
   runNode("prisma migrate deploy", bin("prisma/build/index.js"), ["migrate", "deploy"], {
     ...process.env,
