@@ -8,6 +8,9 @@ import { facts, truncate } from "./text";
  * tone's colour. `allowed_mentions: { parse: [] }` keeps "@everyone" or a role mention in operator
  * text from pinging anyone. Limits: title 256, description 4096, field 256/1024, whole embed 6000.
  */
+// Discord refuses (400) a webhook username containing these, on every post: then the webhook's own name shows.
+const REFUSED_NAME = /discord|clyde|everyone|here|[@#:]|```/i;
+
 export function discordBody(message: ChatMessage): Record<string, unknown> {
   const fields = facts(message).map(([name, value]) => ({ name, value: truncate(value, 1024), inline: false }));
   const links = `[${message.linkLabel}](${message.url})${message.manageUrl ? ` · [Stop these messages](${message.manageUrl})` : ""}`;
@@ -18,7 +21,7 @@ export function discordBody(message: ChatMessage): Record<string, unknown> {
   const used = [message.title, message.pageName, ...fields.flatMap((f) => [f.name, f.value])].join("").length;
   const room = Math.min(4096, 6000 - used - 10);
   return {
-    username: truncate(message.pageName, 80),
+    ...(REFUSED_NAME.test(message.pageName) ? {} : { username: truncate(message.pageName, 80) }),
     embeds: [
       {
         title: truncate(message.title, 256),

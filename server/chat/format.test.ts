@@ -90,6 +90,12 @@ describe("formatChat", () => {
     expect(teams).toContain("\\\\*\\\\*bold");
   });
 
+  it("leaves out a Discord username Discord would refuse", () => {
+    expect(formatChat("discord", incident).username).toBe("Acme Status");
+    for (const pageName of ["Discord Status", "Status @ Acme", "Everyone's status"])
+      expect(formatChat("discord", { ...incident, pageName })).not.toHaveProperty("username");
+  });
+
   it("the checkers find a broken body (so they can fail)", () => {
     expect(checkSlack({ blocks: [{ type: "header", text: { type: "mrkdwn", text: "x" } }] })).not.toEqual([]);
     expect(checkTeams({ type: "message", attachments: [] })).not.toEqual([]);
