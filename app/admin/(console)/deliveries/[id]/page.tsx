@@ -7,6 +7,7 @@ import { LocalTime } from "@/components/time/local-time";
 import { can, requireAdminPage } from "@/server/auth/session";
 import { countRetryable, getDeliveryDashboard, listFailures } from "@/server/delivery/admin";
 import { retryFailedAction } from "../actions";
+import { notFoundIfMissing } from "../../not-found-if-missing";
 import { HeaderCells } from "@/components/ui/table";
 
 const STATE_LABEL = (f: { state: string; lastError: string | null }) =>
@@ -15,7 +16,7 @@ const STATE_LABEL = (f: { state: string; lastError: string | null }) =>
 export default async function DeliveryEventPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireAdminPage();
   const { id } = await params;
-  const dashboard = await getDeliveryDashboard({ ctx, input: { eventId: id } });
+  const dashboard = await getDeliveryDashboard({ ctx, input: { eventId: id } }).catch(notFoundIfMissing);
   const event = dashboard.events[0];
   if (!event) notFound();
   const [failures, retryable] = await Promise.all([

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
 import { DetailsForm } from "@/components/admin/incidents/details-form";
 import { IncidentActions } from "@/components/admin/incidents/incident-actions";
@@ -15,20 +14,17 @@ import { ImpactBadge } from "@/components/public/impact-badge";
 import { LocalTime } from "@/components/time/local-time";
 import { can, requireAdminPage } from "@/server/auth/session";
 import { listComponents } from "@/server/component";
-import { NotFoundError } from "@/server/errors";
 import { getIncident } from "@/server/incident/get-incident";
 import * as actions from "../actions";
 import { componentOptions } from "../component-options";
+import { notFoundIfMissing } from "../../not-found-if-missing";
 
 type Props = { params: Promise<{ id: string }> };
 
 // Once per request: metadata and page share it.
 const load = cache(async (id: string) => {
   const ctx = await requireAdminPage();
-  const incident = await getIncident({ ctx, input: { incidentId: id } }).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const incident = await getIncident({ ctx, input: { incidentId: id } }).catch(notFoundIfMissing);
   return { ctx, incident };
 });
 

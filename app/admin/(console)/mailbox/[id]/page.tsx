@@ -1,15 +1,11 @@
-import { notFound } from "next/navigation";
 import { PageHeader, Panel } from "@/components/admin/page-header";
 import { requireAdminPage } from "@/server/auth/session";
 import { getDevMail } from "@/server/delivery/admin";
-import { NotFoundError } from "@/server/errors";
+import { notFoundIfMissing } from "../../not-found-if-missing";
 
 export default async function MailPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireAdminPage();
-  const mail = await getDevMail({ ctx, input: { mailId: (await params).id } }).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const mail = await getDevMail({ ctx, input: { mailId: (await params).id } }).catch(notFoundIfMissing);
   return (
     <>
       <PageHeader title={mail.subject} back={{ href: "/admin/mailbox", label: "Mailbox" }} description={`to ${mail.to}`} />

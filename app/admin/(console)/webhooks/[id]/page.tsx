@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PageHeader, Panel } from "@/components/admin/page-header";
 import { EmptyState } from "@/components/admin/stat-card";
 import { RowAction } from "@/components/admin/team/row-action";
@@ -9,7 +8,6 @@ import { RotateSecret } from "@/components/admin/webhooks/rotate-secret";
 import { WebhookForm } from "@/components/admin/webhooks/webhook-form";
 import { LocalTime } from "@/components/time/local-time";
 import { requireAdminPage } from "@/server/auth/session";
-import { NotFoundError } from "@/server/errors";
 import { getWebhook } from "@/server/webhook";
 import {
   deleteWebhookAction,
@@ -20,16 +18,14 @@ import {
   updateWebhookAction,
 } from "../actions";
 import { AdminTable, CELL_TOP } from "@/components/admin/admin-table";
+import { notFoundIfMissing } from "../../not-found-if-missing";
 
 export const metadata: Metadata = { title: "Webhook endpoint" };
 
 export default async function WebhookPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireAdminPage("webhook:write");
   const { id } = await params;
-  const endpoint = await getWebhook({ ctx, input: { endpointId: id } }).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const endpoint = await getWebhook({ ctx, input: { endpointId: id } }).catch(notFoundIfMissing);
   const toggle = { endpointId: endpoint.id, enabled: String(!endpoint.enabled) };
   return (
     <>
