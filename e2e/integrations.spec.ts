@@ -1,3 +1,4 @@
+import ICAL from "ical.js";
 import { expect, test } from "@playwright/test";
 import { e2eDb } from "./support/db";
 import { publishOpenIncident, resolveIncident } from "./support/incidents";
@@ -42,6 +43,13 @@ test("API v2, feeds, badge and embed follow an open incident", async ({ page, re
       expect(feed.headers()["content-type"]).toContain(type);
       expect(await feed.text()).toContain(title);
     }
+    // The maintenance calendar: RFC 5545, read by Mozilla's parser as calendar apps read it.
+    const calendar = await request.get("/maintenance.ics");
+    expect(calendar.status()).toBe(200);
+    expect(calendar.headers()["content-type"]).toContain("text/calendar");
+    const parsed = new ICAL.Component(ICAL.parse(await calendar.text()));
+    expect(parsed.name).toBe("vcalendar");
+    for (const event of parsed.getAllSubcomponents("vevent")) expect(new ICAL.Event(event).uid).toMatch(/^maintenance-.+@/);
 
     const badge = await request.get(`/badge.svg?component=${component.id}`);
     expect(badge.headers()["content-type"]).toContain("image/svg+xml");

@@ -16,6 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   const types = {
     "application/rss+xml": [{ url: `${base}${FEED_PATHS.rss}`, title: `${name} status (RSS)` }],
     "application/atom+xml": [{ url: `${base}${FEED_PATHS.atom}`, title: `${name} status (Atom)` }],
+    "text/calendar": [{ url: `${base}${FEED_PATHS.calendar}`, title: `${name} maintenance calendar` }],
   };
   return { title, alternates: { types } };
 }

@@ -1,4 +1,4 @@
-export const FEED_PATHS = { rss: "/feed.rss", atom: "/feed.atom" } as const;
+export const FEED_PATHS = { rss: "/feed.rss", atom: "/feed.atom", calendar: "/maintenance.ics" } as const;
 
 /** When there is no snapshot yet (fresh install, database down at start): try again shortly, never cache. */
 export function unavailableResponse(body = "Status temporarily unavailable", contentType = "text/plain; charset=utf-8"): Response {

@@ -34,6 +34,7 @@ describe("mirrorPlan", () => {
         "api/v2/incidents/unresolved.json",
         "feed.rss",
         "feed.atom",
+        "maintenance.ics",
         "badge.svg",
         "badge/comp-1.svg",
         "widget.js",

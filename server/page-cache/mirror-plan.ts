@@ -17,6 +17,7 @@ export function mirrorPlan(index: SnapshotIndex): MirrorFile[] {
     { key: "/history", file: "history/index.html" },
     { key: "/feed.rss", file: "feed.rss" },
     { key: "/feed.atom", file: "feed.atom" },
+    { key: "/maintenance.ics", file: "maintenance.ics" },
     { key: "/badge.svg", file: "badge.svg" },
     { key: "/widget.js", file: "widget.js" },
     { key: "/embed", file: "embed/index.html" },

@@ -64,6 +64,13 @@ describe("routeOf", () => {
     expect(key("/badge.svg?component=hidden-or-unknown")).toBe(NOT_FOUND_KEYS.badge);
   });
 
+  it("serves the maintenance calendar per page and per shown component from the cache", () => {
+    expect(key("/maintenance.ics")).toBe("/maintenance.ics");
+    expect(key("/maintenance.ics?component=comp-1&x=1")).toBe("/maintenance.ics?component=comp-1");
+    expect(key("/maintenance.ics?component=group-1")).toBe("/maintenance.ics?component=group-1");
+    expect(key("/maintenance.ics?component=hidden-or-unknown")).toBe(NOT_FOUND_KEYS.page);
+  });
+
   it("sends the console, sign-in, forms and the management API to Next", () => {
     for (const target of [
       "/admin",

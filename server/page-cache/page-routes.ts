@@ -64,6 +64,11 @@ function badgeRoute(component: string | null, index: SnapshotIndex): PageRoute {
   return cached(index.components.has(component) ? `/badge.svg?component=${encodeURIComponent(component)}` : NOT_FOUND_KEYS.badge);
 }
 
+function calendarRoute(component: string | null, index: SnapshotIndex): PageRoute {
+  if (component === null) return cached("/maintenance.ics");
+  return cached(index.components.has(component) ? `/maintenance.ics?component=${encodeURIComponent(component)}` : NOT_FOUND_KEYS.page);
+}
+
 /** The route of a GET or HEAD request target (`/path?query`). */
 export function routeOf(target: string, index: SnapshotIndex): PageRoute {
   const q = target.indexOf("?");
@@ -75,6 +80,7 @@ export function routeOf(target: string, index: SnapshotIndex): PageRoute {
   const query = () => new URLSearchParams(q === -1 ? "" : target.slice(q + 1));
   if (path === "/history") return historyRoute(query().get("page"), index);
   if (path === "/badge.svg") return badgeRoute(query().get("component"), index);
+  if (path === "/maintenance.ics") return calendarRoute(query().get("component"), index);
   // The static mirror's spellings (files cannot see query strings): /history/page/2, /badge/<id>.svg.
   if (path.startsWith("/history/page/")) return historyRoute(path.slice(14), index);
   if (path.startsWith("/badge/") && path.endsWith(".svg")) return badgeRoute(decode(path.slice(7, -4)) ?? "", index);
