@@ -168,7 +168,10 @@ export async function runDeliveryWorker(options: WorkerOptions): Promise<Record<
         await inFlight;
         inFlight = null;
         if (expanded) continue;
-        if (circuit.current.state === "open") await circuit.waitUntilClosed(signal);
+        // Probing goes on in the background (one probe loop, however often this is awaited); the
+        // loop comes round every idle period meanwhile, so announcements published during an outage
+        // are still expanded and counted as waiting.
+        if (circuit.current.state === "open") await Promise.race([circuit.waitUntilClosed(signal), sleep(idleMs, signal)]);
         else if (paused) await sleep(idleMs, signal);
         continue;
       }
