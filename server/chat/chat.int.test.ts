@@ -9,6 +9,7 @@ import { drainChat, makeChatChannel } from "@/test/fixtures/chat";
 import { makeComponents, uniqueLabel } from "@/test/fixtures/incident";
 import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
 import { WebhookReceiver } from "@/test/webhook-receiver";
+import { listNotifications } from "@/server/delivery/admin/progress";
 import { confirmChat, createChatChannel, deleteChatChannel, enableChatChannel, leaveChat, listChatChannels, subscribeChat } from ".";
 
 // Real receivers over HTTP, one path per format; bodies checked against each provider's documented shape.
@@ -81,6 +82,11 @@ describe("chat channels hear what email hears", () => {
     ]);
     // The URL is a credential: only its host and last characters.
     expect(log.urlHint).toBe(`${base}/…eric`);
+    // Chat has its own log: the email deliveries page (open to viewers) neither lists nor counts it.
+    const viewer = await ctxAs(fresh.db, "viewer");
+    const events = await listNotifications({ ctx: viewer, input: { take: 50 } });
+    expect(events.some((e) => e.kind.startsWith("chat:"))).toBe(false);
+    expect(JSON.stringify(events)).not.toContain(base);
   });
 
   it("hears only its components, and nothing announced without notify", async () => {

@@ -107,13 +107,16 @@ async function withProgress(db: Db, rows: Row[]): Promise<EventProgress[]> {
 
 const include = { incident: { select: { title: true } }, maintenance: { select: { title: true } } } as const;
 
+// Email only: webhook events have their own log on the Webhooks page, chat messages on the Chat
+// channels page (their recipients are webhook URLs, which are credentials viewers must not see).
+const EMAIL_EVENTS = { NOT: [{ kind: { startsWith: "webhook:" } }, { kind: { startsWith: "chat:" } }] };
+
 /** Recent message events with their delivery progress: sent / queued / retrying / failed / dead / skipped of N. */
 export async function listNotifications({ ctx, input = {} }: { ctx: Ctx; input?: ListNotificationsInput }): Promise<EventProgress[]> {
   authorize(ctx, "admin:read");
   const { take } = parseInput(ListNotificationsInput, input);
   const notifications = await ctx.db.notification.findMany({
-    // Webhook events have their own log on the Webhooks page.
-    where: { NOT: { kind: { startsWith: "webhook:" } } },
+    where: EMAIL_EVENTS,
     orderBy: { createdAt: "desc" },
     take,
     include,
@@ -121,12 +124,12 @@ export async function listNotifications({ ctx, input = {} }: { ctx: Ctx; input?:
   return withProgress(ctx.db, notifications);
 }
 
-/** One event's progress, or null when it does not exist (or is a webhook event). */
+/** One event's progress, or null when it does not exist (or is a webhook or chat event). */
 export async function getNotificationProgress({ ctx, input }: { ctx: Ctx; input: NotificationIdInput }): Promise<EventProgress | null> {
   authorize(ctx, "admin:read");
   const { notificationId } = parseInput(NotificationIdInput, input);
   const notification = await ctx.db.notification.findFirst({
-    where: { id: notificationId, NOT: { kind: { startsWith: "webhook:" } } },
+    where: { id: notificationId, ...EMAIL_EVENTS },
     include,
   });
   return notification ? (await withProgress(ctx.db, [notification]))[0]! : null;
@@ -137,7 +140,7 @@ export async function listFailures({ ctx, input }: { ctx: Ctx; input: Notificati
   authorize(ctx, "admin:read");
   const { notificationId } = parseInput(NotificationIdInput, input);
   return ctx.db.delivery.findMany({
-    where: { notificationId, OR: [{ state: { in: ["failed", "dead"] } }, WAITING_AGAIN] },
+    where: { notificationId, channel: "email", OR: [{ state: { in: ["failed", "dead"] } }, WAITING_AGAIN] },
     orderBy: { updatedAt: "desc" },
     take: 500,
     select: { id: true, recipient: true, state: true, attempts: true, lastError: true, nextAttemptAt: true, updatedAt: true },
