@@ -38,6 +38,9 @@ async function hostileRequests(request: APIRequestContext, paths: string[]) {
     `/history?page=${1000 + Math.floor(Math.random() * 1e6)}`,
     `/badge.svg?component=${random()}`,
     `/api/v2/${random()}.json`,
+    `/components/${random()}`,
+    `/components/track-endpoint/${Math.floor(Math.random() * 1e6)}`,
+    `/history?component=${random()}`,
   ];
   const answers = [];
   for (const path of [...paths, ...unknown]) {
@@ -64,6 +67,10 @@ test("no query string, header or cookie makes the server render a public page", 
     "/feed.rss",
     "/feed.atom",
     "/maintenance.ics",
+    "/components/track-endpoint",
+    "/components/track-endpoint/365",
+    "/history?component=track-endpoint",
+    "/history.json",
     "/badge.svg",
     "/widget.js",
     "/embed",

@@ -13,9 +13,30 @@ export function renderForStaticMirror(appUrl: string): void {
   holder.__publicLinkMode = { staticMirror: true, appUrl: appUrl.replace(/\/+$/, "") };
 }
 
-export function historyHref(page: number): string {
-  if (mode().staticMirror) return page <= 1 ? "/history/" : `/history/page/${page}/`;
-  return page <= 1 ? "/history" : `/history?page=${page}`;
+/** A history page, of one component's incidents when `component` (its slug) is given. */
+export function historyHref(page: number, component?: string): string {
+  const filter = component ? encodeURIComponent(component) : null;
+  if (mode().staticMirror) {
+    const base = filter ? `/history/component/${filter}/` : "/history/";
+    return page <= 1 ? base : `${base}page/${page}/`;
+  }
+  const query = new URLSearchParams();
+  if (filter) query.set("component", component!);
+  if (page > 1) query.set("page", String(page));
+  const search = query.toString();
+  return search ? `/history?${search}` : "/history";
+}
+
+/** Component ranges a page offers; the default range is the home page's. */
+export const COMPONENT_RANGES = [30, 90, 365] as const;
+export type ComponentRange = (typeof COMPONENT_RANGES)[number];
+export const DEFAULT_COMPONENT_RANGE: ComponentRange = 90;
+
+/** A component's page (same spelling in the app and a mirror: no query string). */
+export function componentHref(slug: string, range: ComponentRange = DEFAULT_COMPONENT_RANGE): string {
+  const base = `/components/${encodeURIComponent(slug)}`;
+  if (range === DEFAULT_COMPONENT_RANGE) return mode().staticMirror ? `${base}/` : base;
+  return mode().staticMirror ? `${base}/${range}/` : `${base}/${range}`;
 }
 
 /** Where a visitor subscribes: on the app itself, also from a mirror hosted elsewhere. */

@@ -1,10 +1,11 @@
 import type { PublicComponent, PublicRow, PublicSnapshot } from "@/server/public/snapshot-types";
 import { COMPONENT_STATUS_LABEL } from "@/lib/domain/labels";
+import { componentHref } from "@/lib/public-links";
 import { ComponentUptime, type UptimeRange } from "./component-uptime";
 import { STATUS_STYLE } from "./status-style";
 import type { UptimeIncidentLinks } from "./uptime-popover";
 
-function StatusText({ status }: { status: PublicComponent["status"] }) {
+export function StatusText({ status }: { status: PublicComponent["status"] }) {
   const style = STATUS_STYLE[status];
   return (
     <span className={`inline-flex shrink-0 items-center gap-1.5 text-sm font-medium ${style.text}`}>
@@ -22,12 +23,28 @@ function incidentsOf(component: PublicComponent, all: UptimeIncidentLinks): Upti
   return Object.fromEntries(ids.map((id) => [id, all[id]!]));
 }
 
+/** The windows and maintenance of the home page's range only: the snapshot keeps a year for the component pages. */
+export function withinDays<T extends { end: number | null }>(spans: T[], days: number, generatedAt: string): T[] {
+  const since = Date.parse(generatedAt) - (days + 1) * 86_400_000;
+  return spans.filter((span) => span.end === null || span.end >= since);
+}
+
 function ComponentRow({ component, context }: { component: PublicComponent; context: Context }) {
+  const { days, generatedAt } = context.range;
+  const windows = withinDays(component.windows, days, generatedAt);
   return (
     <li data-component={component.name} className="flex flex-col gap-3 py-4">
       <div className="flex items-start justify-between gap-4">
         <div className="min-w-0">
-          <h3 className="font-medium">{component.name}</h3>
+          <h3 className="font-medium">
+            {component.slug ? (
+              <a href={componentHref(component.slug)} className="hover:underline">
+                {component.name}
+              </a>
+            ) : (
+              component.name
+            )}
+          </h3>
           {component.description && <p className="text-sm text-slate-600 dark:text-slate-400">{component.description}</p>}
         </div>
         <StatusText status={component.status} />
@@ -35,10 +52,10 @@ function ComponentRow({ component, context }: { component: PublicComponent; cont
       <ComponentUptime
         name={component.name}
         since={component.since}
-        windows={component.windows}
-        maintenance={component.maintenance}
+        windows={windows}
+        maintenance={withinDays(component.maintenance, days, generatedAt)}
         range={context.range}
-        incidents={incidentsOf(component, context.incidents)}
+        incidents={incidentsOf({ ...component, windows }, context.incidents)}
       />
     </li>
   );

@@ -15,13 +15,15 @@ type Props = Pick<PublicComponent, "name" | "since" | "windows" | "maintenance">
   range: UptimeRange;
   /** The incidents of this component's windows. */
   incidents: UptimeIncidentLinks;
+  /** Every day of the range on screen (component pages). */
+  all?: boolean;
 };
 
 /**
  * Days are the viewer's calendar days (or UTC days with the toggle), so the bars are computed
  * here from the raw windows. The server render uses the page's zone and the snapshot time.
  */
-export function ComponentUptime({ name, since, windows, maintenance, range, incidents }: Props) {
+export function ComponentUptime({ name, since, windows, maintenance, range, incidents, all }: Props) {
   const { zone } = useTimePreference();
   const [now, setNow] = useState(() => Date.parse(range.generatedAt));
   useEffect(() => {
@@ -34,5 +36,5 @@ export function ComponentUptime({ name, since, windows, maintenance, range, inci
     () => dailyUptime({ windows, maintenance, now, days: range.days, timeZone: zone, weights: range.weights, since }),
     [windows, maintenance, since, range, now, zone],
   );
-  return <UptimeBars componentName={name} days={result.days} uptime={result.uptime} incidents={incidents} />;
+  return <UptimeBars componentName={name} days={result.days} uptime={result.uptime} incidents={incidents} all={all} />;
 }

@@ -7,7 +7,14 @@ import { UptimeLegend } from "./uptime-legend";
 import { UptimePopover, type UptimeIncidentLinks } from "./uptime-popover";
 import { uptimeSummary } from "./uptime-summary";
 
-type Props = { componentName: string; days: DayUptime[]; uptime: number | null; incidents: UptimeIncidentLinks };
+type Props = {
+  componentName: string;
+  days: DayUptime[];
+  uptime: number | null;
+  incidents: UptimeIncidentLinks;
+  /** Every day at any width, wrapped into rows (component pages); otherwise as many as fit (30 / 60 / 90). */
+  all?: boolean;
+};
 // hover: follows the mouse and closes when it leaves; focus and pin (click or tap) stay until dismissed.
 type Open = { index: number; via: "hover" | "focus" | "pin" } | null;
 
@@ -25,7 +32,7 @@ const noSubscription = () => () => {};
  * summary: a named button per day would be most of the page's bytes. The buttons replace the marks right after
  * hydration (the first client render matches the server's, so nothing mismatches).
  */
-export function UptimeBars({ componentName, days, uptime, incidents }: Props) {
+export function UptimeBars({ componentName, days, uptime, incidents, all = false }: Props) {
   const hydrated = useSyncExternalStore(
     noSubscription,
     () => true,
@@ -126,7 +133,12 @@ export function UptimeBars({ componentName, days, uptime, incidents }: Props) {
         ref={rowRef}
         role={hydrated ? "toolbar" : "img"}
         aria-label={hydrated ? `${componentName}: uptime by day` : uptimeSummary(componentName, days, incidentCount)}
-        className="uptime-bars"
+        className={all ? "uptime-bars all" : "uptime-bars"}
+        style={
+          all
+            ? ({ "--per-row": Math.min(days.length, 92), "--per-row-narrow": Math.min(days.length, 46) } as React.CSSProperties)
+            : undefined
+        }
         onKeyDown={onKeyDown}
       >
         {!hydrated && days.map((day) => <i key={day.date} className={levelClass(day.level)} />)}
@@ -158,7 +170,7 @@ export function UptimeBars({ componentName, days, uptime, incidents }: Props) {
       {activeDay && activeIndex !== null && (
         <UptimePopover ref={popoverRef} id={popoverId} day={activeDay} isToday={activeIndex === days.length - 1} incidents={incidents} />
       )}
-      <UptimeLegend days={days} uptime={uptime} />
+      <UptimeLegend days={days} uptime={uptime} all={all} />
     </div>
   );
 }

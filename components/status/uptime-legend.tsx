@@ -11,8 +11,11 @@ const TIERS = [
   { days: Infinity, className: "wide" },
 ];
 
-export function UptimeLegend({ days, uptime }: { days: DayUptime[]; uptime: number | null }) {
-  const tiers = TIERS.map((tier) => {
+const ALL = [{ days: Infinity, className: "all" }];
+
+/** `all`: every day is on screen at any width (component pages), so one span and one figure. */
+export function UptimeLegend({ days, uptime, all = false }: { days: DayUptime[]; uptime: number | null; all?: boolean }) {
+  const tiers = (all ? ALL : TIERS).map((tier) => {
     const count = Math.min(tier.days, days.length);
     const value = count === days.length ? uptime : uptimeOf(days.slice(-count));
     return { ...tier, count, value };

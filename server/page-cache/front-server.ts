@@ -35,7 +35,13 @@ export type FrontServerOptions = {
 
 export type FrontServer = { server: http.Server; cache: PageCache; close: () => Promise<void> };
 
-const EMPTY_INDEX: SnapshotIndex = { incidents: new Map(), maintenance: new Map(), components: new Set(), historyPages: 1 };
+const EMPTY_INDEX: SnapshotIndex = {
+  incidents: new Map(),
+  maintenance: new Map(),
+  components: new Set(),
+  componentPages: new Map(),
+  historyPages: 1,
+};
 const HOT_PAGES = ["/", "/history", "/api/v2/summary.json", "/api/v2/status.json"];
 
 const currentIndex = () => {

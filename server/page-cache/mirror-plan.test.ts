@@ -13,6 +13,10 @@ const index: SnapshotIndex = {
     ["db-upgrade-x1y2", "db-upgrade-x1y2"],
   ]),
   components: new Set(["comp-1"]),
+  componentPages: new Map([
+    ["comp-1", "api"],
+    ["api", "api"],
+  ]),
   historyPages: 3,
 };
 
@@ -37,6 +41,12 @@ describe("mirrorPlan", () => {
         "maintenance.ics",
         "badge.svg",
         "badge/comp-1.svg",
+        "components/api/index.html",
+        "components/api/30/index.html",
+        "components/api/365/index.html",
+        "history/component/api/index.html",
+        "history/component/api/page/3/index.html",
+        "history.json",
         "widget.js",
         "embed/index.html",
         "404.html",

@@ -30,6 +30,15 @@ export function mirrorPlan(index: SnapshotIndex): MirrorFile[] {
     files.push({ key: `/incidents/${encodeURIComponent(slug)}`, file: `incidents/${slug}/index.html` });
   for (const slug of slugs(index.maintenance))
     files.push({ key: `/maintenance/${encodeURIComponent(slug)}`, file: `maintenance/${slug}/index.html` });
+  files.push({ key: "/history.json", file: "history.json" });
+  for (const slug of slugs(index.componentPages)) {
+    const name = encodeURIComponent(slug);
+    files.push({ key: `/components/${name}`, file: `components/${slug}/index.html` });
+    for (const range of [30, 365]) files.push({ key: `/components/${name}/${range}`, file: `components/${slug}/${range}/index.html` });
+    files.push({ key: `/history?component=${name}`, file: `history/component/${slug}/index.html` });
+    for (let page = 2; page <= index.historyPages; page++)
+      files.push({ key: `/history?component=${name}&page=${page}`, file: `history/component/${slug}/page/${page}/index.html` });
+  }
   for (const id of index.components) files.push({ key: `/badge.svg?component=${encodeURIComponent(id)}`, file: `badge/${id}.svg` });
   return files;
 }

@@ -12,6 +12,10 @@ const index: SnapshotIndex = {
     ["db-upgrade-x1y2", "db-upgrade-x1y2"],
   ]),
   components: new Set(["comp-1", "group-1"]),
+  componentPages: new Map([
+    ["comp-1", "api"],
+    ["api", "api"],
+  ]),
   historyPages: 3,
 };
 const key = (target: string) => {
@@ -41,6 +45,34 @@ describe("routeOf", () => {
     expect(key("/history/page/9")).toBe(NOT_FOUND_KEYS.page);
     expect(key("/badge/comp-1.svg")).toBe("/badge.svg?component=comp-1");
     expect(key("/badge/nope.svg")).toBe(NOT_FOUND_KEYS.badge);
+  });
+
+  it("gives each shown component a page per range, by slug or id, and one 404 for the rest", () => {
+    expect(key("/components/api")).toBe("/components/api");
+    expect(key("/components/comp-1/")).toBe("/components/api");
+    expect(key("/components/api/90")).toBe("/components/api");
+    expect(key("/components/api/30?x=1")).toBe("/components/api/30");
+    expect(key("/components/comp-1/365/")).toBe("/components/api/365");
+    for (const target of ["/components/nope", "/components/api/7", "/components/api/365/x", "/components/group-1", "/components/%ff"]) {
+      expect(key(target)).toBe(NOT_FOUND_KEYS.component);
+    }
+    expect(key("/components/")).toBe(NOT_FOUND_KEYS.page);
+  });
+
+  it("filters history by a shown component, in both spellings, keeping the page", () => {
+    expect(key("/history?component=api")).toBe("/history?component=api");
+    expect(key("/history?component=comp-1&page=2&q=database")).toBe("/history?component=api&page=2");
+    expect(key("/history?q=anything+at+all")).toBe("/history");
+    expect(key("/history/component/api")).toBe("/history?component=api");
+    expect(key("/history/component/api/page/3/")).toBe("/history?component=api&page=3");
+    for (const target of [
+      "/history?component=nope",
+      "/history?component=api&page=4",
+      "/history/component/api/x/2",
+      "/history/component/api/page",
+    ]) {
+      expect(key(target)).toBe(NOT_FOUND_KEYS.page);
+    }
   });
 
   it("names incidents and maintenance by their slug, whichever way they were asked for", () => {

@@ -10,6 +10,8 @@ export type SnapshotIndex = {
   maintenance: Map<string, string>;
   /** Components and groups shown on the page (the badge's `component`). */
   components: Set<string>;
+  /** Slug or id → slug, for every shown component (its page, and the history filter). */
+  componentPages: Map<string, string>;
   historyPages: number;
 };
 
@@ -22,14 +24,20 @@ function bySlugOrId(items: Array<{ id: string; slug: string }>): Map<string, str
 function indexOf(snapshot: PublicSnapshot): SnapshotIndex {
   const { active, upcoming, past } = snapshot.maintenance;
   const components = new Set<string>();
+  const pages: Array<{ id: string; slug: string }> = [];
   for (const row of snapshot.rows) {
-    if (row.kind === "component") components.add(row.component.id);
-    else [row.group.id, ...row.group.components.map((c) => c.id)].forEach((id) => components.add(id));
+    const members = row.kind === "component" ? [row.component] : row.group.components;
+    if (row.kind === "group") components.add(row.group.id);
+    for (const component of members) {
+      components.add(component.id);
+      if (component.slug) pages.push({ id: component.id, slug: component.slug });
+    }
   }
   return {
     incidents: bySlugOrId(snapshot.history),
     maintenance: bySlugOrId([...active, ...upcoming, ...past]),
     components,
+    componentPages: bySlugOrId(pages),
     historyPages: historyPageCount(snapshot.history, { timeZone: snapshot.page.timeZone, now: new Date(snapshot.generatedAt) }),
   };
 }

@@ -1,4 +1,5 @@
 import type { Db } from "@/server/db";
+import { componentSlugs } from "@/lib/domain/slug";
 import { worstStatus } from "@/lib/domain/statuses";
 import { arrangeRows } from "./arrange-rows";
 import { pageIdentity, pageOverall, toApiComponent, toApiGroup } from "./page-status";
@@ -6,6 +7,8 @@ import type { PublicComponent, PublicSnapshot } from "./snapshot-types";
 import { toIncident, toIncidentSummary, toMaintenance } from "./to-public";
 
 export const UPTIME_DAYS = 90;
+/** The longest range a component page shows (its windows and maintenance are kept this far back). */
+export const COMPONENT_HISTORY_DAYS = 365;
 const DAY_MS = 86_400_000;
 const PAST_MAINTENANCE_LIMIT = 50;
 /** Incidents the Statuspage-compatible API lists (Statuspage lists the 50 most recent). */
@@ -31,6 +34,7 @@ export async function buildPublicSnapshot(db: Db, now = new Date()): Promise<Pub
   const revision = (await db.publicRevision.findUnique({ where: { id: "public" } }))?.revision ?? 0;
   // One extra day: the first bar is a whole calendar day in any time zone.
   const rangeStart = new Date(now.getTime() - (UPTIME_DAYS + 1) * DAY_MS);
+  const componentRangeStart = new Date(now.getTime() - (COMPONENT_HISTORY_DAYS + 1) * DAY_MS);
   const published = { publishedAt: { not: null } };
   const maintenanceVisible = { publishedAt: { not: null }, cancelledAt: null };
 
@@ -39,7 +43,7 @@ export async function buildPublicSnapshot(db: Db, now = new Date()): Promise<Pub
     db.componentGroup.findMany(),
     db.component.findMany({ where: { showcase: true } }),
     db.degradationWindow.findMany({
-      where: { startedAt: { lte: now }, OR: [{ endedAt: null }, { endedAt: { gte: rangeStart } }] },
+      where: { startedAt: { lte: now }, OR: [{ endedAt: null }, { endedAt: { gte: componentRangeStart } }] },
       select: {
         componentId: true,
         severity: true,
@@ -51,7 +55,11 @@ export async function buildPublicSnapshot(db: Db, now = new Date()): Promise<Pub
     }),
     db.maintenanceComponent.findMany({
       where: {
-        maintenance: { ...maintenanceVisible, startedAt: { not: null }, OR: [{ completedAt: null }, { completedAt: { gte: rangeStart } }] },
+        maintenance: {
+          ...maintenanceVisible,
+          startedAt: { not: null },
+          OR: [{ completedAt: null }, { completedAt: { gte: componentRangeStart } }],
+        },
       },
       select: { componentId: true, maintenance: { select: { startedAt: true, completedAt: true } } },
     }),
@@ -63,7 +71,16 @@ export async function buildPublicSnapshot(db: Db, now = new Date()): Promise<Pub
     db.incident.findMany({
       where: published,
       orderBy: { startedAt: "desc" },
-      select: { id: true, slug: true, title: true, impact: true, status: true, startedAt: true, resolvedAt: true },
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        impact: true,
+        status: true,
+        startedAt: true,
+        resolvedAt: true,
+        components: { select: { componentId: true } },
+      },
     }),
     db.maintenance.findMany({
       where: { ...maintenanceVisible, status: { in: ["in_progress", "verifying"] } },
@@ -84,8 +101,10 @@ export async function buildPublicSnapshot(db: Db, now = new Date()): Promise<Pub
     db.incident.findMany({ where: published, orderBy: { startedAt: "desc" }, take: API_INCIDENT_LIMIT, include: incidentInclude }),
   ]);
 
+  const slugs = componentSlugs(components);
   const publicComponents = components.map((c) => ({
     id: c.id,
+    slug: slugs.get(c.id)!,
     name: c.name,
     description: c.description,
     status: worstStatus([c.status]),
@@ -131,7 +150,7 @@ export async function buildPublicSnapshot(db: Db, now = new Date()): Promise<Pub
     rows: arrangeRows(groups, publicComponents),
     activeIncidents,
     recentIncidents,
-    history: history.map(toIncidentSummary),
+    history: history.map((row) => ({ ...toIncidentSummary(row), componentIds: row.components.map((c) => c.componentId) })),
     maintenance: { active: active.map(toMaintenance), upcoming: upcoming.map(toMaintenance), past: past.map(toMaintenance) },
     api: {
       updatedAt: latestOf([setting, ...groups, ...components, ...latest, ...active, ...upcoming, ...past], now),

@@ -53,12 +53,15 @@ export type PublicPage = {
 
 export type PublicComponent = {
   id: string;
+  /** Its page: /components/<slug>. Optional: snapshot files written before component pages lack it. */
+  slug?: string;
   name: string;
   description: string | null;
   status: ComponentStatus;
   groupId: string | null;
   /** Epoch ms; null when the component has no start date. */
   since: number | null;
+  /** Over the component page's longest range (COMPONENT_HISTORY_DAYS), not only the home page's. */
   windows: Array<{ start: number; end: number | null; severity: "degraded" | "partial" | "major"; incidentId: string | null }>;
   maintenance: Array<{ start: number; end: number | null }>;
 };
@@ -93,6 +96,8 @@ export type PublicIncidentSummary = {
   status: string;
   startedAt: string;
   resolvedAt: string | null;
+  /** The components it affected (history entries only; absent in older snapshot files). */
+  componentIds?: string[];
 };
 
 export type PublicIncident = PublicIncidentSummary & {

@@ -1,4 +1,8 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { HistorySearch } from "@/components/public/history-search";
+import { findShownComponent } from "@/server/public/component-page";
+import type { PublicSnapshot } from "@/server/public/snapshot-types";
 import { ImpactBadge } from "@/components/public/impact-badge";
 import { INCIDENT_STATUS_LABEL, labelOf } from "@/lib/domain/labels";
 import { LocalTime } from "@/components/time/local-time";
@@ -15,81 +19,94 @@ const IMPACT_EDGE: Record<string, string> = {
   critical: "border-l-red-600",
 };
 
-type Props = { searchParams: Promise<{ page?: string }> };
+type Props = { searchParams: Promise<{ page?: string; component?: string }> };
+
+function shownComponents(snapshot: PublicSnapshot) {
+  return snapshot.rows
+    .flatMap((row) => (row.kind === "component" ? [row.component] : row.group.components))
+    .flatMap((c) => (c.slug ? [{ id: c.id, slug: c.slug, name: c.name }] : []));
+}
 
 export default async function HistoryPage({ searchParams }: Props) {
   const [view, params] = await Promise.all([readPublicSnapshot(), searchParams]);
   if (!view) return null;
   const { snapshot } = view;
-  const history = historyPage(snapshot.history, snapshot.maintenance.past, {
-    page: Number(params.page ?? 1),
-    timeZone: snapshot.page.timeZone,
-    now: new Date(snapshot.generatedAt),
-  });
+  const filter = params.component ? findShownComponent(snapshot, params.component) : null;
+  if (params.component && !filter) notFound();
+  const only = filter?.component;
+  const history = historyPage(
+    only ? snapshot.history.filter((i) => i.componentIds?.includes(only.id)) : snapshot.history,
+    only ? snapshot.maintenance.past.filter((m) => m.components.some((c) => c.id === only.id)) : snapshot.maintenance.past,
+    { page: Number(params.page ?? 1), timeZone: snapshot.page.timeZone, now: new Date(snapshot.generatedAt) },
+  );
+  const components = shownComponents(snapshot);
+  const hrefs = Object.fromEntries([["", historyHref(1)], ...components.map((c) => [c.slug, historyHref(1, c.slug)])]);
   return (
     <>
-      <h1 className="text-2xl font-bold tracking-tight">Incident history</h1>
-      {history.months.map((month) => (
-        <section key={month.key} aria-labelledby={`m-${month.key}`} data-month={month.key} className="flex flex-col gap-3">
-          <h2 id={`m-${month.key}`} className="border-b border-slate-200 pb-2 text-lg font-semibold dark:border-slate-800">
-            {month.label}
-          </h2>
-          {month.incidents.length === 0 && month.maintenance.length === 0 && (
-            <p className="text-sm text-slate-600 dark:text-slate-400">No incidents reported this month.</p>
+      <h1 className="text-2xl font-bold tracking-tight">{only ? `Incident history: ${only.name}` : "Incident history"}</h1>
+      <HistorySearch components={components} current={only?.slug ?? null} hrefs={hrefs}>
+        {history.months.map((month) => (
+          <section key={month.key} aria-labelledby={`m-${month.key}`} data-month={month.key} className="flex flex-col gap-3">
+            <h2 id={`m-${month.key}`} className="border-b border-slate-200 pb-2 text-lg font-semibold dark:border-slate-800">
+              {month.label}
+            </h2>
+            {month.incidents.length === 0 && month.maintenance.length === 0 && (
+              <p className="text-sm text-slate-600 dark:text-slate-400">No incidents reported this month.</p>
+            )}
+            <ul className="flex flex-col gap-3">
+              {month.incidents.map((incident) => (
+                <li key={incident.id} className={`border-l-4 pl-4 ${IMPACT_EDGE[incident.impact] ?? IMPACT_EDGE.none}`}>
+                  <div className="flex flex-wrap items-start justify-between gap-2">
+                    <a href={`/incidents/${incident.slug}`} className="font-medium text-slate-900 hover:underline dark:text-slate-100">
+                      {incident.title}
+                    </a>
+                    <ImpactBadge impact={incident.impact} />
+                  </div>
+                  <p className="text-sm text-slate-600 dark:text-slate-400">
+                    {labelOf(INCIDENT_STATUS_LABEL, incident.status)} · <LocalTime iso={incident.startedAt} format="datetime" />
+                    {incident.resolvedAt && (
+                      <>
+                        {" "}
+                        – <LocalTime iso={incident.resolvedAt} format="datetime" />
+                      </>
+                    )}
+                  </p>
+                </li>
+              ))}
+              {month.maintenance.map((m) => (
+                <li key={m.id} className="border-l-4 border-l-blue-600 pl-4">
+                  <p>
+                    <a href={`/maintenance/${m.slug}`} className="font-medium text-slate-900 hover:underline dark:text-slate-100">
+                      {m.title}
+                    </a>{" "}
+                    <span className="text-xs font-normal text-slate-600 dark:text-slate-400">(maintenance)</span>
+                  </p>
+                  <p className="text-sm text-slate-600 dark:text-slate-400">
+                    <LocalTime iso={m.startedAt ?? m.scheduledStart} format="datetime" /> –{" "}
+                    <LocalTime iso={m.completedAt ?? m.scheduledEnd} format="datetime" />
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+        <nav aria-label="History pages" className="flex justify-between text-sm font-medium">
+          {history.hasNewer ? (
+            <a href={historyHref(history.page - 1, only?.slug)} className="text-blue-700 hover:underline dark:text-blue-400">
+              ← Newer
+            </a>
+          ) : (
+            <span />
           )}
-          <ul className="flex flex-col gap-3">
-            {month.incidents.map((incident) => (
-              <li key={incident.id} className={`border-l-4 pl-4 ${IMPACT_EDGE[incident.impact] ?? IMPACT_EDGE.none}`}>
-                <div className="flex flex-wrap items-start justify-between gap-2">
-                  <a href={`/incidents/${incident.slug}`} className="font-medium text-slate-900 hover:underline dark:text-slate-100">
-                    {incident.title}
-                  </a>
-                  <ImpactBadge impact={incident.impact} />
-                </div>
-                <p className="text-sm text-slate-600 dark:text-slate-400">
-                  {labelOf(INCIDENT_STATUS_LABEL, incident.status)} · <LocalTime iso={incident.startedAt} format="datetime" />
-                  {incident.resolvedAt && (
-                    <>
-                      {" "}
-                      – <LocalTime iso={incident.resolvedAt} format="datetime" />
-                    </>
-                  )}
-                </p>
-              </li>
-            ))}
-            {month.maintenance.map((m) => (
-              <li key={m.id} className="border-l-4 border-l-blue-600 pl-4">
-                <p>
-                  <a href={`/maintenance/${m.slug}`} className="font-medium text-slate-900 hover:underline dark:text-slate-100">
-                    {m.title}
-                  </a>{" "}
-                  <span className="text-xs font-normal text-slate-600 dark:text-slate-400">(maintenance)</span>
-                </p>
-                <p className="text-sm text-slate-600 dark:text-slate-400">
-                  <LocalTime iso={m.startedAt ?? m.scheduledStart} format="datetime" /> –{" "}
-                  <LocalTime iso={m.completedAt ?? m.scheduledEnd} format="datetime" />
-                </p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
-      <nav aria-label="History pages" className="flex justify-between text-sm font-medium">
-        {history.hasNewer ? (
-          <a href={historyHref(history.page - 1)} className="text-blue-700 hover:underline dark:text-blue-400">
-            ← Newer
-          </a>
-        ) : (
-          <span />
-        )}
-        {history.hasOlder ? (
-          <a href={historyHref(history.page + 1)} className="text-blue-700 hover:underline dark:text-blue-400">
-            Older →
-          </a>
-        ) : (
-          <span />
-        )}
-      </nav>
+          {history.hasOlder ? (
+            <a href={historyHref(history.page + 1, only?.slug)} className="text-blue-700 hover:underline dark:text-blue-400">
+              Older →
+            </a>
+          ) : (
+            <span />
+          )}
+        </nav>
+      </HistorySearch>
     </>
   );
 }
