@@ -100,6 +100,15 @@ test("the mirror serves the API, feeds, badges, the widget and a 404 page as fil
     expect(await response.text()).toContain("<svg");
   }
   expect(await (await request.get(`${MIRROR}/widget.js`)).text()).toContain(MIRROR);
+  // Component pages and the filtered history under path spellings; the search index as a file.
+  const home = await (await request.get(`${MIRROR}/`)).text();
+  expect(home).toContain('href="/components/dashboard/"');
+  for (const path of ["/components/dashboard/", "/components/dashboard/365/", "/history/component/dashboard/"]) {
+    const page = await request.get(`${MIRROR}${path}`);
+    expect(page.status(), path).toBe(200);
+    expect(await page.text()).toContain("Dashboard");
+  }
+  expect(await (await request.get(`${MIRROR}/history.json`)).json()).toMatchObject({ entries: expect.any(Array) });
   const missing = await request.get(`${MIRROR}/incidents/no-such-incident/`);
   expect(missing.status()).toBe(404);
   expect(await missing.text()).toContain("</html>");

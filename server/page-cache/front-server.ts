@@ -57,10 +57,24 @@ const currentIndex = () => {
 function finishAfterBody(req: http.IncomingMessage, res: http.ServerResponse) {
   const length = req.headers["content-length"];
   if (req.complete || length === undefined || length === "0") return;
-  const end = res.end.bind(res);
-  res.end = ((chunk?: string | Buffer) => {
-    if (chunk !== undefined) res.write(chunk);
-    req.once("end", () => end());
+  const end = res.end.bind(res) as (...args: unknown[]) => http.ServerResponse;
+  res.end = ((...args: unknown[]) => {
+    // Next reads the bodies it takes: by then there is nothing left to wait for.
+    if (req.complete || req.readableEnded) return end(...args);
+    // The answer goes out now (a client that never sends its body still hears it); only the end waits.
+    const [chunk, second] = args;
+    const callback = args.find((arg) => typeof arg === "function");
+    if (chunk !== undefined && chunk !== null && typeof chunk !== "function") {
+      res.write(chunk as string | Buffer, typeof second === "string" ? (second as BufferEncoding) : "utf8");
+    } else res.flushHeaders(); // an answer without a body (Next's 405): its head, at least, now
+    let finished = false;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      end(callback);
+    };
+    req.once("end", finish);
+    req.once("close", finish);
     req.resume();
     return res;
   }) as typeof res.end;
@@ -122,6 +136,8 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
       options.proxyTrust,
     );
     for (const [name, value] of baseline) res.setHeader(name, value);
+    // A route that answers without reading the body (a 405, a 401 before parsing) must not close on it.
+    finishAfterBody(req, res);
     next.handle(req, res);
   };
 
