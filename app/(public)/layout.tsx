@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SiteFooter } from "@/components/public/site-footer";
 import { SiteHeader } from "@/components/public/site-header";
 import { StaleNotice } from "@/components/public/stale-notice";
 import { TimePreferenceProvider } from "@/components/time/time-preference";
@@ -18,7 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
     "application/atom+xml": [{ url: `${base}${FEED_PATHS.atom}`, title: `${name} status (Atom)` }],
     "text/calendar": [{ url: `${base}${FEED_PATHS.calendar}`, title: `${name} maintenance calendar` }],
   };
-  return { title, alternates: { types } };
+  const icon = view.snapshot.page.brand?.faviconUrl;
+  return { title, alternates: { types }, ...(icon ? { icons: { icon } } : {}) };
 }
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
@@ -33,9 +35,7 @@ export default async function PublicLayout({ children }: { children: React.React
         <main id="main" className="flex flex-1 flex-col gap-10">
           {children}
         </main>
-        <footer className="border-t border-slate-200 pt-6 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
-          Times are shown in your time zone; switch to UTC above.
-        </footer>
+        <SiteFooter brand={snapshot.page.brand} />
       </div>
     </TimePreferenceProvider>
   );

@@ -5,12 +5,33 @@ import { subscribeHref } from "@/lib/public-links";
 import type { PublicPage } from "@/server/public/snapshot-types";
 
 export function SiteHeader({ page }: { page: PublicPage }) {
+  const darkLogo = page.brand?.logoDarkUrl ?? null;
+  // Checked against white text (WCAG AA) when it was saved.
+  const accent = page.brand?.accentColor ?? null;
   return (
     <header className="flex flex-wrap items-center justify-between gap-x-6 gap-y-3">
       <a href="/" className="flex items-center gap-3 rounded-md focus-visible:outline-2 focus-visible:outline-offset-4">
         {page.logoUrl && (
           // eslint-disable-next-line @next/next/no-img-element -- any admin-provided URL, no image optimizer
-          <img src={page.logoUrl} alt="" width={32} height={32} className="size-8 rounded-md object-contain" />
+          <img
+            src={page.logoUrl}
+            alt=""
+            width={32}
+            height={32}
+            data-logo="light"
+            className={`size-8 rounded-md object-contain ${darkLogo ? "dark:hidden" : ""}`}
+          />
+        )}
+        {darkLogo && (
+          // eslint-disable-next-line @next/next/no-img-element -- any admin-provided URL, no image optimizer
+          <img
+            src={darkLogo}
+            alt=""
+            width={32}
+            height={32}
+            data-logo="dark"
+            className="hidden size-8 rounded-md object-contain dark:block"
+          />
         )}
         <span className="text-xl font-bold tracking-tight">{page.name}</span>
       </a>
@@ -21,7 +42,11 @@ export function SiteHeader({ page }: { page: PublicPage }) {
         <a href="/history" className="text-slate-700 hover:text-slate-950 hover:underline dark:text-slate-300 dark:hover:text-white">
           History
         </a>
-        <a href={subscribeHref()} className={buttonClass("primary", "sm")}>
+        <a
+          href={subscribeHref()}
+          className={buttonClass("primary", "sm")}
+          style={accent ? { backgroundColor: accent, color: "#fff" } : undefined}
+        >
           Subscribe to updates
         </a>
       </nav>

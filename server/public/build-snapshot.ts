@@ -3,7 +3,7 @@ import { componentSlugs } from "@/lib/domain/slug";
 import { worstStatus } from "@/lib/domain/statuses";
 import { arrangeRows } from "./arrange-rows";
 import { pageIdentity, pageOverall, toApiComponent, toApiGroup } from "./page-status";
-import type { PublicComponent, PublicSnapshot } from "./snapshot-types";
+import type { PublicBrand, PublicComponent, PublicSnapshot } from "./snapshot-types";
 import { toIncident, toIncidentSummary, toMaintenance } from "./to-public";
 
 export const UPTIME_DAYS = 90;
@@ -135,6 +135,7 @@ export async function buildPublicSnapshot(db: Db, now = new Date()): Promise<Pub
     page: {
       ...pageIdentity(setting),
       logoUrl: setting?.logoUrl ?? null,
+      brand: brandOf(setting),
       uptimeWeights: {
         major: setting?.uptimeWeightMajor ?? 1,
         partial: setting?.uptimeWeightPartial ?? 0.3,
@@ -158,6 +159,33 @@ export async function buildPublicSnapshot(db: Db, now = new Date()): Promise<Pub
       components: components.map(toApiComponent),
       incidents: latest.map(toIncident),
     },
+  };
+}
+
+type BrandRow = {
+  accentColor: string | null;
+  logoDarkUrl: string | null;
+  faviconUrl: string | null;
+  supportUrl: string | null;
+  footerLinks: string | null;
+} | null;
+
+function brandOf(setting: BrandRow): PublicBrand {
+  let footerLinks: PublicBrand["footerLinks"] = [];
+  try {
+    const parsed: unknown = JSON.parse(setting?.footerLinks ?? "[]");
+    if (Array.isArray(parsed)) {
+      footerLinks = parsed.filter((l): l is { label: string; url: string } => typeof l?.label === "string" && typeof l?.url === "string");
+    }
+  } catch {
+    // Written by the settings verb only; an unreadable value shows no links rather than no page.
+  }
+  return {
+    accentColor: setting?.accentColor ?? null,
+    logoDarkUrl: setting?.logoDarkUrl ?? null,
+    faviconUrl: setting?.faviconUrl ?? null,
+    supportUrl: setting?.supportUrl ?? null,
+    footerLinks,
   };
 }
 

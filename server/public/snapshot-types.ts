@@ -42,10 +42,22 @@ export type PublicApiData = {
   incidents: PublicIncident[];
 };
 
+/** How the page looks: set in the console (Settings → Branding). */
+export type PublicBrand = {
+  /** #rrggbb with white text on it at WCAG AA or better; null: the default. */
+  accentColor: string | null;
+  logoDarkUrl: string | null;
+  faviconUrl: string | null;
+  supportUrl: string | null;
+  footerLinks: Array<{ label: string; url: string }>;
+};
+
 export type PublicPage = {
   name: string;
   url: string;
   logoUrl: string | null;
+  /** Absent in snapshot files written before branding. */
+  brand?: PublicBrand;
   timeZone: string;
   uptimeWeights: { major: number; partial: number; degraded: number };
   uptimeDays: number;

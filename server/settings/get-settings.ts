@@ -7,6 +7,11 @@ const select = {
   pageName: true,
   publicUrl: true,
   logoUrl: true,
+  logoDarkUrl: true,
+  faviconUrl: true,
+  accentColor: true,
+  supportUrl: true,
+  footerLinks: true,
   timeZone: true,
   senderName: true,
   senderEmail: true,
@@ -21,6 +26,12 @@ export type Settings = {
   pageName: string;
   publicUrl: string;
   logoUrl: string | null;
+  logoDarkUrl: string | null;
+  faviconUrl: string | null;
+  accentColor: string | null;
+  supportUrl: string | null;
+  /** JSON: [{ label, url }]. */
+  footerLinks: string | null;
   timeZone: string;
   senderName: string;
   senderEmail: string;
@@ -36,6 +47,11 @@ const DEFAULTS: Settings = {
   pageName: "Status",
   publicUrl: "http://localhost:3000",
   logoUrl: null,
+  logoDarkUrl: null,
+  faviconUrl: null,
+  accentColor: null,
+  supportUrl: null,
+  footerLinks: null,
   timeZone: "UTC",
   senderName: "Status",
   senderEmail: "status@localhost",

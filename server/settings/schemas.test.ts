@@ -24,11 +24,48 @@ describe("UpdateSettingsInput", () => {
       ...valid,
       publicUrl: "https://status.acme.example",
       logoUrl: null,
+      logoDarkUrl: null,
+      faviconUrl: null,
+      accentColor: null,
+      supportUrl: null,
+      footerLinks: null,
       senderEmail: "status@acme.example",
       replyTo: null,
       uptimeWeightMajor: 1,
       uptimeWeightPartial: 0.3,
       uptimeWeightDegraded: 0,
+    });
+  });
+
+  it("takes an accent colour only if white text on it meets WCAG AA, and says by how much it misses", () => {
+    expect(UpdateSettingsInput.parse({ ...valid, accentColor: "#1D4ED8" }).accentColor).toBe("#1d4ed8");
+    expect(UpdateSettingsInput.parse({ ...valid, accentColor: "" }).accentColor).toBeNull();
+    expect(errors({ accentColor: "#fbbf24" })).toEqual({
+      accentColor: "Accent colour #fbbf24 has a contrast of 1.6:1 with the white text on it; WCAG AA needs 4.5:1. Choose a darker colour.",
+    });
+    expect(errors({ accentColor: "blue" })).toEqual({ accentColor: "Accent colour must be a hex colour such as #1d4ed8" });
+  });
+
+  it("reads footer links as “Label | URL” lines, at most five, and a support address", () => {
+    const parsed = UpdateSettingsInput.parse({
+      ...valid,
+      footerLinks: "Privacy | https://acme.example/privacy\r\n\n  Terms|https://acme.example/terms  ",
+      supportUrl: "mailto:help@acme.example",
+    });
+    expect(JSON.parse(parsed.footerLinks!)).toEqual([
+      { label: "Privacy", url: "https://acme.example/privacy" },
+      { label: "Terms", url: "https://acme.example/terms" },
+    ]);
+    expect(parsed.supportUrl).toBe("mailto:help@acme.example");
+    expect(errors({ footerLinks: "https://acme.example" })).toEqual({
+      footerLinks: "Footer link 1: write it as “Label | https://…” (label up to 40 characters)",
+    });
+    expect(errors({ footerLinks: "Bad | javascript:alert(1)" })).toHaveProperty("footerLinks");
+    expect(errors({ footerLinks: Array(6).fill("A | https://a.example").join("\n") })).toEqual({
+      footerLinks: "Footer links: 5 at most (one per line)",
+    });
+    expect(errors({ supportUrl: "javascript:alert(1)" })).toEqual({
+      supportUrl: "Support URL must start with https://, http:// or mailto:",
     });
   });
 

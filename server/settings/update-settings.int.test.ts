@@ -29,6 +29,11 @@ const input = {
   senderName: "Acme Status",
   senderEmail: "status@acme.example",
   replyTo: "support@acme.example",
+  logoDarkUrl: "https://cdn.acme.example/logo-dark.svg",
+  faviconUrl: "/favicon.svg",
+  accentColor: "#1d4ed8",
+  supportUrl: "https://acme.example/support",
+  footerLinks: "Privacy | https://acme.example/privacy",
   uptimeWeightMajor: 1,
   uptimeWeightPartial: 0.5,
   uptimeWeightDegraded: 0.1,
@@ -48,7 +53,11 @@ describe("updateSettings", () => {
       const ctx: Ctx = { ...user, tx };
       const revision = (await tx.publicRevision.findUnique({ where: { id: "public" } }))?.revision ?? 0;
       const saved = await updateSettings({ ctx, input });
-      expect(saved).toEqual({ ...input, publicUrl: "https://status.acme.example" });
+      expect(saved).toEqual({
+        ...input,
+        publicUrl: "https://status.acme.example",
+        footerLinks: '[{"label":"Privacy","url":"https://acme.example/privacy"}]',
+      });
       expect((await tx.publicRevision.findUniqueOrThrow({ where: { id: "public" } })).revision).toBe(revision + 1);
       const audit = await tx.auditLog.findFirstOrThrow({
         where: { entityType: "settings", actorId: user.actor.type === "user" ? user.actor.id : "" },

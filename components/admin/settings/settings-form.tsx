@@ -3,7 +3,7 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/admin/form-message";
 import { fieldErrors } from "@/components/ui/form-status";
 import type { Settings } from "@/server/settings/get-settings";
@@ -23,6 +23,11 @@ const FIELDS = [
   "pageName",
   "publicUrl",
   "logoUrl",
+  "logoDarkUrl",
+  "faviconUrl",
+  "accentColor",
+  "supportUrl",
+  "footerLinks",
   "timeZone",
   "senderName",
   "senderEmail",
@@ -33,6 +38,16 @@ const FIELDS = [
 ] as const;
 const section = "grid gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 dark:border-slate-800";
 const legend = "px-1 text-sm font-semibold";
+
+/** The stored JSON links back as the lines the field takes. */
+function footerLinesOf(json: string | null): string {
+  if (!json) return "";
+  try {
+    return (JSON.parse(json) as Array<{ label: string; url: string }>).map((l) => `${l.label} | ${l.url}`).join("\n");
+  } catch {
+    return "";
+  }
+}
 
 /** Every setting in one form; the server's zod errors show under each field. */
 export function SettingsForm({ settings: s, timeZones, canWrite, action, publicUrlFromEnv, dkimWarning }: Props) {
@@ -69,6 +84,31 @@ export function SettingsForm({ settings: s, timeZones, canWrite, action, publicU
               <option key={zone} value={zone} />
             ))}
           </datalist>
+        </fieldset>
+
+        <fieldset className={section}>
+          <legend className={legend}>Branding</legend>
+          {text("logoDarkUrl", "Dark-mode logo URL", "Optional. Shown instead of the logo in dark mode.")}
+          {text("faviconUrl", "Icon URL", "Optional. The browser tab's icon (.ico, .png or .svg); https:// or a path on this site.")}
+          {text(
+            "accentColor",
+            "Accent colour",
+            "Optional. A hex colour such as #1d4ed8 for buttons; white text on it must meet WCAG AA (4.5:1).",
+            {
+              pattern: "#?([0-9a-fA-F]{3}|[0-9a-fA-F]{6})",
+            },
+          )}
+          {text("supportUrl", "Support URL", "Optional. A “Contact support” link on the page: https:// or mailto:.")}
+          <div className="sm:col-span-2">
+            <TextAreaField
+              label="Footer links"
+              name="footerLinks"
+              rows={3}
+              defaultValue={footerLinesOf(s.footerLinks)}
+              errors={errors("footerLinks")}
+              hint="Optional. Up to 5, one per line: Label | https://…"
+            />
+          </div>
         </fieldset>
 
         <fieldset className={section}>
