@@ -1,10 +1,11 @@
 import { Button, Heading, Link, Section, Text } from "@react-email/components";
 import { z } from "zod";
-import { EmailLayout } from "./layout";
+import { buttonStyle, EmailBrand, EmailLayout } from "./layout";
 
 export const ConfirmEmailProps = z.object({
   pageName: z.string(),
   pageUrl: z.url(),
+  brand: EmailBrand.nullish(),
   confirmUrl: z.url(),
   expiresIn: z.string(),
   components: z.array(z.string()),
@@ -14,7 +15,7 @@ export type ConfirmEmailProps = z.infer<typeof ConfirmEmailProps>;
 export function ConfirmEmail(props: ConfirmEmailProps) {
   const p = ConfirmEmailProps.parse(props);
   return (
-    <EmailLayout pageName={p.pageName} pageUrl={p.pageUrl} preview={`Confirm your subscription to ${p.pageName}`}>
+    <EmailLayout brand={p.brand} pageName={p.pageName} pageUrl={p.pageUrl} preview={`Confirm your subscription to ${p.pageName}`}>
       <Heading as="h1" style={{ fontSize: 20, color: "#111827", margin: "0 0 12px" }}>
         Confirm your subscription
       </Heading>
@@ -23,10 +24,7 @@ export function ConfirmEmail(props: ConfirmEmailProps) {
         {p.components.length ? p.components.join(", ") : "any of its services"}. Confirm to start receiving them.
       </Text>
       <Section style={{ margin: "20px 0" }}>
-        <Button
-          href={p.confirmUrl}
-          style={{ backgroundColor: "#111827", color: "#ffffff", borderRadius: 6, padding: "10px 16px", fontSize: 14, fontWeight: 600 }}
-        >
+        <Button href={p.confirmUrl} style={buttonStyle(p.brand)}>
           Confirm subscription
         </Button>
       </Section>

@@ -1,10 +1,11 @@
 import { Button, Heading, Link, Section, Text } from "@react-email/components";
 import { z } from "zod";
-import { EmailLayout } from "./layout";
+import { buttonStyle, EmailBrand, EmailLayout } from "./layout";
 
 export const EventEmailProps = z.object({
   pageName: z.string(),
   pageUrl: z.url(),
+  brand: EmailBrand.nullish(),
   /** "Incident", "Update", "Resolved", "Postmortem", "Scheduled maintenance", … */
   label: z.string(),
   title: z.string(),
@@ -31,6 +32,7 @@ export function EventEmail(props: EventEmailProps) {
   const p = EventEmailProps.parse(props);
   return (
     <EmailLayout
+      brand={p.brand}
       pageName={p.pageName}
       pageUrl={p.pageUrl}
       preview={`${p.label}: ${p.title}`}
@@ -59,10 +61,7 @@ export function EventEmail(props: EventEmailProps) {
         <Text style={{ fontSize: 13, color: "#4b5563", margin: "12px 0 0" }}>Affected: {p.components.join(", ")}</Text>
       )}
       <Section style={{ margin: "24px 0 0" }}>
-        <Button
-          href={p.linkUrl}
-          style={{ backgroundColor: "#111827", color: "#ffffff", borderRadius: 6, padding: "10px 16px", fontSize: 14, fontWeight: 600 }}
-        >
+        <Button href={p.linkUrl} style={buttonStyle(p.brand)}>
           {p.linkLabel}
         </Button>
       </Section>

@@ -1,7 +1,31 @@
-import { Body, Container, Head, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
+import { Body, Container, Head, Hr, Html, Img, Link, Preview, Section, Text } from "@react-email/components";
+import { z } from "zod";
 import type { ReactNode } from "react";
 
+/** Settings → Branding, as the emails use it: the logo (absolute) beside the page name, the accent on buttons. */
+export const EmailBrand = z.object({
+  logoUrl: z.url().nullish(),
+  accentColor: z
+    .string()
+    .regex(/^#[0-9a-f]{6}$/)
+    .nullish(),
+});
+export type EmailBrand = z.infer<typeof EmailBrand>;
+
+export const DEFAULT_BUTTON = "#111827";
+
+/** The button style of every email: the page's accent (checked for white text at WCAG AA when saved). */
+export const buttonStyle = (brand?: EmailBrand | null) => ({
+  backgroundColor: brand?.accentColor ?? DEFAULT_BUTTON,
+  color: "#ffffff",
+  borderRadius: 6,
+  padding: "10px 16px",
+  fontSize: 14,
+  fontWeight: 600,
+});
+
 export type LayoutProps = {
+  brand?: EmailBrand | null;
   pageName: string;
   pageUrl: string;
   preview: string;
@@ -14,7 +38,7 @@ export type LayoutProps = {
 const font = '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';
 
 /** Shared frame: page name on top, the message, then why you get it and how to stop. */
-export function EmailLayout({ pageName, pageUrl, preview, manageUrl, unsubscribeUrl, children }: LayoutProps) {
+export function EmailLayout({ brand, pageName, pageUrl, preview, manageUrl, unsubscribeUrl, children }: LayoutProps) {
   return (
     <Html lang="en">
       <Head />
@@ -25,6 +49,15 @@ export function EmailLayout({ pageName, pageUrl, preview, manageUrl, unsubscribe
         >
           <Text style={{ fontSize: 14, fontWeight: 700, color: "#111827", margin: "0 0 20px" }}>
             <Link href={pageUrl} style={{ color: "#111827", textDecoration: "none" }}>
+              {brand?.logoUrl && (
+                <Img
+                  src={brand.logoUrl}
+                  alt=""
+                  width={24}
+                  height={24}
+                  style={{ display: "inline-block", verticalAlign: "middle", marginRight: 8 }}
+                />
+              )}
               {pageName}
             </Link>
           </Text>

@@ -22,6 +22,11 @@ async function pageSettings(db: Db) {
     from: { name: (setting?.senderName ?? pageName).replaceAll('"', ""), address: setting?.senderEmail ?? "status@localhost" },
     ...(setting?.replyTo ? { replyTo: setting.replyTo } : {}),
     listId: { name: pageName, id: `status.${new URL(base).hostname}` },
+    brand: {
+      // A logo on this site ("/logo.svg") is made absolute: a mail client has no page to resolve it against.
+      logoUrl: setting?.logoUrl ? new URL(setting.logoUrl, `${base}/`).toString() : null,
+      accentColor: setting?.accentColor ?? null,
+    },
   };
 }
 
@@ -39,6 +44,7 @@ export async function composeNotification(db: Db, notificationId: string, manage
     ...rest,
     pageName,
     pageUrl: base,
+    brand: page.brand,
     when: formatDateTime(at, { timeZone: page.timeZone }),
     whenUtc: formatDateTime(at, { timeZone: "UTC" }),
     manageUrl: `${base}/subscription/${manageToken}`,
@@ -67,6 +73,7 @@ export async function composeConfirmation(db: Db, subscriberId: string): Promise
   const element = createElement(ConfirmEmail, {
     pageName: page.pageName,
     pageUrl: page.base,
+    brand: page.brand,
     confirmUrl: `${page.base}/subscribe/confirm/${confirmTokenFor(subscriber) ?? ""}`,
     expiresIn: "48 hours",
     components: subscriber.components.map((c) => c.component.name),
