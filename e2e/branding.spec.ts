@@ -1,13 +1,21 @@
 import { expect, test } from "@playwright/test";
 import { bumpPublicRevision } from "@/server/public/revision";
+import { SmtpCatcher } from "@/test/smtp-catcher";
 import { createUser, signIn } from "./support/admin";
 import { expectAccessibleInBothSchemes } from "./support/axe";
 import { e2eDb } from "./support/db";
+import { E2E_SMTP_PORT } from "./support/ports";
+
+const catcher = new SmtpCatcher();
+test.beforeAll(async () => {
+  await catcher.start(E2E_SMTP_PORT);
+});
 
 // Branding set in the console shows on the public page: accent, dark-mode logo, icon, support and footer links.
 // An accent white text cannot be read on is refused, naming the field and the ratio it reached.
 
 test.afterAll(async () => {
+  await catcher.stop();
   const db = e2eDb();
   await db.setting.update({
     where: { id: "default" },
@@ -52,4 +60,17 @@ test("an admin brands the page; a colour that fails WCAG AA is refused", async (
   await expect(page.locator('img[data-logo="dark"]')).toBeVisible();
   await page.emulateMedia({ colorScheme: "light" });
   await expectAccessibleInBothSchemes(page, "branded-home");
+
+  // The widget: the accent on the pill's hover and focus border (its logo needs an https page, see unit tests).
+  expect(await (await page.request.get("/widget.js")).text()).toContain("a:hover,a:focus-visible{border-color:#1d4ed8}");
+
+  // An email: the confirmation a new subscriber gets has its button in the accent.
+  const address = `branded-${Date.now()}@example.test`;
+  await page.goto("/subscribe");
+  await page.getByLabel("Email address").fill(address);
+  await page.getByRole("button", { name: "Subscribe" }).click();
+  await expect(page.getByText(/inbox/i).first()).toBeVisible();
+  await expect
+    .poll(() => catcher.mails.find((m) => m.to.includes(address))?.html ?? "", { timeout: 30_000 })
+    .toContain("background-color:#1d4ed8");
 });

@@ -137,7 +137,9 @@ export function fakePage(options: PageOptions = {}) {
 export function pill(host: FakeElement) {
   const link = host.shadowRoot?.children.find((c) => c.tagName === "a");
   if (!link) throw new Error("no pill in the shadow root");
-  return { link, dot: link.children[0]!, text: link.text() };
+  const dot = link.children.find((c) => c.className === "dot");
+  if (!dot) throw new Error("no status dot in the pill");
+  return { link, dot, logo: link.children.find((c) => c.tagName === "img") ?? null, text: link.text() };
 }
 
 export const jsonResponse = (body: unknown) => Promise.resolve({ ok: true, status: 200, json: () => Promise.resolve(body) });

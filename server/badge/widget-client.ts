@@ -63,6 +63,12 @@ export const WIDGET_CLIENT = String.raw`(function (config) {
     var dot = element("span", "dot");
     dot.setAttribute("aria-hidden", "true");
     var text = element("span");
+    if (config.logo && /^https:/i.test(config.logo)) {
+      var logo = element("img", "logo");
+      logo.setAttribute("src", config.logo);
+      logo.setAttribute("alt", "");
+      link.appendChild(logo);
+    }
     link.appendChild(dot);
     link.appendChild(text);
     addStyles(root);

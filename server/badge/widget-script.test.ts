@@ -85,6 +85,26 @@ describe("widget.js in a page", () => {
     expect(second!.adoptedStyleSheets[0]).toBe(first!.adoptedStyleSheets[0]);
   });
 
+  it("carries the page's brand: its logo (made absolute, https only) and its accent on hover and focus", () => {
+    const plain = pageWithScript();
+    expect(pill(plain.host).logo).toBeNull();
+    const snap = apiSnapshot();
+    const branded = {
+      ...snap,
+      page: {
+        ...snap.page,
+        logoUrl: "/logo.png",
+        brand: { accentColor: "#1d4ed8", logoDarkUrl: null, faviconUrl: null, supportUrl: null, footerLinks: [] },
+      },
+    };
+    const { host } = pageWithScript({}, widgetScript(branded, BASE));
+    expect(pill(host).logo?.getAttribute("src")).toBe(`${BASE}/logo.png`);
+    expect(pill(host).logo?.getAttribute("alt")).toBe("");
+    expect(widgetConfig(branded, BASE).css).toContain("a:hover,a:focus-visible{border-color:#1d4ed8}");
+    // Not over plain http, on someone else's (possibly https) page.
+    expect(widgetConfig(branded, "http://status.acme.example").logo).toBeNull();
+  });
+
   it("links only to http(s) URLs", () => {
     const { host } = pageWithScript({}, widgetScript(apiSnapshot(), "javascript:alert(1)//"));
     expect(pill(host).link.href).toBe("");

@@ -13,12 +13,18 @@ import { WIDGET_CLIENT } from "./widget-client";
 // is why it carries the v2 descriptions and component shape rather than a private format.
 export const WIDGET_REFRESH_MS = 60_000;
 
-const CSS = `:host{all:initial;display:inline-block}${PILL_CSS}a.dark{${PILL_DARK}}@media (prefers-color-scheme:dark){a.auto{${PILL_DARK}}}`;
+const CSS = `:host{all:initial;display:inline-block}${PILL_CSS}a.dark{${PILL_DARK}}@media (prefers-color-scheme:dark){a.auto{${PILL_DARK}}}.logo{width:16px;height:16px;object-fit:contain;flex:none}`;
+
+/** The page's accent (Settings → Branding) on the pill's hover and focus border; a #rrggbb checked when saved. */
+const accentCss = (accent: string | null | undefined) =>
+  accent && /^#[0-9a-f]{6}$/.test(accent) ? `a:hover,a:focus-visible{border-color:${accent}}` : "";
 
 export type WidgetConfig = {
   base: string;
   url: string;
   title: string;
+  /** The page's logo as an https:// URL (Settings), shown in the pill; null: none. */
+  logo: string | null;
   css: string;
   refreshMs: number;
   overall: ComponentStatus;
@@ -28,6 +34,17 @@ export type WidgetConfig = {
   /** status.json's description → status: the inverse of V2_STATUS, so the refresh needs no other endpoint. */
   descriptions: Record<string, ComponentStatus>;
 };
+
+/** A logo on this site ("/logo.svg") made absolute; only https:// goes on someone else's page. */
+function absoluteHttps(url: string | null, base: string): string | null {
+  if (!url) return null;
+  try {
+    const absolute = new URL(url, `${base}/`);
+    return absolute.protocol === "https:" ? absolute.toString() : null;
+  } catch {
+    return null;
+  }
+}
 
 export function widgetConfig(snapshot: PublicSnapshot, baseUrl: string): WidgetConfig {
   const api = snapshot.api;
@@ -39,7 +56,8 @@ export function widgetConfig(snapshot: PublicSnapshot, baseUrl: string): WidgetC
     base: baseUrl,
     url: `${baseUrl}/`,
     title: `${snapshot.page.name} status page`,
-    css: CSS,
+    logo: absoluteHttps(snapshot.page.logoUrl, baseUrl),
+    css: CSS + accentCss(snapshot.page.brand?.accentColor),
     refreshMs: WIDGET_REFRESH_MS,
     overall: snapshot.overall.status,
     components,
