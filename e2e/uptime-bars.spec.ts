@@ -57,7 +57,8 @@ test("each row is one tab stop; arrows, Home and End move between days and Escap
   await expect(toolbar.locator('button[tabindex="0"]')).toHaveAccessibleName(/^Today, /);
 
   // Tab from the row's heading area lands on today's bar and opens its details.
-  await page.locator(`${ROW} h3`).click();
+  // From the row's name (a link to the component's page), the next tab stop is the row of days.
+  await page.locator(`${ROW} h3 a`).focus();
   await page.keyboard.press("Tab");
   expect(await focusedName(page)).toMatch(/^Today, /);
   await expect(popover(page)).toContainText("Today so far");

@@ -7,7 +7,7 @@ import { systemActor } from "@/server/context";
 import { getDb } from "@/server/db";
 import { readDocuments } from "@/server/statuspage-import/documents";
 import { importStatuspage } from "@/server/statuspage-import/import-statuspage";
-import { migrate } from "./lib/prepare";
+import { migrateIfPending } from "./lib/prepare";
 
 const source = process.argv[2];
 if (!source) {
@@ -20,7 +20,7 @@ const documents = await readDocuments(source).catch((error: unknown) => {
   console.error(`Cannot read ${source}: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
-migrate();
+await migrateIfPending();
 const db = getDb();
 const report = await importStatuspage({ ctx: { db, actor: systemActor("import:statuspage") }, documents });
 const line = (name: string, counts: Record<string, unknown>) =>
