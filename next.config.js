@@ -11,7 +11,7 @@ const nextConfig = {
   // forbidden(): admin pages answer 403 with app/admin/(console)/forbidden.tsx when the role lacks a permission.
   experimental: { authInterrupts: true },
   async headers() {
-    return ["/", "/history", "/incidents/:slug", "/maintenance/:slug"].map((source) => ({
+    return ["/", "/history", "/incidents/:slug", "/maintenance/:slug", "/components/:slug", "/components/:slug/:range"].map((source) => ({
       source,
       headers: [{ key: "Cache-Control", value: PUBLIC_CACHE }],
     }));

@@ -75,7 +75,7 @@ try {
   const base = `http://127.0.0.1:${APP}`;
   const incidents = (await (await fetch(`${base}/api/v2/incidents.json`)).json()) as { incidents: Array<{ shortlink: string }> };
   const incident = new URL(incidents.incidents[0]!.shortlink).pathname;
-  const paths = ["/", "/history", incident, "/api/v2/summary.json", "/feed.rss", "/badge.svg"];
+  const paths = ["/", "/history", incident, "/components/track-endpoint/365", "/api/v2/summary.json", "/feed.rss", "/badge.svg"];
 
   // The reference: the same bytes the app sends, as files nginx serves.
   const files = path.join(dir, "static");

@@ -20,7 +20,15 @@ test("the cache tier serves the page from its cache, and keeps serving it when t
   );
   const get = (p: string, headers: Record<string, string> = {}) => fetch(`http://127.0.0.1:${NGINX_PORT}${p}`, { headers });
   try {
-    const paths = ["/", "/history", "/api/v2/summary.json", "/feed.rss", "/badge.svg"];
+    const paths = [
+      "/",
+      "/history",
+      "/history?component=dashboard",
+      "/components/dashboard/365",
+      "/api/v2/summary.json",
+      "/feed.rss",
+      "/badge.svg",
+    ];
     for (const p of paths) {
       const first = await get(p);
       expect(first.status, p).toBe(200);
@@ -28,6 +36,9 @@ test("the cache tier serves the page from its cache, and keeps serving it when t
       const second = await get(p);
       expect(second.headers.get("x-cache-status"), p).toBe("HIT");
     }
+    // A component's history is an entry of its own, not the whole history's.
+    expect(await (await get("/history?component=dashboard")).text()).toContain("Incident history: Dashboard");
+    expect(await (await get("/history")).text()).not.toContain("Incident history: Dashboard");
     // Cache busters and no-cache requests share the cached entry.
     expect((await get(`/?cb=${Date.now()}`, { "Cache-Control": "no-cache", Pragma: "no-cache" })).headers.get("x-cache-status")).toBe(
       "HIT",
