@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { issueOwnerSetupToken, ownerSetupUrl } from "@/server/auth/owner-setup-token";
 import { getDb } from "@/server/db";
-import { migrationState, shippedMigrations } from "@/server/health/migrations";
+import { appliedMigrations, migrationState, shippedMigrations } from "@/server/health/migrations";
 import { ensureSeeded } from "@/server/seed/apply";
 import { hashLegacyManageTokens } from "@/server/subscriber/hash-legacy-tokens";
 import { bin, runNode } from "./run";
@@ -28,12 +28,7 @@ export function migrate() {
  * the schema engine takes locks a busy SQLite file does not grant in time, and there is nothing to do anyway.
  */
 export async function migrateIfPending(): Promise<void> {
-  const applied = await getDb()
-    .$queryRawUnsafe<Array<{ migration_name: string }>>(
-      "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
-    )
-    .then((rows) => rows.map((row) => row.migration_name))
-    .catch(() => null); // no migrations table yet: a new database
+  const applied = await appliedMigrations(getDb()).catch(() => null); // no migrations table yet: a new database
   if (applied === null || migrationState(shippedMigrations(env.database), applied).pending.length > 0) migrate();
 }
 

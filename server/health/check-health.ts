@@ -1,7 +1,7 @@
 import { env } from "@/lib/env";
 import type { Db } from "@/server/db";
 import { pageCacheStats, type PageCacheStats } from "@/server/page-cache/stats";
-import { migrationState, shippedMigrations, type MigrationState } from "./migrations";
+import { appliedMigrations, migrationState, shippedMigrations, type MigrationState } from "./migrations";
 
 export type Health = {
   status: "ok" | "degraded" | "down";
@@ -22,10 +22,7 @@ export async function checkHealth(db: Db, target = env.database): Promise<{ heal
   const publicPages = pageCacheStats() ?? undefined;
   let applied: string[];
   try {
-    const rows = await db.$queryRawUnsafe<Array<{ migration_name: string }>>(
-      "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
-    );
-    applied = rows.map((row) => row.migration_name);
+    applied = await appliedMigrations(db);
   } catch (cause) {
     const database = { provider: target.provider, reachable: false, error: "database unreachable" };
     return { health: { status: "down", database, publicPages, checkedAt }, cause };

@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { DatabaseTarget } from "@/lib/database-url";
+import type { Db } from "@/server/db";
 
 /** Migration names shipped with this build, for the database kind in use. */
 export function shippedMigrations(target: DatabaseTarget): string[] {
@@ -26,4 +27,12 @@ export function migrationState(shipped: string[], applied: string[]): MigrationS
     pending: shipped.filter((name) => !done.has(name)),
     unknown: applied.filter((name) => !known.has(name)),
   };
+}
+
+/** Names of the migrations the database records as finished (throws when it cannot be read, e.g. no table yet). */
+export async function appliedMigrations(db: Db): Promise<string[]> {
+  const rows = await db.$queryRawUnsafe<Array<{ migration_name: string }>>(
+    "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+  );
+  return rows.map((row) => row.migration_name);
 }

@@ -1,4 +1,5 @@
 import { historyPageCount } from "@/server/public/history";
+import { shownComponents } from "@/server/public/shown-components";
 import { fromSnapshot } from "@/server/public/snapshot-memo";
 import type { PublicSnapshot } from "@/server/public/snapshot-types";
 
@@ -23,16 +24,10 @@ function bySlugOrId(items: Array<{ id: string; slug: string }>): Map<string, str
 
 function indexOf(snapshot: PublicSnapshot): SnapshotIndex {
   const { active, upcoming, past } = snapshot.maintenance;
-  const components = new Set<string>();
-  const pages: Array<{ id: string; slug: string }> = [];
-  for (const row of snapshot.rows) {
-    const members = row.kind === "component" ? [row.component] : row.group.components;
-    if (row.kind === "group") components.add(row.group.id);
-    for (const component of members) {
-      components.add(component.id);
-      if (component.slug) pages.push({ id: component.id, slug: component.slug });
-    }
-  }
+  const shown = shownComponents(snapshot).map(({ component }) => component);
+  const groups = snapshot.rows.flatMap((row) => (row.kind === "group" ? [row.group.id] : []));
+  const components = new Set([...groups, ...shown.map((c) => c.id)]);
+  const pages = shown.flatMap((c) => (c.slug ? [{ id: c.id, slug: c.slug }] : []));
   return {
     incidents: bySlugOrId(snapshot.history),
     maintenance: bySlugOrId([...active, ...upcoming, ...past]),

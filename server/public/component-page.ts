@@ -1,3 +1,4 @@
+import { shownComponents } from "./shown-components";
 import type { PublicComponent, PublicIncidentSummary, PublicMaintenance, PublicSnapshot } from "./snapshot-types";
 
 const DAY_MS = 86_400_000;
@@ -22,12 +23,8 @@ export function findShownComponent(
   snapshot: PublicSnapshot,
   slugOrId: string,
 ): { component: PublicComponent & { slug: string }; groupName: string | null } | null {
-  for (const row of snapshot.rows) {
-    const members = row.kind === "component" ? [row.component] : row.group.components;
-    const found = members.find((c) => c.slug !== undefined && (c.slug === slugOrId || c.id === slugOrId));
-    if (found) return { component: found as PublicComponent & { slug: string }, groupName: row.kind === "group" ? row.group.name : null };
-  }
-  return null;
+  const found = shownComponents(snapshot).find(({ component: c }) => c.slug !== undefined && (c.slug === slugOrId || c.id === slugOrId));
+  return found ? { component: found.component as PublicComponent & { slug: string }, groupName: found.groupName } : null;
 }
 
 const affects = (m: PublicMaintenance, id: string) => m.components.some((c) => c.id === id);

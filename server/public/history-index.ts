@@ -1,12 +1,10 @@
 import type { HistoryIndex } from "@/lib/history-search";
+import { shownComponents } from "./shown-components";
 import type { PublicSnapshot } from "./snapshot-types";
 
 /** Every published incident and past maintenance, for the history page's in-browser search (/history.json). */
 export function buildHistoryIndex(snapshot: PublicSnapshot): HistoryIndex {
-  const names = new Map<string, string>();
-  for (const row of snapshot.rows) {
-    for (const c of row.kind === "component" ? [row.component] : row.group.components) names.set(c.id, c.name);
-  }
+  const names = new Map(shownComponents(snapshot).map(({ component: c }) => [c.id, c.name]));
   const named = (ids: string[]) => ids.flatMap((id) => (names.has(id) ? [names.get(id)!] : []));
   return {
     entries: [

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HistorySearch } from "@/components/public/history-search";
 import { findShownComponent } from "@/server/public/component-page";
-import type { PublicSnapshot } from "@/server/public/snapshot-types";
+import { shownComponents } from "@/server/public/shown-components";
 import { ImpactBadge } from "@/components/public/impact-badge";
 import { INCIDENT_STATUS_LABEL, labelOf } from "@/lib/domain/labels";
 import { LocalTime } from "@/components/time/local-time";
@@ -21,12 +21,6 @@ const IMPACT_EDGE: Record<string, string> = {
 
 type Props = { searchParams: Promise<{ page?: string; component?: string }> };
 
-function shownComponents(snapshot: PublicSnapshot) {
-  return snapshot.rows
-    .flatMap((row) => (row.kind === "component" ? [row.component] : row.group.components))
-    .flatMap((c) => (c.slug ? [{ id: c.id, slug: c.slug, name: c.name }] : []));
-}
-
 export default async function HistoryPage({ searchParams }: Props) {
   const [view, params] = await Promise.all([readPublicSnapshot(), searchParams]);
   if (!view) return null;
@@ -39,7 +33,7 @@ export default async function HistoryPage({ searchParams }: Props) {
     only ? snapshot.maintenance.past.filter((m) => m.components.some((c) => c.id === only.id)) : snapshot.maintenance.past,
     { page: Number(params.page ?? 1), timeZone: snapshot.page.timeZone, now: new Date(snapshot.generatedAt) },
   );
-  const components = shownComponents(snapshot);
+  const components = shownComponents(snapshot).flatMap(({ component: c }) => (c.slug ? [{ id: c.id, slug: c.slug, name: c.name }] : []));
   const hrefs = Object.fromEntries([["", historyHref(1)], ...components.map((c) => [c.slug, historyHref(1, c.slug)])]);
   return (
     <>
