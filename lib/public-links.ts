@@ -39,8 +39,9 @@ export function componentHref(slug: string, range: ComponentRange = DEFAULT_COMP
   return mode().staticMirror ? `${base}/${range}/` : `${base}/${range}`;
 }
 
-/** Where a visitor subscribes: on the app itself, also from a mirror hosted elsewhere. */
-export function subscribeHref(): string {
+/** Where a visitor subscribes (to one incident, given its slug): on the app itself, also from a mirror hosted elsewhere. */
+export function subscribeHref(incident?: string): string {
   const current = mode();
-  return current.staticMirror ? `${current.appUrl}/subscribe` : "/subscribe";
+  const path = incident ? `/subscribe?incident=${encodeURIComponent(incident)}` : "/subscribe";
+  return current.staticMirror ? `${current.appUrl}${path}` : path;
 }

@@ -8,10 +8,16 @@ import type { PickerSection } from "./picker-options";
 import { linkClass, Notice } from "./public-card";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 
-type Props = { sections: PickerSection[]; email?: string; action: FormAction<{ email: string }> };
+type Props = {
+  sections: PickerSection[];
+  email?: string;
+  /** Set: the form follows this incident only, and has no component choice. */
+  incident?: { id: string; slug: string; title: string };
+  action: FormAction<{ email: string }>;
+};
 
-/** Email and component choice; on success the form gives way to "Check your inbox". */
-export function SubscribeForm({ sections, email, action }: Props) {
+/** Email and component choice (or the incident to follow); on success the form gives way to "Check your inbox". */
+export function SubscribeForm({ sections, email, incident, action }: Props) {
   const { state, onSubmit, pending } = useFormAction(action);
   if (state?.ok) {
     return (
@@ -24,7 +30,7 @@ export function SubscribeForm({ sections, email, action }: Props) {
         </p>
         <p className="mt-2">
           {/* A full page load: the form starts empty again. */}
-          <a href="/subscribe" className={linkClass}>
+          <a href={incident ? `/subscribe?incident=${encodeURIComponent(incident.slug)}` : "/subscribe"} className={linkClass}>
             Use another address
           </a>
         </p>
@@ -32,7 +38,13 @@ export function SubscribeForm({ sections, email, action }: Props) {
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label="Subscribe to updates">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-col gap-5"
+      aria-label={incident ? "Follow this incident" : "Subscribe to updates"}
+    >
+      {incident && <input type="hidden" name="incidentId" value={incident.id} />}
       <TextField
         label="Email address"
         name="email"
@@ -44,11 +56,12 @@ export function SubscribeForm({ sections, email, action }: Props) {
         errors={fieldErrors(state, "email")}
         hint="We send a confirmation link first; nothing else until you confirm."
       />
-      <ComponentPicker sections={sections} selected={[]} errors={fieldErrors(state, "componentIds")} />
+      {!incident && <ComponentPicker sections={sections} selected={[]} errors={fieldErrors(state, "componentIds")} />}
+      {/* An incidentId error (it was resolved meanwhile) shows here: the field is hidden. */}
       {state && !state.ok && !state.fieldErrors?.email && !state.fieldErrors?.componentIds && <FormStatus state={state} />}
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Subscribing…" : "Subscribe"}
+          {pending ? "Subscribing…" : incident ? "Follow this incident" : "Subscribe"}
         </Button>
       </div>
     </form>

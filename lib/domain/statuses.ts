@@ -18,7 +18,8 @@ export type WindowSeverity = (typeof WINDOW_SEVERITIES)[number];
 export const MAINTENANCE_STATUSES = ["scheduled", "in_progress", "verifying", "completed"] as const;
 export type MaintenanceStatus = (typeof MAINTENANCE_STATUSES)[number];
 
-export const SUBSCRIBER_STATUSES = ["pending", "active", "unsubscribed", "bounced", "complained"] as const;
+// ended: a follower of one incident whose incident was resolved (server/subscriber/follow.ts)
+export const SUBSCRIBER_STATUSES = ["pending", "active", "unsubscribed", "bounced", "complained", "ended"] as const;
 export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number];
 
 /** Rank for comparisons: lower is worse. Unknown strings from the database count as operational. */

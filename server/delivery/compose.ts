@@ -68,7 +68,12 @@ export async function composeConfirmation(db: Db, subscriberId: string): Promise
   const page = await pageSettings(db);
   const subscriber = await db.subscriber.findUniqueOrThrow({
     where: { id: subscriberId },
-    select: { id: true, confirmNonce: true, components: { select: { component: { select: { name: true } } } } },
+    select: {
+      id: true,
+      confirmNonce: true,
+      incident: { select: { title: true, slug: true } },
+      components: { select: { component: { select: { name: true } } } },
+    },
   });
   const element = createElement(ConfirmEmail, {
     pageName: page.pageName,
@@ -77,12 +82,15 @@ export async function composeConfirmation(db: Db, subscriberId: string): Promise
     confirmUrl: `${page.base}/subscribe/confirm/${confirmTokenFor(subscriber) ?? ""}`,
     expiresIn: "48 hours",
     components: subscriber.components.map((c) => c.component.name),
+    incident: subscriber.incident ? { title: subscriber.incident.title, url: `${page.base}/incidents/${subscriber.incident.slug}` } : null,
   });
   return {
     from: page.from,
     ...(page.replyTo ? { replyTo: page.replyTo } : {}),
     listId: page.listId,
-    subject: `Confirm your subscription to ${page.pageName}`,
+    subject: subscriber.incident
+      ? `Confirm: follow “${subscriber.incident.title}” on ${page.pageName}`
+      : `Confirm your subscription to ${page.pageName}`,
     html: await render(element),
     text: await render(element, { plainText: true }),
   };

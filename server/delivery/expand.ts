@@ -2,6 +2,7 @@ import type { DatabaseTarget } from "@/lib/database-url";
 import type { Tx } from "@/server/context";
 import type { Db } from "@/server/db";
 import { audienceSql, decodeAudience } from "@/server/outbox/audience";
+import { endFollowers } from "@/server/subscriber/follow";
 import { sqlTime } from "./sql-time";
 
 /** Subscribers per expansion batch: one short transaction each, memory flat in the list size. */
@@ -93,7 +94,7 @@ export async function expandNextBatch(
       if (!id) return null;
       const notification = await tx.notification.findUniqueOrThrow({
         where: { id },
-        select: { id: true, audienceComponents: true, expandCursor: true },
+        select: { id: true, kind: true, incidentId: true, audienceComponents: true, expandCursor: true },
       });
       const { written, last } = await insertBatch(
         tx,
@@ -105,6 +106,8 @@ export async function expandNextBatch(
         where: { id },
         data: { recipients: { increment: written }, ...(last ? { expandCursor: last } : { expandedAt: new Date() }) },
       });
+      // The resolution was the last email its followers get: their subscriptions end with it.
+      if (!last && notification.kind === "incident_resolved" && notification.incidentId) await endFollowers(tx, notification.incidentId);
       return { notificationId: id, written, done: !last };
     },
     { maxWait: 10_000, timeout: 60_000 },

@@ -2,6 +2,7 @@ import { refreshComponentStatuses } from "@/server/component/refresh-statuses";
 import type { Ctx, Tx } from "@/server/context";
 import { ValidationError } from "@/server/errors";
 import { finishChange } from "@/server/outbox";
+import { endFollowers } from "@/server/subscriber/follow";
 import { actorUserId, incidentAudit, recordStatusChanges, unique } from "./rows";
 
 const HELD = ["degraded_performance", "partial_outage", "major_outage"];
@@ -52,6 +53,8 @@ export async function resolveInTx(tx: Tx, ctx: Ctx, before: Parameters<typeof in
   });
   await recordStatusChanges(tx, update.id, changes);
   const incident = await tx.incident.update({ where: { id: incidentId }, data: { status: "resolved", resolvedAt: at } });
+  // Emailed, the resolution ends its followers once it has reached them (server/delivery/expand.ts); not emailed, now.
+  if (!resolution.notify) await endFollowers(tx, incidentId);
   const closedWindowIds = open.map((w) => w.id);
   await finishChange(tx, ctx, {
     event: { type: "incident.resolved", incidentId, updateId: update.id, notify: resolution.notify },

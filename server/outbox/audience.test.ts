@@ -22,4 +22,15 @@ describe("audience", () => {
     expect(some.sql.match(/\?/g)).toHaveLength(2);
     expect(some.sql).toContain("NOT EXISTS");
   });
+
+  it("keeps followers of one incident out of page announcements and in their incident's emails", () => {
+    for (const { sql } of [audienceSql([]), audienceSql(["c1"])]) {
+      expect(sql).toContain(`s."incidentId" IS NULL`);
+      expect(sql).toContain(
+        `s."incidentId" = n."incidentId" AND n."kind" IN ('incident_published', 'incident_updated', 'incident_resolved')`,
+      );
+      // One parenthesised condition: the caller appends AND clauses to it.
+      expect(sql.startsWith("((") && sql.endsWith("))")).toBe(true);
+    }
+  });
 });

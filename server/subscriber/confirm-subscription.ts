@@ -2,6 +2,7 @@ import { inTransaction, type Ctx } from "@/server/context";
 import { parseInput } from "@/server/errors";
 import { InvalidLinkError } from "./errors";
 import { findByConfirmToken } from "./find-by-token";
+import { FOLLOW_ENDED } from "./follow";
 import { ConfirmTokenInput } from "./schemas";
 import { manageTokenFor } from "./tokens";
 
@@ -23,6 +24,7 @@ export async function confirmSubscription({
   const { token } = parseInput(ConfirmTokenInput, input);
   return inTransaction(ctx, async (tx) => {
     const subscriber = await findByConfirmToken(tx, token, { email: true, status: true, confirmExpiresAt: true, manageSalt: true });
+    if (subscriber?.status === "ended") throw new InvalidLinkError(FOLLOW_ENDED);
     if (!subscriber || subscriber.status !== "pending") throw new InvalidLinkError(UNKNOWN_CONFIRM_LINK);
     const now = new Date();
     if (!subscriber.confirmExpiresAt || subscriber.confirmExpiresAt <= now) throw new InvalidLinkError(EXPIRED_CONFIRM_LINK);

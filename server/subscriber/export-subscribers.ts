@@ -6,7 +6,7 @@ const BATCH = 1_000;
 export const EXPORT_HEADER = ["email", "status", "source", "components", "created_at"];
 
 /**
- * All subscribers as CSV (email, status, source, components joined by "; ", created_at in UTC),
+ * All page subscribers (not followers of one incident) as CSV (email, status, source, components joined by "; ", created_at in UTC),
  * produced in id-ordered batches so memory does not grow with their number. Authorizes at the
  * call, before the first row is read. Addresses in bulk: owners and admins only.
  */
@@ -20,6 +20,8 @@ async function* rows(ctx: Ctx): AsyncGenerator<string> {
   let cursor: string | undefined;
   for (;;) {
     const batch = await ctx.db.subscriber.findMany({
+      // Page subscriptions only: a follower of one incident, imported back, would become a page subscriber.
+      where: { incidentId: null },
       orderBy: { id: "asc" },
       take: BATCH,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),

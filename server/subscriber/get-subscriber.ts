@@ -29,6 +29,7 @@ export async function getSubscriber({ ctx, input }: { ctx: Ctx; input: Subscribe
       suppressedAt: true,
       suppressReason: true,
       components: { select: { component: { select: { id: true, name: true } } } },
+      incident: { select: { title: true, slug: true } },
     },
   });
   if (!subscriber) throw NotFoundError.of("Subscriber");

@@ -8,6 +8,8 @@ export type SubscriptionView = {
   status: string;
   /** Empty: all components. */
   componentIds: string[];
+  /** Set: the subscription follows this one incident only. */
+  incident: { title: string; slug: string; resolved: boolean } | null;
   createdAt: Date;
 };
 
@@ -19,12 +21,16 @@ export async function getSubscriptionByToken({ ctx, input }: { ctx: Ctx; input: 
     status: true,
     createdAt: true,
     components: { select: { componentId: true } },
+    incident: { select: { title: true, slug: true, status: true } },
   });
   if (!subscriber) throw NotFoundError.of("Subscription");
   return {
     email: subscriber.email,
     status: subscriber.status,
     componentIds: subscriber.components.map((c) => c.componentId),
+    incident: subscriber.incident
+      ? { title: subscriber.incident.title, slug: subscriber.incident.slug, resolved: subscriber.incident.status === "resolved" }
+      : null,
     createdAt: subscriber.createdAt,
   };
 }

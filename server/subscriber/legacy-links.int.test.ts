@@ -19,7 +19,8 @@ const migrations = readdirSync(dir)
 const LINK_SALTS = migrations.findIndex((name) => name.endsWith("_subscriber_link_salts"));
 const sql = (name: string) => readFileSync(path.join(dir, name, "migration.sql"), "utf8");
 
-// A database as the previous version left it: every migration before the link salts, one row with plain tokens.
+// A database as the previous version left it: every migration before the link salts, one row with
+// plain tokens; then upgraded as a deploy does, with the link salts and every migration after it.
 async function upgradedDatabase(): Promise<{ db: Db; drop: () => Promise<void> }> {
   const insert = `INSERT INTO "Subscriber" ("id", "email", "emailNormalized", "status", "source", "manageToken", "confirmToken", "confirmExpiresAt", "updatedAt")
     VALUES ('old-active', 'old@example.test', 'old@example.test', 'active', 'signup', 'oldManageToken_active', NULL, NULL, CURRENT_TIMESTAMP),
@@ -30,7 +31,7 @@ async function upgradedDatabase(): Promise<{ db: Db; drop: () => Promise<void> }
     await client.connect();
     for (const m of migrations.slice(0, LINK_SALTS)) await client.query(sql(m));
     await client.query(insert.replaceAll("CURRENT_TIMESTAMP", "now() + interval '1 day'"));
-    await client.query(sql(migrations[LINK_SALTS]!));
+    for (const m of migrations.slice(LINK_SALTS)) await client.query(sql(m));
     await client.end();
     const db = createDb(databaseTarget(url));
     return {
@@ -45,7 +46,7 @@ async function upgradedDatabase(): Promise<{ db: Db; drop: () => Promise<void> }
   const raw = new Database(file);
   for (const m of migrations.slice(0, LINK_SALTS)) raw.exec(sql(m));
   raw.exec(insert.replaceAll("CURRENT_TIMESTAMP", String(Date.now() + 86_400_000)));
-  raw.exec(sql(migrations[LINK_SALTS]!));
+  for (const m of migrations.slice(LINK_SALTS)) raw.exec(sql(m));
   raw.close();
   const db = createDb(databaseTarget(`file:${file}`));
   return {

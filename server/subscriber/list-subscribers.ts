@@ -12,8 +12,10 @@ export type SubscriberRow = {
   createdAt: Date;
   confirmedAt: Date | null;
   suppressReason: string | null;
-  /** Component names; empty = all components. */
+  /** Component names; empty = all components (unless following an incident). */
   components: string[];
+  /** Set: follows this one incident only. */
+  incident: { title: string } | null;
 };
 
 export type SubscriberList = {

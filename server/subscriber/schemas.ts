@@ -24,7 +24,17 @@ const LinkToken = (what: string) =>
 
 const SubscriberId = z.string({ error: "Subscriber is required" }).min(1, "Subscriber is required");
 
-export const SubscribeInput = z.object({ email: EmailAddress, componentIds: ComponentIds });
+// incidentId: follow that incident only (then there are no components to choose).
+export const SubscribeInput = z.object({
+  email: EmailAddress,
+  componentIds: ComponentIds,
+  incidentId: z
+    .string()
+    .trim()
+    .max(200, "Incident is not valid")
+    .optional()
+    .transform((v) => v || undefined),
+});
 export type SubscribeInput = VerbInput<typeof SubscribeInput>;
 
 export const ConfirmTokenInput = z.object({ token: LinkToken("The confirmation link") });
@@ -52,7 +62,8 @@ export type ListSubscribersInput = VerbInput<typeof ListSubscribersInput>;
 export const SubscriberIdInput = z.object({ subscriberId: SubscriberId });
 export type SubscriberIdInput = VerbInput<typeof SubscriberIdInput>;
 
-export const AddSubscriberInput = SubscribeInput;
+// The team adds page subscribers; following one incident is a visitor's own choice.
+export const AddSubscriberInput = SubscribeInput.omit({ incidentId: true });
 export type AddSubscriberInput = VerbInput<typeof AddSubscriberInput>;
 
 export const SuppressSubscriberInput = z.object({

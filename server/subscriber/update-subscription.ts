@@ -1,5 +1,5 @@
 import { inTransaction, type Ctx } from "@/server/context";
-import { NotFoundError, parseInput } from "@/server/errors";
+import { NotFoundError, parseInput, ValidationError } from "@/server/errors";
 import { assertChoosable, replaceComponents } from "./components";
 import { findByManageToken } from "./find-by-token";
 import { UpdateSubscriptionInput } from "./schemas";
@@ -14,8 +14,11 @@ export async function updateSubscription({
 }): Promise<{ componentIds: string[] }> {
   const { manageToken, componentIds } = parseInput(UpdateSubscriptionInput, input);
   return inTransaction(ctx, async (tx) => {
-    const subscriber = await findByManageToken(tx, manageToken, { id: true });
+    const subscriber = await findByManageToken(tx, manageToken, { id: true, incidentId: true });
     if (!subscriber) throw NotFoundError.of("Subscription");
+    if (subscriber.incidentId) {
+      throw ValidationError.field("componentIds", "This subscription follows one incident: it has no components to choose");
+    }
     await assertChoosable(tx, componentIds);
     await replaceComponents(tx, subscriber.id, componentIds);
     await tx.subscriber.update({ where: { id: subscriber.id }, data: { updatedAt: new Date() } });

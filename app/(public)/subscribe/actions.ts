@@ -10,14 +10,18 @@ import { EmailAddress } from "@/server/subscriber/email";
 export const subscribeAction = formAction(
   async (_state: ActionResult<{ email: string }> | null, form: FormData): Promise<ActionResult<{ email: string }>> => {
     const email = String(form.get("email") ?? "");
-    const choice = pickerInput(form);
+    const incidentId = String(form.get("incidentId") ?? "") || undefined;
+    // Following one incident has no components to choose.
+    const choice = incidentId ? { componentIds: [] } : pickerInput(form);
     if ("ok" in choice) {
       // Both problems at once, not one per round trip.
       const address = EmailAddress.safeParse(email);
       return address.success ? choice : { ...choice, fieldErrors: { ...choice.fieldErrors, email: [address.error.issues[0]!.message] } };
     }
     const ip = clientIp(await headers());
-    const result = await runAction(() => subscribe({ ctx: publicCtx(), input: { email, componentIds: choice.componentIds }, ip }));
+    const result = await runAction(() =>
+      subscribe({ ctx: publicCtx(), input: { email, componentIds: choice.componentIds, incidentId }, ip }),
+    );
     return result.ok ? { ok: true, data: { email: email.trim() }, message: result.data.message } : result;
   },
 );

@@ -4,6 +4,7 @@ export const SUBSCRIBER_STATUS_LABEL: Record<string, string> = {
   unsubscribed: "Unsubscribed",
   bounced: "Bounced",
   complained: "Complained",
+  ended: "Ended (incident resolved)",
 };
 
 const STYLE: Record<string, string> = {

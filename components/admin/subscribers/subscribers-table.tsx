@@ -22,7 +22,13 @@ export function SubscribersTable({ rows }: { rows: Array<Serialized<SubscriberRo
             <SubscriberStatusBadge status={row.status} />
           </td>
           <td className={`${CELL_TOP} text-slate-700 dark:text-slate-300`}>
-            {row.components.length ? row.components.join(", ") : <span className="text-slate-500">All</span>}
+            {row.incident ? (
+              <span>Follows “{row.incident.title}”</span>
+            ) : row.components.length ? (
+              row.components.join(", ")
+            ) : (
+              <span className="text-slate-500">All</span>
+            )}
           </td>
           <td className={`${CELL_TOP} whitespace-nowrap text-slate-700 dark:text-slate-300`}>{SOURCE[row.source] ?? row.source}</td>
           <td className={`${CELL_TOP} whitespace-nowrap text-slate-700 dark:text-slate-300`}>

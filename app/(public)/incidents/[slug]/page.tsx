@@ -6,6 +6,8 @@ import { INCIDENT_STATUS_LABEL, labelOf } from "@/lib/domain/labels";
 import { UpdateTimeline } from "@/components/public/update-timeline";
 import { WindowTimeline } from "@/components/public/window-timeline";
 import { LocalTime } from "@/components/time/local-time";
+import { buttonClass } from "@/components/ui/button";
+import { subscribeHref } from "@/lib/public-links";
 import { findPublicIncident } from "@/server/public/find-incident";
 import { readPublicSnapshot } from "@/server/public/read-snapshot";
 
@@ -61,6 +63,14 @@ export default async function IncidentPage(props: Props) {
             </>
           )}
         </dl>
+        {incident.status !== "resolved" && (
+          <p className="flex flex-wrap items-center gap-3 text-sm text-slate-700 dark:text-slate-300">
+            <a href={subscribeHref(incident.slug)} className={buttonClass("secondary", "sm")}>
+              Follow this incident
+            </a>
+            <span>Its updates by email until it is resolved, nothing else.</span>
+          </p>
+        )}
       </header>
       {incident.windows.length > 0 && (
         <section aria-labelledby="windows" className="flex flex-col gap-3">

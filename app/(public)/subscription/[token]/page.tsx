@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ManageForm } from "@/components/subscribe/manage-form";
 import { pickerSections } from "@/components/subscribe/picker-options";
+import { FollowedIncident } from "@/components/subscribe/followed-incident";
 import { Notice, PublicCard } from "@/components/subscribe/public-card";
 import { UnsubscribedNotice, UnsubscribeForm } from "@/components/subscribe/unsubscribe-form";
 import { readSubscriptionPage } from "@/server/subscriber";
@@ -34,6 +35,19 @@ export default async function SubscriptionPage({ params }: Props) {
     return (
       <PublicCard title="Your subscription" description={description}>
         <UnsubscribedNotice email={subscription.email} pageName={pageName} />
+      </PublicCard>
+    );
+  }
+  if (subscription.incident) {
+    return (
+      <PublicCard title="Your subscription" description={description}>
+        <FollowedIncident
+          subscription={{ ...subscription, incident: subscription.incident }}
+          manageToken={manageToken}
+          pageName={pageName}
+          suppressed={SUPPRESSED[subscription.status]}
+          action={unsubscribeAction}
+        />
       </PublicCard>
     );
   }

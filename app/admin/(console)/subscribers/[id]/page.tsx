@@ -34,15 +34,32 @@ export default async function SubscriberPage({ params }: { params: Promise<{ id:
           <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1.5 px-4 py-3 text-sm">
             <dt className={DT}>Source</dt>
             <dd>{SOURCE[s.source] ?? s.source}</dd>
-            <dt className={DT}>Components</dt>
-            <dd>{s.components.length ? s.components.map((c) => c.name).join(", ") : "All components"}</dd>
+            {s.incident ? (
+              <>
+                <dt className={DT}>Follows</dt>
+                <dd>
+                  <a
+                    href={`/incidents/${encodeURIComponent(s.incident.slug)}`}
+                    className="text-blue-700 hover:underline dark:text-blue-400"
+                  >
+                    {s.incident.title}
+                  </a>{" "}
+                  (this incident only, until it is resolved)
+                </dd>
+              </>
+            ) : (
+              <>
+                <dt className={DT}>Components</dt>
+                <dd>{s.components.length ? s.components.map((c) => c.name).join(", ") : "All components"}</dd>
+              </>
+            )}
             <dt className={DT}>Created</dt>
             <dd>{time(s.createdAt)}</dd>
             <dt className={DT}>Confirmed</dt>
             <dd>{time(s.confirmedAt)}</dd>
             {s.unsubscribedAt && (
               <>
-                <dt className={DT}>Unsubscribed</dt>
+                <dt className={DT}>{s.status === "ended" ? "Ended" : "Unsubscribed"}</dt>
                 <dd>{time(s.unsubscribedAt)}</dd>
               </>
             )}
