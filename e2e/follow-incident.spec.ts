@@ -30,7 +30,7 @@ async function postUpdate(page: Page, incidentId: string, body: string) {
   await page.goto(`/admin/incidents/${incidentId}`);
   await page.getByLabel("Status", { exact: true }).selectOption("identified");
   await page.getByRole("textbox", { name: "Update", exact: true }).fill(body);
-  await expect(page.getByLabel("Notify subscribers")).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Notify subscribers", exact: true })).toBeChecked();
   await page.getByRole("button", { name: "Post update" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Update posted" })).toBeVisible();
 }
@@ -73,12 +73,16 @@ test("follow one incident from its page: confirm by email, get its update and re
     await postUpdate(consolePage, other.incident.id, "Search is slow: reindexing.");
     await postUpdate(consolePage, followed.incident.id, "Exports are **queued**; a worker pool is down.");
 
-    const update = await mailTo(address, new RegExp(`Exports delayed ${suffix}`));
+    const update = await mailTo(address, new RegExp(`] Update: Exports delayed ${suffix}`));
     expect(update.text).toContain("worker pool is down");
     expect(update.raw).toContain("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
     // Both announcements are fully expanded (the other one first: oldest first), and it reached everyone else but not the follower.
-    const otherNotification = await db.notification.findFirstOrThrow({ where: { incidentId: other.incident.id, kind: "incident_updated" } });
-    await expect.poll(async () => (await db.notification.findUniqueOrThrow({ where: { id: otherNotification.id } })).expandedAt).not.toBeNull();
+    const otherNotification = await db.notification.findFirstOrThrow({
+      where: { incidentId: other.incident.id, kind: "incident_updated" },
+    });
+    await expect
+      .poll(async () => (await db.notification.findUniqueOrThrow({ where: { id: otherNotification.id } })).expandedAt)
+      .not.toBeNull();
     expect(await db.delivery.count({ where: { notificationId: otherNotification.id, recipient: address } })).toBe(0);
     expect(mailsTo(address).map((m) => m.subject)).toEqual([confirmation.subject, update.subject]);
 
@@ -95,7 +99,7 @@ test("follow one incident from its page: confirm by email, get its update and re
     await dialog.getByRole("button", { name: "Resolve incident" }).click();
     await expect(dialog).toBeHidden();
     await consolePage.close();
-    const resolution = await mailTo(address, /Resolved/);
+    const resolution = await mailTo(address, /\] Resolved: Exports delayed/);
     expect(resolution.text).toContain("Exports are flowing again.");
     await expect.poll(async () => (await db.subscriber.findUniqueOrThrow({ where: { id: follower.id } })).status).toBe("ended");
     await page.reload();

@@ -15,16 +15,26 @@ import { confirmTokenFor, manageTokenFor } from "@/server/subscriber/tokens";
 import { anonymousCtx } from "@/test/actors";
 import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
 import { fixtureCtx } from "@/test/fixtures/incident";
-import { expandAll, makeSubscribers } from "@/test/fixtures/outbox";
+import { smtpTransport, type MailTransport } from "@/lib/mailer";
+import { drain, expandAll, makeSubscribers } from "@/test/fixtures/outbox";
+import { SmtpCatcher } from "@/test/smtp-catcher";
 import { uniqueIp } from "@/test/fixtures/subscriber";
 import { followerKey } from "./follow";
 
 // Its own database: expansion takes any waiting notification, so it cannot share one with other files.
 let fresh: FreshDatabase;
+const catcher = new SmtpCatcher();
+let transport: MailTransport;
 beforeAll(async () => {
   fresh = await freshDatabase("follow");
+  await catcher.start();
+  transport = smtpTransport({ url: catcher.url, poolSize: 1, rateLimit: 0 });
 }, 120_000);
-afterAll(() => fresh?.drop());
+afterAll(async () => {
+  transport?.close();
+  await catcher.stop();
+  await fresh?.drop();
+});
 
 async function open(title: string, componentIds: string[]) {
   return createIncident({
@@ -109,13 +119,23 @@ describe("following one incident", () => {
       "maintenance_scheduled: Database upgrade",
     ]);
 
-    // The resolution reaches the follower, and the subscription ends with it.
+    // The resolution reaches the follower, and the subscription ends with it: the worker still
+    // sends what was written for them before the end.
     await resolveIncident({ ctx: fixtureCtx(db), input: { incidentId: followed.id, body: "Fixed.", notify: true } });
     expect((await db.subscriber.findUniqueOrThrow({ where: { id: pending.id } })).status).toBe("active"); // not yet expanded
+    const resolution = await db.notification.findFirstOrThrow({ where: { incidentId: followed.id, kind: "incident_resolved" } });
+    await drain(db, provider, transport, resolution.id);
     expect(await sentTo(email)).toEqual(["incident_updated: Checkout errors", "incident_resolved: Checkout errors"]);
     const ended = await db.subscriber.findUniqueOrThrow({ where: { id: pending.id } });
     expect(ended.status).toBe("ended");
     expect(ended.unsubscribedAt).toBeInstanceOf(Date);
+    expect(await db.delivery.findFirstOrThrow({ where: { notificationId: resolution.id, subscriberId: ended.id } })).toMatchObject({
+      state: "sent",
+    });
+    expect(catcher.mails.filter((m) => m.to.includes(email)).map((m) => m.subject)).toEqual([
+      "[Status] Update: Checkout errors",
+      "[Status] Resolved: Checkout errors",
+    ]);
 
     // Reopened afterwards: nothing more reaches the ended follower.
     await addIncidentUpdate({

@@ -71,9 +71,10 @@ export function ImportPanel({ latest }: { latest: ImportJobView | null }) {
       <form onSubmit={onSubmit} className="flex flex-col gap-4" aria-label="Import subscribers">
         <p className="text-sm text-slate-700 dark:text-slate-300">
           A CSV file whose first row names an <code>email</code> column and optionally <code>components</code> (component names separated by{" "}
-          <code>;</code>). Every valid new address becomes an active subscriber without a confirmation email. Addresses already subscribed
-          are skipped; people who unsubscribed are never re-added. A file that is not valid CSV imports nothing. The worker runs the import;
-          you can leave this page meanwhile.
+          <code>;</code>), or Statuspage&apos;s subscriber CSV as it exports it (rows like <code>email,jane@example.com,no</code>; its SMS
+          and webhook rows are listed as not imported). Every valid new address becomes an active subscriber without a confirmation email.
+          Addresses already subscribed are skipped; people who unsubscribed are never re-added. A file that is not valid CSV imports
+          nothing. The worker runs the import; you can leave this page meanwhile.
         </p>
         <label className="flex flex-col gap-1 text-sm font-medium text-slate-800 dark:text-slate-200">
           CSV file

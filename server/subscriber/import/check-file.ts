@@ -1,6 +1,6 @@
 import { ValidationError } from "@/server/errors";
 import { CsvParser, CsvSyntaxError, readCsv } from "../csv";
-import { importColumns, ImportRowChecker, isRejected, type ImportCandidate, type RejectedRow } from "./rows";
+import { importColumns, ImportRowChecker, isRejected, statuspageLayout, type ImportCandidate, type RejectedRow } from "./rows";
 
 export const MAX_ROWS = 200_000;
 /** Longest stretch the check runs before it lets the process's other work (sending mail) go on. */
@@ -25,7 +25,7 @@ export function checkStart(csv: string): void {
     const records = parser.push(csv.slice(0, FIRST_SLICE));
     if (whole) records.push(...parser.end());
     const header = records.find((record) => record.fields.some((f) => f.trim() !== ""));
-    if (header) return void importColumns(header.fields);
+    if (header) return void (statuspageLayout(header.fields) ?? importColumns(header.fields));
     if (whole) throw ValidationError.field("csv", "The file is empty; it needs a header row with an “email” column");
   } catch (error) {
     if (error instanceof CsvSyntaxError) throw notCsv(error);
@@ -50,8 +50,9 @@ export async function checkFile(csv: string, components: Map<string, string[]>) 
       }
       if (!rows) {
         if (record.fields.every((f) => f.trim() === "")) continue;
-        rows = new ImportRowChecker(importColumns(record.fields), components);
-        continue;
+        const headerless = statuspageLayout(record.fields);
+        rows = new ImportRowChecker(headerless ?? importColumns(record.fields), components);
+        if (!headerless) continue; // a header row; in Statuspage's layout the first row is a subscriber
       }
       const row = rows.check(record);
       if (!row) continue;

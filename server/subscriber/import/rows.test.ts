@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "@/server/errors";
-import { componentsByName, importColumns, ImportRowChecker } from "./rows";
+import { checkFile, checkStart } from "./check-file";
+import { componentsByName, importColumns, ImportRowChecker, statuspageLayout } from "./rows";
 
 const components = componentsByName([
   { id: "c-api", name: "API" },
@@ -72,5 +73,48 @@ describe("import rows", () => {
     expect(rows.check({ line: 2, fields: [""] })).toBeNull();
     expect(rows.check({ line: 3, fields: [" ", "", ""] })).toBeNull();
     expect(rows.check({ line: 4, fields: ["c@x.io"] })).toMatchObject({ emailNormalized: "c@x.io", componentIds: [] });
+  });
+});
+
+describe("Statuspage's subscriber CSV", () => {
+  it("is recognised by its first row (type, then address) and read without a header", () => {
+    expect(statuspageLayout(["email", "jane@example.com", "no"])).toMatchObject({ type: 0, email: 1, components: null });
+    expect(statuspageLayout(["SMS", "5551234567", "US", "no"])).toMatchObject({ type: 0, email: 1 });
+    // A header that starts with "email" is a header, not a subscriber.
+    expect(statuspageLayout(["email", "components"])).toBeNull();
+    expect(statuspageLayout(["Email address"])).toBeNull();
+  });
+
+  it("imports the email rows and rejects the others with the reason, not silently", async () => {
+    const csv = [
+      "email,jane@example.com,no",
+      "sms,5551234567,US,no",
+      "webhook,https://hooks.example.test/status,ops@example.test",
+      "email,JANE@example.com,yes",
+      "email,not-an-address,no",
+      "email,bob@example.com,yes",
+    ].join("\n");
+    const { candidates, rejected } = await checkFile(csv, components);
+    expect(candidates.map((c) => [c.line, c.email])).toEqual([
+      [1, "jane@example.com"],
+      [6, "bob@example.com"],
+    ]);
+    expect(rejected).toEqual([
+      { line: 2, value: "5551234567", reason: "A sms subscriber: only email subscribers can be imported" },
+      { line: 3, value: "https://hooks.example.test/status", reason: "A webhook subscriber: only email subscribers can be imported" },
+      { line: 4, value: "JANE@example.com", reason: "Duplicate of line 1 (addresses are compared ignoring case)" },
+      { line: 5, value: "not-an-address", reason: "Not a valid email address" },
+    ]);
+    expect(() => checkStart(csv)).not.toThrow();
+  });
+
+  it("with a header, reads its type column and imports email subscribers only", async () => {
+    const csv = ["Type,Email,Components", "email,ann@example.com,API", "slack,,", "email,cy@example.com,"].join("\n");
+    const { candidates, rejected } = await checkFile(csv, components);
+    expect(candidates.map((c) => [c.email, c.componentIds])).toEqual([
+      ["ann@example.com", ["c-api", "c-api-eu"]],
+      ["cy@example.com", []],
+    ]);
+    expect(rejected).toEqual([{ line: 3, value: "", reason: "A slack subscriber: only email subscribers can be imported" }]);
   });
 });

@@ -4,9 +4,25 @@ import { parseEmail } from "../email";
 
 export type ImportCandidate = { line: number; email: string; emailNormalized: string; componentIds: string[] };
 export type RejectedRow = { line: number; value: string; reason: string };
-export type ImportColumns = { email: number; components: number | null; width: number };
+/** Where the fields are; `type` (Statuspage's subscriber type: email, sms, webhook…) when the file has one. */
+export type ImportColumns = { email: number; components: number | null; width: number; type?: number | null };
 
 const EMAIL_HEADERS = ["email", "e-mail", "email address", "e-mail address"];
+const TYPE_HEADERS = ["type", "mode", "subscriber type", "subscription type"];
+// Statuspage's subscriber types; only email ones can become our subscribers.
+const STATUSPAGE_TYPES = new Set(["email", "sms", "webhook", "slack", "teams", "integration_partner"]);
+
+/**
+ * Statuspage's subscriber CSV has no header: each row is the subscriber's type, then its address
+ * ("email,jane@example.com,no": type, address, skip-confirmation; an SMS row carries a number and a
+ * country). Recognised by its first row; read as type in column 1 and address in column 2.
+ */
+export function statuspageLayout(first: string[]): ImportColumns | null {
+  const type = first[0]?.trim().toLowerCase() ?? "";
+  if (!STATUSPAGE_TYPES.has(type)) return null;
+  if (type === "email" && !parseEmail(first[1] ?? "")) return null; // a header row that starts with "email"
+  return { type: 0, email: 1, components: null, width: Number.POSITIVE_INFINITY };
+}
 
 /** Finds the columns in the header row; a file without an email column is refused as a whole. */
 export function importColumns(header: string[]): ImportColumns {
@@ -21,7 +37,8 @@ export function importColumns(header: string[]): ImportColumns {
     throw ValidationError.field("csv", `The first row must name an “email” column (it has ${found})`);
   }
   const components = names.indexOf("components");
-  return { email, components: components < 0 ? null : components, width: header.length };
+  const type = names.findIndex((n) => TYPE_HEADERS.includes(n));
+  return { email, components: components < 0 ? null : components, width: header.length, ...(type < 0 ? {} : { type }) };
 }
 
 /** Component names (case-insensitive) → ids. A name shared by several components selects them all. */
@@ -55,6 +72,10 @@ export class ImportRowChecker {
     const value = shown(raw.trim());
     if (fields.length > this.columns.width) {
       return { line, value, reason: `Has ${fields.length} fields but the header has ${this.columns.width} (an unquoted comma?)` };
+    }
+    const type = this.columns.type == null ? "email" : (fields[this.columns.type] ?? "").trim().toLowerCase();
+    if (type && type !== "email") {
+      return { line, value, reason: `A ${shown(type)} subscriber: only email subscribers can be imported` };
     }
     if (!raw.trim()) return { line, value, reason: "No email address" };
     const address = parseEmail(raw);
