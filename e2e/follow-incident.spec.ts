@@ -48,6 +48,7 @@ test("follow one incident from its page: confirm by email, get its update and re
       await page.goto(`/incidents/${followed.incident.slug}`);
       await expect(page.getByRole("link", { name: "Follow this incident" })).toBeVisible({ timeout: 250 });
     }).toPass({ timeout: 10_000 });
+    await page.screenshot({ path: "artifacts/screenshots/incident-follow-link.png", fullPage: true });
     await page.getByRole("link", { name: "Follow this incident" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Follow this incident");
     await expect(page.getByRole("link", { name: followed.incident.title })).toBeVisible();

@@ -1,7 +1,7 @@
 import type { DatabaseTarget } from "@/lib/database-url";
 import type { Tx } from "@/server/context";
 import type { Db } from "@/server/db";
-import { audienceSql, decodeAudience } from "@/server/outbox/audience";
+import { audienceSql, decodeAudience, FOLLOWERS_SQL, reachesFollowers } from "@/server/outbox/audience";
 import { endFollowers } from "@/server/subscriber/follow";
 import { sqlTime } from "./sql-time";
 
@@ -58,20 +58,36 @@ async function insertBatch(
     ...fromParams,
   );
   const last = bound[0]?.id ?? null;
+  const written = await insertDeliveries(tx, provider, `${from}${last ? ` AND s."id" <= ?` : ""}`, [
+    ...fromParams,
+    ...(last ? [last] : []),
+  ]);
+  return { written, last };
+}
+
+/** One INSERT … SELECT of queued email deliveries for the subscribers `from` selects (with `n`). */
+async function insertDeliveries(tx: Tx, provider: Provider, from: string, params: string[]): Promise<number> {
   const now = sqlTime(provider, new Date());
-  const written = await tx.$executeRawUnsafe(
+  return tx.$executeRawUnsafe(
     dialect(
       provider,
       `INSERT INTO "Delivery" ("id", "notificationId", "subscriberId", "channel", "recipient", "state", "attempts", "nextAttemptAt", "createdAt", "updatedAt")
-       SELECT ${NEW_ID[provider]}, n."id", s."id", 'email', s."email", 'queued', 0, ?ts, ?ts, ?ts ${from}${last ? ` AND s."id" <= ?` : ""}`,
+       SELECT ${NEW_ID[provider]}, n."id", s."id", 'email', s."email", 'queued', 0, ?ts, ?ts, ?ts ${from}`,
     ),
     now,
     now,
     now,
-    ...fromParams,
-    ...(last ? [last] : []),
+    ...params,
   );
-  return { written, last };
+}
+
+/**
+ * The followers of an incident email's incident, all in one statement (by the incidentId index):
+ * written with the page audience's last batch, in its transaction, so once and only once.
+ */
+async function insertFollowers(tx: Tx, provider: Provider, n: { id: string; kind: string; incidentId: string | null }) {
+  if (!n.incidentId || !reachesFollowers(n.kind)) return 0;
+  return insertDeliveries(tx, provider, `FROM "Subscriber" s JOIN "Notification" n ON n."id" = ? WHERE ${FOLLOWERS_SQL}`, [n.id]);
 }
 
 /**
@@ -96,12 +112,14 @@ export async function expandNextBatch(
         where: { id },
         select: { id: true, kind: true, incidentId: true, audienceComponents: true, expandCursor: true },
       });
-      const { written, last } = await insertBatch(
+      const batch = await insertBatch(
         tx,
         provider,
         { ...notification, audienceComponents: notification.audienceComponents ?? "[]" },
         batchSize,
       );
+      const { last } = batch;
+      const written = batch.written + (last ? 0 : await insertFollowers(tx, provider, notification));
       await tx.notification.update({
         where: { id },
         data: { recipients: { increment: written }, ...(last ? { expandCursor: last } : { expandedAt: new Date() }) },

@@ -7,7 +7,7 @@ import { isPaused } from "@/server/job-control";
 import { createMessageBuilder, type MessageBuilder } from "./message-builder";
 import { markFailed, markSentMany, markSkipped, releaseUncharged } from "./outcome";
 import { sleep } from "@/lib/sleep";
-import { FOLLOWER_KINDS } from "@/server/outbox/audience";
+import { reachesFollowers } from "@/server/outbox/audience";
 import type { LoopOptions } from "./outbox-loop";
 import { classifySendError, isConnectionFailure } from "./retry-policy";
 import { expandNextBatch } from "./expand";
@@ -34,7 +34,7 @@ export function ineligible(kind: string, subscriber: { status: string; confirmNo
     return subscriber.status === "pending" && subscriber.confirmNonce ? null : `the subscriber is ${subscriber.status}`;
   }
   // A follower's subscription ends as its incident's resolution is expanded; what was written for it before still goes.
-  if (subscriber.status === "ended" && (FOLLOWER_KINDS as readonly string[]).includes(kind)) return null;
+  if (subscriber.status === "ended" && reachesFollowers(kind)) return null;
   return subscriber.status === "active" ? null : `the subscriber is ${subscriber.status}`;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { audienceSql, decodeAudience, encodeAudience } from "./audience";
+import { audienceSql, decodeAudience, encodeAudience, FOLLOWER_KINDS, FOLLOWERS_SQL, reachesFollowers } from "./audience";
 
 describe("audience", () => {
   it("stores component ids once each, in a stable order, and reads them back", () => {
@@ -23,14 +23,13 @@ describe("audience", () => {
     expect(some.sql).toContain("NOT EXISTS");
   });
 
-  it("keeps followers of one incident out of page announcements and in their incident's emails", () => {
+  it("keeps followers of one incident out of page announcements; they have their own rule, for their incident's emails", () => {
     for (const { sql } of [audienceSql([]), audienceSql(["c1"])]) {
-      expect(sql).toContain(`s."incidentId" IS NULL`);
-      expect(sql).toContain(
-        `s."incidentId" = n."incidentId" AND n."kind" IN ('incident_published', 'incident_updated', 'incident_resolved')`,
-      );
-      // One parenthesised condition: the caller appends AND clauses to it.
-      expect(sql.startsWith("((") && sql.endsWith("))")).toBe(true);
+      expect(sql.startsWith(`s."status" = 'active'`)).toBe(true);
+      expect(sql).toContain(`COALESCE(s."incidentId", '') = ''`);
     }
+    expect(FOLLOWERS_SQL).toContain(`s."incidentId" = n."incidentId"`);
+    expect(FOLLOWER_KINDS.every(reachesFollowers)).toBe(true);
+    expect(["postmortem_published", "maintenance_scheduled", "subscription_confirm"].some(reachesFollowers)).toBe(false);
   });
 });

@@ -14,26 +14,32 @@ export function decodeAudience(text: string): string[] {
 /** The emails a follower of one incident gets: that incident's, and nothing else. */
 export const FOLLOWER_KINDS = ["incident_published", "incident_updated", "incident_resolved"] as const;
 
+export const reachesFollowers = (kind: string) => (FOLLOWER_KINDS as readonly string[]).includes(kind);
+
 /**
- * The audience as a SQL condition on subscriber `s` and notification `n`, either of:
- * - a page subscriber (no incident) active when the notification was made, who chose no
- *   components (= all) or one of its components. An event on no component reaches every one.
- * - a follower of the notification's incident (an incident email kind only) who was active when it
- *   was made: still active, or ended (the incident resolved) after it was made. The resolution ends
- *   them as its last batch is written (server/delivery/expand.ts), so it reaches them too.
- * `?` placeholders, values in `params`.
+ * The page audience as a SQL condition on subscriber `s` and notification `n`: page subscribers (not
+ * followers of one incident) active when the notification was made, who chose no components (= all)
+ * or one of its components. An event on no component reaches every one. `?` placeholders, values in
+ * `params`. The leading status test keeps the (status, id) index usable for the keyset batches;
+ * "no incident" is written so that no index can serve it (`IS NULL` led PostgreSQL, before it had
+ * statistics, to AND the incidentId index into every batch: 284 ms against 66 ms at 50k).
  */
 export function audienceSql(componentIds: string[]): { sql: string; params: string[] } {
-  const page = `s."incidentId" IS NULL AND s."status" = 'active' AND s."activatedAt" <= n."createdAt"`;
-  const kinds = FOLLOWER_KINDS.map((k) => `'${k}'`).join(", ");
-  const follower =
-    `s."incidentId" = n."incidentId" AND n."kind" IN (${kinds}) AND s."activatedAt" <= n."createdAt"` +
-    ` AND (s."status" = 'active' OR (s."status" = 'ended' AND s."unsubscribedAt" >= n."createdAt"))`;
-  if (componentIds.length === 0) return { sql: `((${page}) OR (${follower}))`, params: [] };
+  const base = `s."status" = 'active' AND s."activatedAt" <= n."createdAt" AND COALESCE(s."incidentId", '') = ''`;
+  if (componentIds.length === 0) return { sql: base, params: [] };
   const chosen = `SELECT 1 FROM "SubscriberComponent" c WHERE c."subscriberId" = s."id"`;
   const list = componentIds.map(() => "?").join(", ");
   return {
-    sql: `((${page} AND (NOT EXISTS (${chosen}) OR EXISTS (${chosen} AND c."componentId" IN (${list})))) OR (${follower}))`,
+    sql: `${base} AND (NOT EXISTS (${chosen}) OR EXISTS (${chosen} AND c."componentId" IN (${list})))`,
     params: componentIds,
   };
 }
+
+/**
+ * The followers an incident email reaches (written once, with the page audience's last batch):
+ * followers of its incident who were active when it was made, and still are or ended (the incident
+ * resolved) after it was made. The resolution ends them in that same last batch, so it reaches them too.
+ */
+export const FOLLOWERS_SQL =
+  `s."incidentId" = n."incidentId" AND s."activatedAt" <= n."createdAt"` +
+  ` AND (s."status" = 'active' OR (s."status" = 'ended' AND s."unsubscribedAt" >= n."createdAt"))`;
