@@ -99,6 +99,7 @@ export const de = {
     completedMaintenance: "Abgeschlossene Wartungen",
     allIncidents: "Alle Störungen von {name} →",
     calendar: "Wartungskalender (iCal)",
+    title: "{name}, letzte {range}",
     notFound: "Komponente nicht gefunden",
   },
   incident: {
@@ -174,10 +175,12 @@ export const de = {
     viewMaintenance: "Wartung ansehen",
     confirmSubject: "Bestätigen Sie Ihr Abonnement von {name}",
     confirmHeading: "Bestätigen Sie Ihr Abonnement",
-    confirmBody: "Jemand (hoffentlich Sie) möchte E-Mails von {name} erhalten, wenn eine Störung oder Wartung {components} betrifft. Bestätigen Sie, um sie zu erhalten.",
+    confirmBody:
+      "Jemand (hoffentlich Sie) möchte E-Mails von {name} erhalten, wenn eine Störung oder Wartung {components} betrifft. Bestätigen Sie, um sie zu erhalten.",
     anyService: "einen der Dienste",
     confirmButton: "Abonnement bestätigen",
-    confirmExpiry: "Der Link funktioniert einmal und läuft in {expiresIn} ab. Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail: Es passiert nichts.",
+    confirmExpiry:
+      "Der Link funktioniert einmal und läuft in {expiresIn} ab. Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail: Es passiert nichts.",
   },
   feed: {
     title: "Status von {name}",

@@ -103,6 +103,7 @@ export const en = {
     completedMaintenance: "Completed maintenance",
     allIncidents: "All incidents of {name} →",
     calendar: "Maintenance calendar (iCal)",
+    title: "{name}, last {range}",
     notFound: "Component not found",
   },
   incident: {
@@ -178,7 +179,8 @@ export const en = {
     viewMaintenance: "View the maintenance",
     confirmSubject: "Confirm your subscription to {name}",
     confirmHeading: "Confirm your subscription",
-    confirmBody: "Someone (hopefully you) asked to get email from {name} when an incident or maintenance affects {components}. Confirm to start receiving them.",
+    confirmBody:
+      "Someone (hopefully you) asked to get email from {name} when an incident or maintenance affects {components}. Confirm to start receiving them.",
     anyService: "any of its services",
     confirmButton: "Confirm subscription",
     confirmExpiry: "The link works once and expires in {expiresIn}. If you did not ask for this, ignore this email: nothing happens.",

@@ -99,6 +99,7 @@ export const es = {
     completedMaintenance: "Mantenimientos completados",
     allIncidents: "Todos los incidentes de {name} →",
     calendar: "Calendario de mantenimiento (iCal)",
+    title: "{name}, últimos {range}",
     notFound: "Componente no encontrado",
   },
   incident: {
@@ -174,7 +175,8 @@ export const es = {
     viewMaintenance: "Ver el mantenimiento",
     confirmSubject: "Confirme su suscripción a {name}",
     confirmHeading: "Confirme su suscripción",
-    confirmBody: "Alguien (esperamos que usted) pidió recibir correos de {name} cuando un incidente o mantenimiento afecte a {components}. Confirme para empezar a recibirlos.",
+    confirmBody:
+      "Alguien (esperamos que usted) pidió recibir correos de {name} cuando un incidente o mantenimiento afecte a {components}. Confirme para empezar a recibirlos.",
     anyService: "cualquiera de sus servicios",
     confirmButton: "Confirmar suscripción",
     confirmExpiry: "El enlace funciona una sola vez y caduca en {expiresIn}. Si no lo ha pedido, ignore este correo: no pasará nada.",

@@ -15,7 +15,12 @@ export const fr = {
     major_outage: "Panne majeure",
     under_maintenance: "Maintenance en cours",
   },
-  incidentStatus: { investigating: "Analyse en cours", identified: "Cause identifiée", monitoring: "Sous surveillance", resolved: "Résolu" },
+  incidentStatus: {
+    investigating: "Analyse en cours",
+    identified: "Cause identifiée",
+    monitoring: "Sous surveillance",
+    resolved: "Résolu",
+  },
   impact: { none: "Aucun impact", minor: "Impact mineur", major: "Impact majeur", critical: "Impact critique" },
   severity: { degraded: "Performances dégradées", partial: "Panne partielle", major: "Panne majeure" },
   severityInline: { degraded: "de performances dégradées", partial: "de panne partielle", major: "de panne majeure" },
@@ -99,6 +104,7 @@ export const fr = {
     completedMaintenance: "Maintenances terminées",
     allIncidents: "Tous les incidents de {name} →",
     calendar: "Calendrier des maintenances (iCal)",
+    title: "{name}, {range} derniers",
     notFound: "Composant introuvable",
   },
   incident: {
@@ -174,10 +180,12 @@ export const fr = {
     viewMaintenance: "Voir la maintenance",
     confirmSubject: "Confirmez votre abonnement à {name}",
     confirmHeading: "Confirmez votre abonnement",
-    confirmBody: "Quelqu’un (vous, espérons-le) a demandé à recevoir un e-mail de {name} lorsqu’un incident ou une maintenance concerne {components}. Confirmez pour commencer à les recevoir.",
+    confirmBody:
+      "Quelqu’un (vous, espérons-le) a demandé à recevoir un e-mail de {name} lorsqu’un incident ou une maintenance concerne {components}. Confirmez pour commencer à les recevoir.",
     anyService: "l’un de ses services",
     confirmButton: "Confirmer l’abonnement",
-    confirmExpiry: "Le lien ne fonctionne qu’une fois et expire dans {expiresIn}. Si vous n’avez rien demandé, ignorez cet e-mail : rien ne se passera.",
+    confirmExpiry:
+      "Le lien ne fonctionne qu’une fois et expire dans {expiresIn}. Si vous n’avez rien demandé, ignorez cet e-mail : rien ne se passera.",
   },
   feed: {
     title: "État de {name}",
