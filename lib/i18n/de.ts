@@ -182,6 +182,7 @@ export const de = {
     confirmExpiry:
       "Der Link funktioniert einmal und läuft in {expiresIn} ab. Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail: Es passiert nichts.",
   },
+  widget: { title: "Statusseite von {name}", embedTitle: "Status von {name}" },
   feed: {
     title: "Status von {name}",
     description: "Störungen und Wartungen von {name}",

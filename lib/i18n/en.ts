@@ -185,6 +185,7 @@ export const en = {
     confirmButton: "Confirm subscription",
     confirmExpiry: "The link works once and expires in {expiresIn}. If you did not ask for this, ignore this email: nothing happens.",
   },
+  widget: { title: "{name} status page", embedTitle: "{name} status" },
   feed: {
     title: "{name} status",
     description: "Incidents and maintenance for {name}",

@@ -181,6 +181,7 @@ export const es = {
     confirmButton: "Confirmar suscripción",
     confirmExpiry: "El enlace funciona una sola vez y caduca en {expiresIn}. Si no lo ha pedido, ignore este correo: no pasará nada.",
   },
+  widget: { title: "Página de estado de {name}", embedTitle: "Estado de {name}" },
   feed: {
     title: "Estado de {name}",
     description: "Incidentes y mantenimientos de {name}",

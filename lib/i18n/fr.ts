@@ -187,6 +187,7 @@ export const fr = {
     confirmExpiry:
       "Le lien ne fonctionne qu’une fois et expire dans {expiresIn}. Si vous n’avez rien demandé, ignorez cet e-mail : rien ne se passera.",
   },
+  widget: { title: "Page d’état de {name}", embedTitle: "État de {name}" },
   feed: {
     title: "État de {name}",
     description: "Incidents et maintenances de {name}",
