@@ -7,34 +7,38 @@ import { ComponentPicker } from "./component-picker";
 import type { PickerSection } from "./picker-options";
 import { linkClass, Notice } from "./public-card";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
+import { useLanguage } from "@/components/i18n/language";
+import { messages } from "@/lib/i18n";
 
 type Props = { sections: PickerSection[]; email?: string; action: FormAction<{ email: string }> };
 
 /** Email and component choice; on success the form gives way to "Check your inbox". */
 export function SubscribeForm({ sections, email, action }: Props) {
   const { state, onSubmit, pending } = useFormAction(action);
+  const t = messages(useLanguage()).subscribe;
   if (state?.ok) {
     return (
       <Notice tone="ok">
-        <p className="font-semibold">Check your inbox</p>
+        <p className="font-semibold">{t.checkInbox}</p>
         <p className="mt-1">{state.message}</p>
         <p className="mt-1">
-          Nothing after a few minutes? Check the spam folder, and that <strong className="break-all">{state.data.email}</strong> is spelled
-          right.
+          {t.nothingYet.split("{email}")[0]}
+          <strong className="break-all">{state.data.email}</strong>
+          {t.nothingYet.split("{email}")[1]}
         </p>
         <p className="mt-2">
           {/* A full page load: the form starts empty again. */}
           <a href="/subscribe" className={linkClass}>
-            Use another address
+            {t.anotherAddress}
           </a>
         </p>
       </Notice>
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label="Subscribe to updates">
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label={t.title}>
       <TextField
-        label="Email address"
+        label={t.email}
         name="email"
         type="email"
         autoComplete="email"
@@ -42,13 +46,13 @@ export function SubscribeForm({ sections, email, action }: Props) {
         required
         defaultValue={email}
         errors={fieldErrors(state, "email")}
-        hint="We send a confirmation link first; nothing else until you confirm."
+        hint={t.emailHint}
       />
       <ComponentPicker sections={sections} selected={[]} errors={fieldErrors(state, "componentIds")} />
       {state && !state.ok && !state.fieldErrors?.email && !state.fieldErrors?.componentIds && <FormStatus state={state} />}
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Subscribing…" : "Subscribe"}
+          {pending ? t.submitting : t.submit}
         </Button>
       </div>
     </form>

@@ -2,10 +2,14 @@ import type { Metadata } from "next";
 import { pickerSections } from "@/components/subscribe/picker-options";
 import { linkClass, PublicCard } from "@/components/subscribe/public-card";
 import { SubscribeForm } from "@/components/subscribe/subscribe-form";
+import { fill, messages } from "@/lib/i18n";
+import { pageLanguage } from "@/server/public/page-language";
 import { readPublicSnapshot } from "@/server/public/read-snapshot";
 import { subscribeAction } from "./actions";
 
-export const metadata: Metadata = { title: "Subscribe to updates" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: messages(pageLanguage((await readPublicSnapshot())?.snapshot)).subscribe.title };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -13,16 +17,16 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SubscribePage({ searchParams }: Props) {
   const [view, params] = await Promise.all([readPublicSnapshot(), searchParams]);
   if (!view) return null; // the layout explains
+  const t = messages(pageLanguage(view.snapshot)).subscribe;
   const email = typeof params.email === "string" ? params.email.slice(0, 254) : undefined;
   return (
     <PublicCard
-      title="Subscribe to updates"
+      title={t.title}
       description={
         <p>
-          Get an email when {view.snapshot.page.name} publishes an incident, an update, or scheduled maintenance. Unsubscribe with one click
-          at any time. Prefer a team channel?{" "}
+          {fill(t.intro, { name: view.snapshot.page.name })}{" "}
           <a href="/subscribe/chat" className={linkClass}>
-            Get the updates in Slack, Teams or Discord
+            {t.chatLink}
           </a>
           .
         </p>
