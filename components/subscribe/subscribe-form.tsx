@@ -20,7 +20,8 @@ export function SubscribeForm({ sections, email, action }: Props) {
     return (
       <Notice tone="ok">
         <p className="font-semibold">{t.checkInbox}</p>
-        <p className="mt-1">{state.message}</p>
+        {/* The server's answer is one fixed sentence (the same for every address): said in the page's language. */}
+        <p className="mt-1">{t.sent}</p>
         <p className="mt-1">
           {t.nothingYet.split("{email}")[0]}
           <strong className="break-all">{state.data.email}</strong>

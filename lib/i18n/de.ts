@@ -164,6 +164,7 @@ export const de = {
     submit: "Abonnieren",
     submitting: "Wird abonniert …",
     checkInbox: "Sehen Sie in Ihr Postfach",
+    sent: "Wenn diese Adresse abonniert werden kann, ist ein Bestätigungslink unterwegs. Er funktioniert einmal und läuft in 48 Stunden ab.",
     nothingYet: "Nach ein paar Minuten nichts da? Sehen Sie im Spam-Ordner nach und prüfen Sie, ob {email} richtig geschrieben ist.",
     anotherAddress: "Andere Adresse verwenden",
     which: "Welche Komponenten?",

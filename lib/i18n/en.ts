@@ -168,6 +168,7 @@ export const en = {
     submit: "Subscribe",
     submitting: "Subscribing…",
     checkInbox: "Check your inbox",
+    sent: "If this address can be subscribed, a confirmation link is on its way. It works once and expires in 48 hours.",
     nothingYet: "Nothing after a few minutes? Check the spam folder, and that {email} is spelled right.",
     anotherAddress: "Use another address",
     which: "Which components?",

@@ -164,6 +164,7 @@ export const es = {
     submit: "Suscribirse",
     submitting: "Suscribiendo…",
     checkInbox: "Revise su bandeja de entrada",
+    sent: "Si esta dirección puede suscribirse, le hemos enviado un enlace de confirmación. Funciona una sola vez y caduca en 48 horas.",
     nothingYet: "¿No llega nada en unos minutos? Revise la carpeta de spam y que {email} esté bien escrito.",
     anotherAddress: "Usar otra dirección",
     which: "¿Qué componentes?",

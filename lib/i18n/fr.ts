@@ -169,6 +169,7 @@ export const fr = {
     submit: "S’abonner",
     submitting: "Abonnement…",
     checkInbox: "Consultez votre boîte de réception",
+    sent: "Si cette adresse peut être abonnée, un lien de confirmation est en route. Il ne fonctionne qu’une fois et expire dans 48\u00a0heures.",
     nothingYet: "Rien après quelques minutes\u00a0? Vérifiez le dossier des spams, et que l’adresse {email} est bien orthographiée.",
     anotherAddress: "Utiliser une autre adresse",
     which: "Quels composants\u00a0?",

@@ -7,12 +7,9 @@ import { localeOf, toLanguage } from "@/lib/i18n/languages";
 import { formatDateTime, formatDuration } from "@/lib/time/format";
 import type { Db } from "@/server/db";
 import { pageIdentity } from "@/server/public/page-status";
-import { confirmTokenFor } from "@/server/subscriber/tokens";
+import { CONFIRM_TTL_MS, confirmTokenFor } from "@/server/subscriber/tokens";
 import { describeEvent, loadNotification } from "./event-content";
 import type { EmailContent } from "./mime-template";
-
-/** How long a confirmation link works (server/subscriber/tokens), as the email words it. */
-const CONFIRM_VALID_MS = 48 * 3_600_000;
 
 /** Stands for the recipient's manage token in rendered content; filled per message (mime-template). */
 export const MANAGE_TOKEN_SLOT = "x-subscriber-manage-token-slot";
@@ -85,7 +82,7 @@ export async function composeConfirmation(db: Db, subscriberId: string): Promise
     brand: page.brand,
     lang: page.lang,
     confirmUrl: `${page.base}/subscribe/confirm/${confirmTokenFor(subscriber) ?? ""}`,
-    expiresIn: formatDuration(CONFIRM_VALID_MS, "long", localeOf(page.lang)),
+    expiresIn: formatDuration(CONFIRM_TTL_MS, "long", localeOf(page.lang)),
     components: subscriber.components.map((c) => c.component.name),
   });
   return {
