@@ -11,8 +11,8 @@ import { ImpactBadge } from "./impact-badge";
 import { MaintenanceCard } from "./maintenance-card";
 
 const rangeLabel = (lang: Language, days: number) => {
-  const m = messages(lang).component;
-  return days === 365 ? m.months12 : plural(lang, m.days, days);
+  const t = messages(lang).component;
+  return days === 365 ? t.months12 : plural(lang, t.days, days);
 };
 
 /** One component: its status, every day of the chosen range as a bar, its incidents and maintenance. */
@@ -20,14 +20,14 @@ export function ComponentPage({ view, page, generatedAt }: { view: ComponentPage
   const { component, days } = view;
   const lang = toLanguage(page.language);
   const all = messages(lang);
-  const m = all.component;
-  const range = rangeLabel(lang, days);
+  const t = all.component;
+  const rangeText = rangeLabel(lang, days);
   return (
     <article className="flex flex-col gap-8" data-component-page={component.slug}>
       <header className="flex flex-col gap-3">
         <p className="text-sm">
           <a href="/" className="text-blue-700 hover:underline dark:text-blue-400">
-            {m.back}
+            {t.back}
           </a>
         </p>
         <div className="flex flex-wrap items-start justify-between gap-3">
@@ -43,9 +43,9 @@ export function ComponentPage({ view, page, generatedAt }: { view: ComponentPage
       <section aria-labelledby="uptime" className="flex flex-col gap-4 rounded-xl border border-slate-200 p-5 dark:border-slate-800">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="uptime" className="text-lg font-semibold">
-            {fill(m.uptimeHeading, { range })}
+            {fill(t.uptimeHeading, { range: rangeText })}
           </h2>
-          <nav aria-label={m.rangeLabel}>
+          <nav aria-label={t.rangeLabel}>
             <ul className="flex rounded-lg border border-slate-300 text-sm dark:border-slate-700">
               {COMPONENT_RANGES.map((range) => (
                 <li key={range}>
@@ -85,10 +85,10 @@ export function ComponentPage({ view, page, generatedAt }: { view: ComponentPage
 
       <section aria-labelledby="incidents" className="flex flex-col gap-3">
         <h2 id="incidents" className="text-lg font-semibold">
-          {fill(m.incidentsHeading, { range })}
+          {fill(t.incidentsHeading, { range: rangeText })}
         </h2>
         {view.incidents.length === 0 ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">{fill(m.noIncidents, { name: component.name })}</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{fill(t.noIncidents, { name: component.name })}</p>
         ) : (
           <ul className="flex flex-col gap-3">
             {view.incidents.map((incident) => (
@@ -108,7 +108,7 @@ export function ComponentPage({ view, page, generatedAt }: { view: ComponentPage
         )}
         {view.pastMaintenance.length > 0 && (
           <>
-            <h3 className="mt-2 font-semibold">{m.completedMaintenance}</h3>
+            <h3 className="mt-2 font-semibold">{t.completedMaintenance}</h3>
             <ul className="flex flex-col gap-2">
               {view.pastMaintenance.map((m) => (
                 <li key={m.id} className="text-sm">
@@ -125,13 +125,13 @@ export function ComponentPage({ view, page, generatedAt }: { view: ComponentPage
         )}
         <p className="flex flex-wrap gap-x-6 gap-y-1 text-sm font-medium">
           <a href={historyHref(1, component.slug)} className="text-blue-700 hover:underline dark:text-blue-400">
-            {fill(m.allIncidents, { name: component.name })}
+            {fill(t.allIncidents, { name: component.name })}
           </a>
           <a
             href={`/maintenance.ics?component=${encodeURIComponent(component.id)}`}
             className="text-blue-700 hover:underline dark:text-blue-400"
           >
-            {m.calendar}
+            {t.calendar}
           </a>
         </p>
       </section>
