@@ -76,6 +76,14 @@ test("an admin switches the page to German and it reads German, with German date
     const rss = await (await page.request.get("/feed.rss")).text();
     expect(rss).toContain("<language>de</language>");
     expect(rss).toContain("Wird untersucht · Geringe Auswirkung");
+
+    // The subscribe page, a form rendered per request, speaks it too.
+    await page.goto("/subscribe");
+    await expect(page.locator("html")).toHaveAttribute("lang", "de");
+    await expect(page.getByRole("heading", { level: 1, name: "Updates abonnieren" })).toBeVisible();
+    await expect(page.getByLabel("E-Mail-Adresse")).toBeVisible();
+    await expect(page.getByRole("radio", { name: /Alle Komponenten/ })).toBeChecked();
+    await expectAccessibleInBothSchemes(page, "german-subscribe");
   } finally {
     await resolveIncident(db, open.incident.id, open.component.id);
   }
