@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { ThemeScript } from "@/components/theme/theme-script";
+import { ADMIN_PATH_HEADER } from "@/server/auth/admin-path-header";
+import { pageLanguage } from "@/server/public/page-language";
+import { readPublicSnapshot } from "@/server/public/read-snapshot";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -23,9 +26,12 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Pages rendered per request carry a CSP nonce (proxy.ts); cached public pages list script hashes instead.
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
+  const requestHeaders = await headers();
+  const nonce = requestHeaders.get("x-nonce") ?? undefined;
+  // The console is English; everything else speaks the page's language (Settings → Language).
+  const lang = requestHeaders.has(ADMIN_PATH_HEADER) ? "en" : pageLanguage((await readPublicSnapshot())?.snapshot);
   return (
-    <html lang="en" suppressHydrationWarning>
+    <html lang={lang} suppressHydrationWarning>
       <head>
         <ThemeScript nonce={nonce} />
       </head>

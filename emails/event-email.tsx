@@ -1,11 +1,15 @@
 import { Button, Heading, Link, Section, Text } from "@react-email/components";
 import { z } from "zod";
+import { fill, messages } from "@/lib/i18n";
+import { LANGUAGES } from "@/lib/i18n/languages";
 import { buttonStyle, EmailBrand, EmailLayout } from "./layout";
 
 export const EventEmailProps = z.object({
   pageName: z.string(),
   pageUrl: z.url(),
   brand: EmailBrand.nullish(),
+  /** The page's language: the frame's words (the event's own are already in it). */
+  lang: z.enum(LANGUAGES).default("en"),
   /** "Incident", "Update", "Resolved", "Postmortem", "Scheduled maintenance", … */
   label: z.string(),
   title: z.string(),
@@ -26,12 +30,15 @@ export const EventEmailProps = z.object({
   manageUrl: z.url(),
   unsubscribeUrl: z.url(),
 });
-export type EventEmailProps = z.infer<typeof EventEmailProps>;
+// The input shape: `lang` may be left out (English).
+export type EventEmailProps = z.input<typeof EventEmailProps>;
 
 export function EventEmail(props: EventEmailProps) {
   const p = EventEmailProps.parse(props);
+  const t = messages(p.lang).email;
   return (
     <EmailLayout
+      lang={p.lang}
       brand={p.brand}
       pageName={p.pageName}
       pageUrl={p.pageUrl}
@@ -52,13 +59,15 @@ export function EventEmail(props: EventEmailProps) {
       </Text>
       {p.window && (
         <Text style={{ fontSize: 14, color: "#111827", margin: "0 0 16px" }}>
-          <strong>Window:</strong> {p.window.start} – {p.window.end}
+          <strong>{t.window}</strong> {p.window.start} – {p.window.end}
         </Text>
       )}
       {/* Sanitized by the page's markdown rules, with remote images turned into links. */}
       <div dangerouslySetInnerHTML={{ __html: p.bodyHtml }} />
       {p.components.length > 0 && (
-        <Text style={{ fontSize: 13, color: "#4b5563", margin: "12px 0 0" }}>Affected: {p.components.join(", ")}</Text>
+        <Text style={{ fontSize: 13, color: "#4b5563", margin: "12px 0 0" }}>
+          {t.affected} {p.components.join(", ")}
+        </Text>
       )}
       <Section style={{ margin: "24px 0 0" }}>
         <Button href={p.linkUrl} style={buttonStyle(p.brand)}>
@@ -66,7 +75,7 @@ export function EventEmail(props: EventEmailProps) {
         </Button>
       </Section>
       <Text style={{ fontSize: 12, color: "#6b7280", margin: "16px 0 0" }}>
-        Or open{" "}
+        {t.orOpen}{" "}
         <Link href={p.linkUrl} style={{ color: "#374151" }}>
           {p.linkUrl}
         </Link>
@@ -78,6 +87,7 @@ export function EventEmail(props: EventEmailProps) {
 /** The text part, written out rather than derived from the HTML: lists stay lists, links read "text (url)". */
 export function eventEmailText(props: EventEmailProps): string {
   const p = EventEmailProps.parse(props);
+  const t = messages(p.lang).email;
   return [
     p.pageName,
     "",
@@ -85,17 +95,17 @@ export function eventEmailText(props: EventEmailProps): string {
     p.title,
     p.status,
     `${p.when} (${p.whenUtc})`,
-    ...(p.window ? ["", `Window: ${p.window.start} – ${p.window.end}`] : []),
+    ...(p.window ? ["", `${t.window} ${p.window.start} – ${p.window.end}`] : []),
     "",
     p.bodyText,
-    ...(p.components.length ? ["", `Affected: ${p.components.join(", ")}`] : []),
+    ...(p.components.length ? ["", `${t.affected} ${p.components.join(", ")}`] : []),
     "",
     `${p.linkLabel}: ${p.linkUrl}`,
     "",
     "-- ",
-    `You receive this because you subscribed to updates from ${p.pageName}.`,
-    `Manage your subscription: ${p.manageUrl}`,
-    `Unsubscribe: ${p.unsubscribeUrl}`,
+    fill(t.why, { name: p.pageName }),
+    `${t.manage}: ${p.manageUrl}`,
+    `${t.unsubscribe}: ${p.unsubscribeUrl}`,
     "",
   ].join("\n");
 }

@@ -1,6 +1,7 @@
 import { Body, Container, Head, Hr, Html, Img, Link, Preview, Section, Text } from "@react-email/components";
 import { z } from "zod";
 import type { ReactNode } from "react";
+import { fill, messages, type Language } from "@/lib/i18n";
 
 /** Settings → Branding, as the emails use it: the logo (absolute) beside the page name, the accent on buttons. */
 export const EmailBrand = z.object({
@@ -32,15 +33,18 @@ export type LayoutProps = {
   /** Manage/unsubscribe links; absent on the confirmation email (nothing to leave yet). */
   manageUrl?: string;
   unsubscribeUrl?: string;
+  /** The page's language (Settings → Language); English when absent. */
+  lang?: Language;
   children: ReactNode;
 };
 
 const font = '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';
 
 /** Shared frame: page name on top, the message, then why you get it and how to stop. */
-export function EmailLayout({ brand, pageName, pageUrl, preview, manageUrl, unsubscribeUrl, children }: LayoutProps) {
+export function EmailLayout({ brand, pageName, pageUrl, preview, manageUrl, unsubscribeUrl, lang = "en", children }: LayoutProps) {
+  const t = messages(lang).email;
   return (
-    <Html lang="en">
+    <Html lang={lang}>
       <Head />
       <Preview>{preview}</Preview>
       <Body style={{ backgroundColor: "#f6f7f9", fontFamily: font, margin: 0, padding: "24px 0" }}>
@@ -65,16 +69,16 @@ export function EmailLayout({ brand, pageName, pageUrl, preview, manageUrl, unsu
           <Hr style={{ borderColor: "#e5e7eb", margin: "28px 0 16px" }} />
           <Section>
             <Text style={{ fontSize: 12, lineHeight: "18px", color: "#6b7280", margin: 0 }}>
-              You receive this because you subscribed to updates from {pageName}.{" "}
+              {fill(t.why, { name: pageName })}{" "}
               {manageUrl && (
                 <Link href={manageUrl} style={{ color: "#374151" }}>
-                  Manage your subscription
+                  {t.manage}
                 </Link>
               )}
               {manageUrl && unsubscribeUrl && " · "}
               {unsubscribeUrl && (
                 <Link href={unsubscribeUrl} style={{ color: "#374151" }}>
-                  Unsubscribe
+                  {t.unsubscribe}
                 </Link>
               )}
             </Text>

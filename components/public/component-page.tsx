@@ -1,24 +1,33 @@
 import { ComponentUptime } from "@/components/status/component-uptime";
 import { StatusText } from "@/components/status/component-list";
 import { LocalTime } from "@/components/time/local-time";
-import { INCIDENT_STATUS_LABEL, labelOf } from "@/lib/domain/labels";
+import { labelOf } from "@/lib/domain/labels";
+import { fill, messages, plural, type Language } from "@/lib/i18n";
+import { toLanguage } from "@/lib/i18n/languages";
 import { COMPONENT_RANGES, componentHref, historyHref } from "@/lib/public-links";
 import type { ComponentPageView } from "@/server/public/component-page";
 import type { PublicPage } from "@/server/public/snapshot-types";
 import { ImpactBadge } from "./impact-badge";
 import { MaintenanceCard } from "./maintenance-card";
 
-const rangeLabel = (days: number) => (days === 365 ? "12 months" : `${days} days`);
+const rangeLabel = (lang: Language, days: number) => {
+  const t = messages(lang).component;
+  return days === 365 ? t.months12 : plural(lang, t.days, days);
+};
 
 /** One component: its status, every day of the chosen range as a bar, its incidents and maintenance. */
 export function ComponentPage({ view, page, generatedAt }: { view: ComponentPageView; page: PublicPage; generatedAt: string }) {
   const { component, days } = view;
+  const lang = toLanguage(page.language);
+  const all = messages(lang);
+  const t = all.component;
+  const rangeText = rangeLabel(lang, days);
   return (
     <article className="flex flex-col gap-8" data-component-page={component.slug}>
       <header className="flex flex-col gap-3">
         <p className="text-sm">
           <a href="/" className="text-blue-700 hover:underline dark:text-blue-400">
-            ← All components
+            {t.back}
           </a>
         </p>
         <div className="flex flex-wrap items-start justify-between gap-3">
@@ -27,16 +36,16 @@ export function ComponentPage({ view, page, generatedAt }: { view: ComponentPage
             <h1 className="text-2xl font-bold tracking-tight">{component.name}</h1>
             {component.description && <p className="mt-1 text-slate-700 dark:text-slate-300">{component.description}</p>}
           </div>
-          <StatusText status={component.status} />
+          <StatusText status={component.status} lang={lang} />
         </div>
       </header>
 
       <section aria-labelledby="uptime" className="flex flex-col gap-4 rounded-xl border border-slate-200 p-5 dark:border-slate-800">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="uptime" className="text-lg font-semibold">
-            Uptime, last {rangeLabel(days)}
+            {fill(t.uptimeHeading, { range: rangeText })}
           </h2>
-          <nav aria-label="Range">
+          <nav aria-label={t.rangeLabel}>
             <ul className="flex rounded-lg border border-slate-300 text-sm dark:border-slate-700">
               {COMPONENT_RANGES.map((range) => (
                 <li key={range}>
@@ -45,7 +54,7 @@ export function ComponentPage({ view, page, generatedAt }: { view: ComponentPage
                     aria-current={range === days ? "page" : undefined}
                     className="block px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-slate-900 aria-[current=page]:text-white dark:text-slate-300 dark:hover:bg-slate-800 dark:aria-[current=page]:bg-slate-100 dark:aria-[current=page]:text-slate-900"
                   >
-                    {rangeLabel(range)}
+                    {rangeLabel(lang, range)}
                   </a>
                 </li>
               ))}
@@ -66,20 +75,20 @@ export function ComponentPage({ view, page, generatedAt }: { view: ComponentPage
       {view.upcomingMaintenance.length > 0 && (
         <section aria-labelledby="maintenance" className="flex flex-col gap-4">
           <h2 id="maintenance" className="text-lg font-semibold">
-            Scheduled maintenance
+            {all.home.scheduledMaintenance}
           </h2>
           {view.upcomingMaintenance.map((m) => (
-            <MaintenanceCard key={m.id} maintenance={m} />
+            <MaintenanceCard key={m.id} maintenance={m} lang={lang} />
           ))}
         </section>
       )}
 
       <section aria-labelledby="incidents" className="flex flex-col gap-3">
         <h2 id="incidents" className="text-lg font-semibold">
-          Incidents, last {rangeLabel(days)}
+          {fill(t.incidentsHeading, { range: rangeText })}
         </h2>
         {view.incidents.length === 0 ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">No incidents affected {component.name} in this period.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{fill(t.noIncidents, { name: component.name })}</p>
         ) : (
           <ul className="flex flex-col gap-3">
             {view.incidents.map((incident) => (
@@ -89,17 +98,17 @@ export function ComponentPage({ view, page, generatedAt }: { view: ComponentPage
                     {incident.title}
                   </a>
                   <p className="text-sm text-slate-600 dark:text-slate-400">
-                    {labelOf(INCIDENT_STATUS_LABEL, incident.status)} · <LocalTime iso={incident.startedAt} format="datetime" />
+                    {labelOf(all.incidentStatus, incident.status)} · <LocalTime iso={incident.startedAt} format="datetime" />
                   </p>
                 </div>
-                <ImpactBadge impact={incident.impact} />
+                <ImpactBadge impact={incident.impact} lang={lang} />
               </li>
             ))}
           </ul>
         )}
         {view.pastMaintenance.length > 0 && (
           <>
-            <h3 className="mt-2 font-semibold">Completed maintenance</h3>
+            <h3 className="mt-2 font-semibold">{t.completedMaintenance}</h3>
             <ul className="flex flex-col gap-2">
               {view.pastMaintenance.map((m) => (
                 <li key={m.id} className="text-sm">
@@ -116,13 +125,13 @@ export function ComponentPage({ view, page, generatedAt }: { view: ComponentPage
         )}
         <p className="flex flex-wrap gap-x-6 gap-y-1 text-sm font-medium">
           <a href={historyHref(1, component.slug)} className="text-blue-700 hover:underline dark:text-blue-400">
-            All incidents of {component.name} →
+            {fill(t.allIncidents, { name: component.name })}
           </a>
           <a
             href={`/maintenance.ics?component=${encodeURIComponent(component.id)}`}
             className="text-blue-700 hover:underline dark:text-blue-400"
           >
-            Maintenance calendar (iCal)
+            {t.calendar}
           </a>
         </p>
       </section>

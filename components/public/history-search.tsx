@@ -2,7 +2,9 @@
 
 import { useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
 import { ImpactBadge } from "@/components/public/impact-badge";
+import { useLanguage } from "@/components/i18n/language";
 import { LocalTime } from "@/components/time/local-time";
+import { messages, plural } from "@/lib/i18n";
 import { queryTerms, searchHistory, type HistoryEntry, type HistoryIndex } from "@/lib/history-search";
 
 type Choice = { id: string; slug: string; name: string };
@@ -33,6 +35,8 @@ export function HistorySearch({ components, current, hrefs, children }: Props) {
   // The query lives in the URL only: read after hydration (the server render is the same for every query).
   const query = useSyncExternalStore(noSubscription, queryInUrl, () => "");
   const [found, setFound] = useState<Found | null>(null);
+  const lang = useLanguage();
+  const t = messages(lang).history;
   const currentId = components.find((c) => c.slug === current)?.id ?? null;
 
   useEffect(() => {
@@ -62,13 +66,13 @@ export function HistorySearch({ components, current, hrefs, children }: Props) {
     <>
       <form role="search" action="/history" method="get" onSubmit={submit} className="flex flex-wrap items-end gap-3">
         <label className="flex flex-col gap-1 text-sm font-medium">
-          Component
+          {t.component}
           <select
             name="component"
             defaultValue={current ?? ""}
             className="rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-900"
           >
-            <option value="">All components</option>
+            <option value="">{t.allComponents}</option>
             {components.map((c) => (
               <option key={c.id} value={c.slug}>
                 {c.name}
@@ -77,14 +81,14 @@ export function HistorySearch({ components, current, hrefs, children }: Props) {
           </select>
         </label>
         <label className="flex min-w-48 flex-1 flex-col gap-1 text-sm font-medium">
-          Search
+          {t.search}
           <input
             type="search"
             name="q"
             key={query}
             defaultValue={query}
             maxLength={200}
-            placeholder="Title or component"
+            placeholder={t.placeholder}
             className="rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-900"
           />
         </label>
@@ -92,28 +96,22 @@ export function HistorySearch({ components, current, hrefs, children }: Props) {
           type="submit"
           className="rounded-md bg-slate-900 px-4 py-1.5 text-sm font-medium text-white dark:bg-slate-100 dark:text-slate-900"
         >
-          Filter
+          {t.filter}
         </button>
       </form>
       <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
-        {failed
-          ? "The search is unavailable right now; the list below is complete."
-          : results
-            ? `${results.length} ${results.length === 1 ? "result" : "results"} for “${query}”`
-            : query
-              ? "Searching…"
-              : ""}
+        {failed ? t.unavailable : results ? plural(lang, t.results, results.length, { query }) : query ? t.searching : ""}
         {query && (
           <>
             {" "}
             <a href={hrefs[current ?? ""] ?? hrefs[""]} className="font-medium text-blue-700 hover:underline dark:text-blue-400">
-              Clear search
+              {t.clear}
             </a>
           </>
         )}
       </p>
       {results ? (
-        <ul className="flex flex-col gap-3" aria-label="Search results">
+        <ul className="flex flex-col gap-3" aria-label={t.resultsLabel}>
           {results.map((entry) => (
             <li
               key={`${entry.kind}:${entry.slug}`}
@@ -128,9 +126,9 @@ export function HistorySearch({ components, current, hrefs, children }: Props) {
                   {entry.title}
                 </a>
                 {entry.impact ? (
-                  <ImpactBadge impact={entry.impact} />
+                  <ImpactBadge impact={entry.impact} lang={lang} />
                 ) : (
-                  <span className="text-xs text-slate-600 dark:text-slate-400">maintenance</span>
+                  <span className="text-xs text-slate-600 dark:text-slate-400">{messages(lang).maintenance.tag}</span>
                 )}
               </div>
               <p className="text-sm text-slate-600 dark:text-slate-400">

@@ -1,10 +1,12 @@
 import { Markdown } from "@/components/markdown/markdown";
 import { LocalTime } from "@/components/time/local-time";
-import { labelOf, MAINTENANCE_STATUS_LABEL } from "@/lib/domain/labels";
+import { labelOf } from "@/lib/domain/labels";
+import { messages, type Language } from "@/lib/i18n";
 import type { PublicMaintenance } from "@/server/public/snapshot-types";
 import { UpdateTimeline } from "./update-timeline";
 
-export function MaintenanceCard({ maintenance }: { maintenance: PublicMaintenance }) {
+export function MaintenanceCard({ maintenance, lang }: { maintenance: PublicMaintenance; lang: Language }) {
+  const m = messages(lang);
   return (
     <article
       data-maintenance={maintenance.slug}
@@ -17,7 +19,7 @@ export function MaintenanceCard({ maintenance }: { maintenance: PublicMaintenanc
           </a>
         </h3>
         <span className="rounded-full border border-blue-700 px-2 py-0.5 text-xs font-medium text-blue-800 dark:border-blue-400 dark:text-blue-300">
-          {labelOf(MAINTENANCE_STATUS_LABEL, maintenance.status)}
+          {labelOf(m.maintenanceStatus, maintenance.status)}
         </span>
       </header>
       <p className="text-sm text-slate-700 dark:text-slate-300">
@@ -25,7 +27,7 @@ export function MaintenanceCard({ maintenance }: { maintenance: PublicMaintenanc
       </p>
       {maintenance.components.length > 0 && (
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-          <span className="font-medium">Affects:</span> {maintenance.components.map((c) => c.name).join(", ")}
+          <span className="font-medium">{m.home.affects}</span> {maintenance.components.map((c) => c.name).join(", ")}
         </p>
       )}
       {maintenance.body && (
@@ -35,7 +37,7 @@ export function MaintenanceCard({ maintenance }: { maintenance: PublicMaintenanc
       )}
       {maintenance.updates.length > 0 && (
         <div className="mt-4">
-          <UpdateTimeline updates={maintenance.updates} kind="maintenance" />
+          <UpdateTimeline updates={maintenance.updates} kind="maintenance" lang={lang} />
         </div>
       )}
     </article>

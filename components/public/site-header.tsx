@@ -3,8 +3,10 @@ import { buttonClass } from "@/components/ui/button";
 import { TimeZoneToggle } from "@/components/time/time-zone-toggle";
 import { subscribeHref } from "@/lib/public-links";
 import type { PublicPage } from "@/server/public/snapshot-types";
+import { messages, type Language } from "@/lib/i18n";
 
-export function SiteHeader({ page }: { page: PublicPage }) {
+export function SiteHeader({ page, lang }: { page: PublicPage; lang: Language }) {
+  const m = messages(lang).site;
   const darkLogo = page.brand?.logoDarkUrl ?? null;
   // Checked against white text (WCAG AA) when it was saved.
   const accent = page.brand?.accentColor ?? null;
@@ -35,19 +37,19 @@ export function SiteHeader({ page }: { page: PublicPage }) {
         )}
         <span className="text-xl font-bold tracking-tight">{page.name}</span>
       </a>
-      <nav aria-label="Status page" className="flex items-center gap-4 text-sm">
+      <nav aria-label={m.navLabel} className="flex items-center gap-4 text-sm">
         <a href="/" className="text-slate-700 hover:text-slate-950 hover:underline dark:text-slate-300 dark:hover:text-white">
-          Status
+          {m.status}
         </a>
         <a href="/history" className="text-slate-700 hover:text-slate-950 hover:underline dark:text-slate-300 dark:hover:text-white">
-          History
+          {m.history}
         </a>
         <a
           href={subscribeHref()}
           className={buttonClass("primary", "sm")}
           style={accent ? { backgroundColor: accent, color: "#fff" } : undefined}
         >
-          Subscribe to updates
+          {m.subscribe}
         </a>
       </nav>
       <div className="flex w-full flex-wrap items-center justify-end gap-2 sm:w-auto">

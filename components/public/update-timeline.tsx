@@ -1,12 +1,15 @@
 import { Markdown } from "@/components/markdown/markdown";
 import { LocalTime } from "@/components/time/local-time";
-import { INCIDENT_STATUS_LABEL, labelOf, MAINTENANCE_STATUS_LABEL } from "@/lib/domain/labels";
+import { labelOf } from "@/lib/domain/labels";
+import { messages, type Language } from "@/lib/i18n";
 
 type Update = { id: string; status: string; body: string; displayAt: string };
 
 /** Updates newest first, each with its status label, body and time. */
-export function UpdateTimeline({ updates, kind = "incident" }: { updates: Update[]; kind?: "incident" | "maintenance" }) {
-  const labels = kind === "incident" ? INCIDENT_STATUS_LABEL : MAINTENANCE_STATUS_LABEL;
+type Props = { updates: Update[]; kind?: "incident" | "maintenance"; lang: Language };
+
+export function UpdateTimeline({ updates, kind = "incident", lang }: Props) {
+  const labels = kind === "incident" ? messages(lang).incidentStatus : messages(lang).maintenanceStatus;
   if (updates.length === 0) return null;
   return (
     <ol className="flex flex-col gap-5 border-l border-slate-200 pl-5 dark:border-slate-700">

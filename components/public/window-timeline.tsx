@@ -1,18 +1,25 @@
 import { LocalTime } from "@/components/time/local-time";
 import { formatDuration } from "@/lib/time/format";
 import { groupPeriods } from "@/lib/domain/periods";
+import { fill, messages, type Language } from "@/lib/i18n";
+import { localeOf } from "@/lib/i18n/languages";
 import type { PublicIncident } from "@/server/public/snapshot-types";
 
-const SEVERITY: Record<string, { label: string; bar: string }> = {
-  degraded: { label: "Degraded performance", bar: "bg-yellow-500 dark:bg-yellow-400" },
-  partial: { label: "Partial outage", bar: "bg-orange-500 dark:bg-orange-400" },
-  major: { label: "Major outage", bar: "bg-red-600 dark:bg-red-500" },
+const SEVERITY: Record<string, { bar: string }> = {
+  degraded: { bar: "bg-yellow-500 dark:bg-yellow-400" },
+  partial: { bar: "bg-orange-500 dark:bg-orange-400" },
+  major: { bar: "bg-red-600 dark:bg-red-500" },
 };
 
-type Props = { windows: PublicIncident["windows"]; now: string };
+type Props = { windows: PublicIncident["windows"]; now: string; lang: Language };
 
 /** Degradation windows on one time axis per component, then listed as periods with exact times. */
-export function WindowTimeline({ windows, now }: Props) {
+export function WindowTimeline({ windows, now, lang }: Props) {
+  const all = messages(lang);
+  const m = all.incident;
+  const severityLabel = (severity: string) =>
+    Object.hasOwn(all.severity, severity) ? all.severity[severity as keyof typeof all.severity] : severity;
+  const [fromBefore, fromAfter = ""] = m.from.split("{time}");
   if (windows.length === 0) return null;
   const end = (w: Props["windows"][number]) => Date.parse(w.end ?? now);
   const from = Math.min(...windows.map((w) => Date.parse(w.start)));
@@ -48,30 +55,33 @@ export function WindowTimeline({ windows, now }: Props) {
           </span>
         </div>
       </div>
-      <figcaption className="sr-only">Degradation windows of this incident</figcaption>
+      <figcaption className="sr-only">{m.windowsCaption}</figcaption>
       <ol className="flex flex-col gap-3">
         {periods.map((period, index) => (
           <li key={period.start} data-period={index + 1} className="rounded-lg bg-slate-50 px-4 py-3 text-sm dark:bg-slate-900/60">
             <p className="font-medium">
-              Window {index + 1}: <LocalTime iso={new Date(period.start).toISOString()} format="datetime" />
+              {fill(m.window, { n: index + 1 })} <LocalTime iso={new Date(period.start).toISOString()} format="datetime" />
               {period.end ? (
                 <>
                   {" "}
-                  – <LocalTime iso={new Date(period.end).toISOString()} format="time" /> ({formatDuration(period.end - period.start)})
+                  – <LocalTime iso={new Date(period.end).toISOString()} format="time" /> (
+                  {formatDuration(period.end - period.start, "short", localeOf(lang))})
                 </>
               ) : (
-                " – ongoing"
+                ` – ${m.ongoing}`
               )}
             </p>
             <ul className="mt-1 flex flex-col gap-0.5 text-slate-700 dark:text-slate-300">
               {period.windows.map((w) => (
                 <li key={`${w.componentId}-${w.start}`} data-window={w.severity}>
                   <span aria-hidden className={`mr-1.5 inline-block size-2 rounded-full ${SEVERITY[w.severity]?.bar ?? ""}`} />
-                  {w.componentName}: {SEVERITY[w.severity]?.label ?? w.severity}
+                  {w.componentName}: {severityLabel(w.severity)}
                   {Date.parse(w.start) !== period.start && (
                     <span className="text-slate-600 dark:text-slate-400">
                       {" "}
-                      (from <LocalTime iso={w.start} format="time" />)
+                      ({fromBefore}
+                      <LocalTime iso={w.start} format="time" />
+                      {fromAfter})
                     </span>
                   )}
                 </li>

@@ -1,21 +1,21 @@
 import type { PublicComponent, PublicRow, PublicSnapshot } from "@/server/public/snapshot-types";
-import { COMPONENT_STATUS_LABEL } from "@/lib/domain/labels";
+import { messages, plural, type Language } from "@/lib/i18n";
 import { componentHref } from "@/lib/public-links";
 import { ComponentUptime, type UptimeRange } from "./component-uptime";
 import { STATUS_STYLE } from "./status-style";
 import type { UptimeIncidentLinks } from "./uptime-popover";
 
-export function StatusText({ status }: { status: PublicComponent["status"] }) {
+export function StatusText({ status, lang }: { status: PublicComponent["status"]; lang: Language }) {
   const style = STATUS_STYLE[status];
   return (
     <span className={`inline-flex shrink-0 items-center gap-1.5 text-sm font-medium ${style.text}`}>
       <span aria-hidden>{style.icon}</span>
-      {COMPONENT_STATUS_LABEL[status]}
+      {messages(lang).componentStatus[status]}
     </span>
   );
 }
 
-type Context = { range: UptimeRange; incidents: UptimeIncidentLinks };
+type Context = { range: UptimeRange; incidents: UptimeIncidentLinks; lang: Language };
 
 // A row's incidents, so each row's props (sent to the browser) carry only the links its days can show.
 function incidentsOf(component: PublicComponent, all: UptimeIncidentLinks): UptimeIncidentLinks {
@@ -47,7 +47,7 @@ function ComponentRow({ component, context }: { component: PublicComponent; cont
           </h3>
           {component.description && <p className="text-sm text-slate-600 dark:text-slate-400">{component.description}</p>}
         </div>
-        <StatusText status={component.status} />
+        <StatusText status={component.status} lang={context.lang} />
       </div>
       <ComponentUptime
         name={component.name}
@@ -61,12 +61,13 @@ function ComponentRow({ component, context }: { component: PublicComponent; cont
   );
 }
 
-export function ComponentList({ snapshot }: { snapshot: PublicSnapshot }) {
+export function ComponentList({ snapshot, lang }: { snapshot: PublicSnapshot; lang: Language }) {
   const rows: PublicRow[] = snapshot.rows;
-  if (rows.length === 0) return <p className="text-slate-600 dark:text-slate-400">No components yet.</p>;
+  const m = messages(lang).home;
+  if (rows.length === 0) return <p className="text-slate-600 dark:text-slate-400">{m.noComponents}</p>;
   const incidents = Object.fromEntries(snapshot.recentIncidents.map((i) => [i.id, { title: i.title, href: `/incidents/${i.slug}` }]));
   const { page, generatedAt } = snapshot;
-  const context = { range: { days: page.uptimeDays, weights: page.uptimeWeights, generatedAt }, incidents };
+  const context = { range: { days: page.uptimeDays, weights: page.uptimeWeights, generatedAt }, incidents, lang };
   return (
     <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 px-5 dark:divide-slate-800 dark:border-slate-800">
       {rows.map((row) =>
@@ -82,10 +83,10 @@ export function ComponentList({ snapshot }: { snapshot: PublicSnapshot }) {
                   </span>
                   {row.group.name}
                   <span className="ml-2 text-xs font-normal text-slate-600 dark:text-slate-400">
-                    {row.group.components.length} components
+                    {plural(lang, m.groupCount, row.group.components.length)}
                   </span>
                 </h3>
-                <StatusText status={row.group.status} />
+                <StatusText status={row.group.status} lang={lang} />
               </summary>
               <ul className="mt-1 divide-y divide-slate-100 pl-4 dark:divide-slate-800/60">
                 {row.group.components.map((component) => (

@@ -1,7 +1,9 @@
 "use client";
 
 import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useLanguage } from "@/components/i18n/language";
 import type { DayUptime } from "@/lib/domain/daily-uptime";
+import { fill, messages } from "@/lib/i18n";
 import { DayBar, dayAccessibleName, levelClass } from "./uptime-day-bar";
 import { UptimeLegend } from "./uptime-legend";
 import { UptimePopover, type UptimeIncidentLinks } from "./uptime-popover";
@@ -47,6 +49,7 @@ export function UptimeBars({ componentName, days, uptime, incidents, all = false
   const barRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const closeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const activeIndex = open?.index ?? null;
+  const lang = useLanguage();
 
   // Place the popover under (or, without room, above) its bar, inside the viewport horizontally.
   useLayoutEffect(() => {
@@ -132,7 +135,9 @@ export function UptimeBars({ componentName, days, uptime, incidents, all = false
       <div
         ref={rowRef}
         role={hydrated ? "toolbar" : "img"}
-        aria-label={hydrated ? `${componentName}: uptime by day` : uptimeSummary(componentName, days, incidentCount)}
+        aria-label={
+          hydrated ? fill(messages(lang).uptime.rowLabel, { name: componentName }) : uptimeSummary(componentName, days, incidentCount, lang)
+        }
         className={all ? "uptime-bars all" : "uptime-bars"}
         style={
           all
@@ -150,7 +155,7 @@ export function UptimeBars({ componentName, days, uptime, incidents, all = false
                 barRefs.current[index] = element;
               }}
               day={day}
-              label={dayAccessibleName(day, incidentCount(day), index === days.length - 1)}
+              label={dayAccessibleName(day, incidentCount(day), index === days.length - 1, lang)}
               tabbable={index === Math.min(focusIndex, days.length - 1)}
               active={index === activeIndex}
               popoverId={popoverId}
@@ -168,9 +173,16 @@ export function UptimeBars({ componentName, days, uptime, incidents, all = false
           ))}
       </div>
       {activeDay && activeIndex !== null && (
-        <UptimePopover ref={popoverRef} id={popoverId} day={activeDay} isToday={activeIndex === days.length - 1} incidents={incidents} />
+        <UptimePopover
+          ref={popoverRef}
+          id={popoverId}
+          day={activeDay}
+          isToday={activeIndex === days.length - 1}
+          incidents={incidents}
+          lang={lang}
+        />
       )}
-      <UptimeLegend days={days} uptime={uptime} all={all} />
+      <UptimeLegend days={days} uptime={uptime} all={all} lang={lang} />
     </div>
   );
 }

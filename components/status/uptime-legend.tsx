@@ -1,6 +1,7 @@
 import type { DayUptime } from "@/lib/domain/daily-uptime";
 import { uptimeOf } from "@/lib/domain/daily-uptime";
 import { formatUptime } from "@/lib/domain/uptime-format";
+import { fill, messages, plural, type Language } from "@/lib/i18n";
 
 // Each width tier shows its own span and the uptime over exactly the days on screen; the full range uses
 // the figure computed on the server. Styles: components/status/uptime.css (one short class per element, as
@@ -14,7 +15,18 @@ const TIERS = [
 const ALL = [{ days: Infinity, className: "all" }];
 
 /** `all`: every day is on screen at any width (component pages), so one span and one figure. */
-export function UptimeLegend({ days, uptime, all = false }: { days: DayUptime[]; uptime: number | null; all?: boolean }) {
+export function UptimeLegend({
+  days,
+  uptime,
+  all = false,
+  lang,
+}: {
+  days: DayUptime[];
+  uptime: number | null;
+  all?: boolean;
+  lang: Language;
+}) {
+  const m = messages(lang).uptime;
   const tiers = (all ? ALL : TIERS).map((tier) => {
     const count = Math.min(tier.days, days.length);
     const value = count === days.length ? uptime : uptimeOf(days.slice(-count));
@@ -25,7 +37,7 @@ export function UptimeLegend({ days, uptime, all = false }: { days: DayUptime[];
       <span>
         {tiers.map((tier) => (
           <span key={tier.days} className={tier.className}>
-            {tier.count === 1 ? "Today" : `${tier.count} days ago`}
+            {tier.count === 1 ? m.today : plural(lang, m.daysAgo, tier.count)}
           </span>
         ))}
       </span>
@@ -33,12 +45,12 @@ export function UptimeLegend({ days, uptime, all = false }: { days: DayUptime[];
       <span className="figure">
         {tiers.map((tier) => (
           <span key={tier.days} className={tier.className}>
-            {tier.value === null ? "No data" : `${formatUptime(tier.value)} uptime`}
+            {tier.value === null ? m.noData : fill(m.figure, { value: formatUptime(tier.value) })}
           </span>
         ))}
       </span>
       <span aria-hidden />
-      <span>Today</span>
+      <span>{m.today}</span>
     </div>
   );
 }

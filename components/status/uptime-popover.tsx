@@ -1,7 +1,8 @@
 import type { DayLevel, DayUptime } from "@/lib/domain/daily-uptime";
 import { formatDay, formatUptime } from "@/lib/domain/uptime-format";
 import { formatDuration } from "@/lib/time/format";
-import { SEVERITY_LABEL } from "@/lib/domain/labels";
+import { fill, messages, plural, type Language } from "@/lib/i18n";
+import { localeOf } from "@/lib/i18n/languages";
 
 export type UptimeIncidentLinks = Record<string, { title: string; href: string }>;
 
@@ -11,6 +12,7 @@ type Props = {
   isToday: boolean;
   incidents: UptimeIncidentLinks;
   ref: React.Ref<HTMLDivElement>;
+  lang: Language;
 };
 
 // The dots take the bars' fills (uptime.css), so a level has one colour everywhere.
@@ -27,7 +29,10 @@ function Row({ level, label, value }: { level: DayLevel; label: string; value: s
 }
 
 /** Details of one day, placed by UptimeBars (absolute: it never moves the page). */
-export function UptimePopover({ id, day, isToday, incidents, ref }: Props) {
+export function UptimePopover({ id, day, isToday, incidents, ref, lang }: Props) {
+  const all = messages(lang);
+  const m = all.uptime;
+  const locale = localeOf(lang);
   const severities = (["major", "partial", "degraded"] as const).filter((severity) => day.bySeverityMs[severity] > 0);
   const links = day.incidentIds.flatMap((incidentId) => {
     const incident = incidents[incidentId];
@@ -40,7 +45,7 @@ export function UptimePopover({ id, day, isToday, incidents, ref }: Props) {
       id={id}
       ref={ref}
       role="group"
-      aria-label={`Details for ${formatDay(day.date)}`}
+      aria-label={fill(m.details, { date: formatDay(day.date, { locale }) })}
       style={{ visibility: "hidden", top: 0, left: 0 }}
       className="group/pop absolute z-20 w-72 max-w-[calc(100vw-16px)] rounded-lg border border-slate-200 bg-white p-3.5 text-sm shadow-lg shadow-slate-900/10 dark:border-slate-700 dark:bg-slate-900 dark:shadow-black/40"
     >
@@ -49,26 +54,33 @@ export function UptimePopover({ id, day, isToday, incidents, ref }: Props) {
         className="absolute -top-[6px] left-(--arrow-x) size-3 -translate-x-1/2 rotate-45 border-t border-l border-slate-200 bg-white group-data-[side=top]/pop:top-auto group-data-[side=top]/pop:-bottom-[6px] group-data-[side=top]/pop:border-t-0 group-data-[side=top]/pop:border-l-0 group-data-[side=top]/pop:border-r group-data-[side=top]/pop:border-b dark:border-slate-700 dark:bg-slate-900"
       />
       <div className="flex items-baseline justify-between gap-3">
-        <p className="font-semibold text-slate-900 dark:text-slate-100">{formatDay(day.date, { weekday: true })}</p>
-        {isToday && <span className="text-xs text-slate-600 dark:text-slate-400">Today so far</span>}
+        <p className="font-semibold text-slate-900 dark:text-slate-100">{formatDay(day.date, { weekday: true, locale })}</p>
+        {isToday && <span className="text-xs text-slate-600 dark:text-slate-400">{m.todaySoFar}</span>}
       </div>
 
       {day.level === "no_data" ? (
-        <p className="mt-1.5 text-slate-600 dark:text-slate-400">No data for this day.</p>
+        <p className="mt-1.5 text-slate-600 dark:text-slate-400">{m.noDataDay}</p>
       ) : quiet ? (
         <p className="mt-1.5 flex items-center gap-2 text-slate-700 dark:text-slate-300">
           <span aria-hidden className="uptime-dot size-2 rounded-full" />
-          No downtime
+          {m.noDowntime}
         </p>
       ) : (
         <dl className="mt-2">
           {severities.map((severity) => (
-            <Row key={severity} level={severity} label={SEVERITY_LABEL[severity]} value={formatDuration(day.bySeverityMs[severity])} />
+            <Row
+              key={severity}
+              level={severity}
+              label={all.severity[severity]}
+              value={formatDuration(day.bySeverityMs[severity], "short", locale)}
+            />
           ))}
-          {day.maintenanceMs > 0 && <Row level="maintenance" label="Maintenance" value={formatDuration(day.maintenanceMs)} />}
+          {day.maintenanceMs > 0 && (
+            <Row level="maintenance" label={m.maintenance} value={formatDuration(day.maintenanceMs, "short", locale)} />
+          )}
           {day.downtimeMs > 0 && (
             <div className="mt-1.5 flex justify-between gap-4 border-t border-slate-100 pt-1.5 text-slate-600 dark:border-slate-800 dark:text-slate-400">
-              <dt>Uptime this day</dt>
+              <dt>{m.uptimeThisDay}</dt>
               <dd className="tabular-nums">{formatUptime(day.uptime)}</dd>
             </div>
           )}
@@ -77,7 +89,7 @@ export function UptimePopover({ id, day, isToday, incidents, ref }: Props) {
 
       {links.length > 0 && (
         <div className="mt-3 border-t border-slate-100 pt-2.5 dark:border-slate-800">
-          <p className="text-xs font-medium text-slate-600 dark:text-slate-400">{links.length === 1 ? "Incident" : "Incidents"}</p>
+          <p className="text-xs font-medium text-slate-600 dark:text-slate-400">{plural(lang, m.incidentHeading, links.length)}</p>
           <ul className="mt-1 flex flex-col gap-1">
             {links.map((incident) => (
               <li key={incident.id}>

@@ -4,6 +4,8 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/server/action-result";
+import { useLanguage } from "@/components/i18n/language";
+import { fill, messages } from "@/lib/i18n";
 import { linkClass, Notice } from "./public-card";
 
 type Props = {
@@ -15,14 +17,15 @@ type Props = {
 /** One button: confirming is a POST, so link scanners that only GET the page confirm nothing. */
 export function ConfirmForm({ token, email, action }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
+  const t = messages(useLanguage()).subscribe;
   if (state?.ok) {
     return (
       <Notice tone="ok">
-        <p className="font-semibold">You are subscribed</p>
-        <p className="mt-1">Updates will go to {email}. Every email has a link to change components or unsubscribe.</p>
+        <p className="font-semibold">{t.subscribed}</p>
+        <p className="mt-1">{fill(t.subscribedBody, { email })}</p>
         <p className="mt-2">
           <Link href={`/subscription/${state.data.manageToken}`} className={linkClass}>
-            Manage your subscription
+            {t.manage}
           </Link>
         </p>
       </Notice>
@@ -36,14 +39,14 @@ export function ConfirmForm({ token, email, action }: Props) {
           <p>{state.error}</p>
           <p className="mt-1">
             <Link href="/subscribe" className={linkClass}>
-              Subscribe again
+              {t.again}
             </Link>
           </p>
         </Notice>
       )}
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Confirming…" : "Confirm subscription"}
+          {pending ? t.confirming : t.confirm}
         </Button>
       </div>
     </form>

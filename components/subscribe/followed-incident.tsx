@@ -1,4 +1,6 @@
 import type { ComponentProps } from "react";
+import { fillNodes } from "@/lib/i18n/fill-nodes";
+import { fill, messages, type Language } from "@/lib/i18n";
 import type { SubscriptionView } from "@/server/subscriber/get-subscription";
 import { linkClass, Notice } from "./public-card";
 import { UnsubscribedNotice, UnsubscribeForm } from "./unsubscribe-form";
@@ -7,13 +9,16 @@ type Props = {
   subscription: SubscriptionView & { incident: NonNullable<SubscriptionView["incident"]> };
   manageToken: string;
   pageName: string;
+  lang: Language;
   /** Why mail stopped, when it was suppressed (bounce, complaint). */
   suppressed?: string;
   action: ComponentProps<typeof UnsubscribeForm>["action"];
 };
 
 /** The manage page of a subscription to one incident: what it follows, until when, and the way out. */
-export function FollowedIncident({ subscription, manageToken, pageName, suppressed, action }: Props) {
+export function FollowedIncident({ subscription, manageToken, pageName, lang, suppressed, action }: Props) {
+  const all = messages(lang);
+  const t = all.follow;
   const { incident, status, email } = subscription;
   const incidentLink = (
     <a href={`/incidents/${encodeURIComponent(incident.slug)}`} className={linkClass}>
@@ -24,11 +29,11 @@ export function FollowedIncident({ subscription, manageToken, pageName, suppress
   if (status === "ended") {
     return (
       <Notice tone="info">
-        <p>{incidentLink} has been resolved, so this subscription to it has ended: there are no more updates to send.</p>
+        <p>{fillNodes(t.ended, { incident: incidentLink })}</p>
         <p className="mt-2">
-          Want to hear about the next one?{" "}
+          {t.endedNext}{" "}
           <a href={`/subscribe?email=${encodeURIComponent(email)}`} className={linkClass}>
-            Subscribe to {pageName}
+            {fill(t.subscribeTo, { name: pageName })}
           </a>
         </p>
       </Notice>
@@ -36,17 +41,10 @@ export function FollowedIncident({ subscription, manageToken, pageName, suppress
   }
   return (
     <>
-      <p className="text-sm">
-        You follow one incident: {incidentLink}. You get its updates and its resolution, nothing else; the subscription ends when it is
-        resolved.
-      </p>
-      {suppressed && <Notice tone="info">{suppressed} If the address works again, ask the team behind this page to resume them.</Notice>}
-      {status === "pending" && (
-        <Notice tone="info">
-          Not confirmed yet: open the confirmation email we sent and press its button. Until then you get no updates.
-        </Notice>
-      )}
-      <UnsubscribeForm manageToken={manageToken} label="Stop following" pageName={pageName} action={action} />
+      <p className="text-sm">{fillNodes(t.youFollow, { incident: incidentLink })}</p>
+      {suppressed && <Notice tone="info">{suppressed}</Notice>}
+      {status === "pending" && <Notice tone="info">{all.subscription.pending}</Notice>}
+      <UnsubscribeForm manageToken={manageToken} label={t.stop} pageName={pageName} action={action} />
     </>
   );
 }

@@ -7,6 +7,8 @@ import { ComponentPicker } from "./component-picker";
 import type { PickerSection } from "./picker-options";
 import { linkClass, Notice } from "./public-card";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
+import { useLanguage } from "@/components/i18n/language";
+import { messages } from "@/lib/i18n";
 
 type Props = {
   sections: PickerSection[];
@@ -19,34 +21,34 @@ type Props = {
 /** Email and component choice (or the incident to follow); on success the form gives way to "Check your inbox". */
 export function SubscribeForm({ sections, email, incident, action }: Props) {
   const { state, onSubmit, pending } = useFormAction(action);
+  const all = messages(useLanguage());
+  const t = all.subscribe;
+  const f = all.follow;
   if (state?.ok) {
     return (
       <Notice tone="ok">
-        <p className="font-semibold">Check your inbox</p>
-        <p className="mt-1">{state.message}</p>
+        <p className="font-semibold">{t.checkInbox}</p>
+        {/* The server's answer is one fixed sentence (the same for every address): said in the page's language. */}
+        <p className="mt-1">{t.sent}</p>
         <p className="mt-1">
-          Nothing after a few minutes? Check the spam folder, and that <strong className="break-all">{state.data.email}</strong> is spelled
-          right.
+          {t.nothingYet.split("{email}")[0]}
+          <strong className="break-all">{state.data.email}</strong>
+          {t.nothingYet.split("{email}")[1]}
         </p>
         <p className="mt-2">
           {/* A full page load: the form starts empty again. */}
           <a href={incident ? `/subscribe?incident=${encodeURIComponent(incident.slug)}` : "/subscribe"} className={linkClass}>
-            Use another address
+            {t.anotherAddress}
           </a>
         </p>
       </Notice>
     );
   }
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      className="flex flex-col gap-5"
-      aria-label={incident ? "Follow this incident" : "Subscribe to updates"}
-    >
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label={incident ? f.title : t.title}>
       {incident && <input type="hidden" name="incidentId" value={incident.id} />}
       <TextField
-        label="Email address"
+        label={t.email}
         name="email"
         type="email"
         autoComplete="email"
@@ -54,14 +56,14 @@ export function SubscribeForm({ sections, email, incident, action }: Props) {
         required
         defaultValue={email}
         errors={fieldErrors(state, "email")}
-        hint="We send a confirmation link first; nothing else until you confirm."
+        hint={t.emailHint}
       />
       {!incident && <ComponentPicker sections={sections} selected={[]} errors={fieldErrors(state, "componentIds")} />}
       {/* An incidentId error (it was resolved meanwhile) shows here: the field is hidden. */}
       {state && !state.ok && !state.fieldErrors?.email && !state.fieldErrors?.componentIds && <FormStatus state={state} />}
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Subscribing…" : incident ? "Follow this incident" : "Subscribe"}
+          {pending ? t.submitting : incident ? f.title : t.submit}
         </Button>
       </div>
     </form>

@@ -4,6 +4,8 @@ import Link from "next/link";
 import { useActionState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/server/action-result";
+import { useLanguage } from "@/components/i18n/language";
+import { fill, messages } from "@/lib/i18n";
 import { linkClass, Notice } from "./public-card";
 
 type Result = ActionResult<{ email: string }>;
@@ -17,8 +19,9 @@ type Props = {
 };
 
 /** A POST button (a link alone never unsubscribes); afterwards, the way back. */
-export function UnsubscribeForm({ manageToken, label = "Unsubscribe", pageName, children, action }: Props) {
+export function UnsubscribeForm({ manageToken, label, pageName, children, action }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
+  const t = messages(useLanguage()).subscription;
   if (state?.ok) return <UnsubscribedNotice email={state.data.email} pageName={pageName} />;
   return (
     <form action={formAction} className="flex flex-col gap-3">
@@ -26,7 +29,7 @@ export function UnsubscribeForm({ manageToken, label = "Unsubscribe", pageName, 
       {state && !state.ok && <Notice tone="error">{state.error}</Notice>}
       <div>
         <Button type="submit" variant="danger" disabled={pending}>
-          {pending ? "Unsubscribing…" : label}
+          {pending ? t.unsubscribing : (label ?? t.unsubscribe)}
         </Button>
       </div>
       {children}
@@ -35,16 +38,16 @@ export function UnsubscribeForm({ manageToken, label = "Unsubscribe", pageName, 
 }
 
 export function UnsubscribedNotice({ email, pageName }: { email: string; pageName: string }) {
+  const all = messages(useLanguage());
+  const t = all.subscription;
   return (
     <Notice tone="ok">
-      <p className="font-semibold">You are unsubscribed</p>
-      <p className="mt-1">
-        {email} will get no more updates from {pageName}.
-      </p>
+      <p className="font-semibold">{t.unsubscribed}</p>
+      <p className="mt-1">{fill(t.noMore, { email, name: pageName })}</p>
       <p className="mt-2">
-        Changed your mind?{" "}
+        {t.changedMind}{" "}
         <Link href={`/subscribe?email=${encodeURIComponent(email)}`} className={linkClass}>
-          Subscribe again
+          {all.subscribe.again}
         </Link>
       </p>
     </Notice>

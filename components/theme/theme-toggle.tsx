@@ -3,6 +3,8 @@
 import { useSyncExternalStore } from "react";
 import { parseTheme, THEME_STORAGE_KEY, type Theme } from "./theme-constants";
 import { Icon } from "@/components/ui/icon";
+import { useLanguage } from "@/components/i18n/language";
+import { fill, messages } from "@/lib/i18n";
 
 const CHANGE_EVENT = "statuspage:theme";
 let memoryTheme: Theme = "system";
@@ -56,10 +58,9 @@ function subscribe(onChange: () => void) {
 
 const serverTheme = (): Theme => "system";
 
-const OPTIONS: { value: Theme; label: string; icon: React.ReactNode }[] = [
+const OPTIONS: { value: Theme; icon: React.ReactNode }[] = [
   {
     value: "system",
-    label: "System",
     icon: (
       <>
         <rect x="2.75" y="3.75" width="14.5" height="10" rx="1.5" />
@@ -69,7 +70,6 @@ const OPTIONS: { value: Theme; label: string; icon: React.ReactNode }[] = [
   },
   {
     value: "light",
-    label: "Light",
     icon: (
       <>
         <circle cx="10" cy="10" r="3.25" />
@@ -79,7 +79,6 @@ const OPTIONS: { value: Theme; label: string; icon: React.ReactNode }[] = [
   },
   {
     value: "dark",
-    label: "Dark",
     icon: <path d="M16.25 12.1A6.75 6.75 0 0 1 7.9 3.75a6.75 6.75 0 1 0 8.35 8.35Z" />,
   },
 ];
@@ -94,10 +93,11 @@ const SEGMENT =
 /** System / Light / Dark. Stored in localStorage ("statuspage.theme"); sets class light|dark on <html>. */
 export function ThemeToggle({ className }: { className?: string }) {
   const theme = useSyncExternalStore(subscribe, readTheme, serverTheme);
+  const m = messages(useLanguage()).theme;
   return (
     <div
       role="group"
-      aria-label="Colour theme"
+      aria-label={m.label}
       className={
         "inline-flex items-center gap-0.5 rounded-lg border border-slate-200 bg-slate-100/80 p-0.5 dark:border-slate-800 dark:bg-slate-900 " +
         (className ?? "")
@@ -109,11 +109,11 @@ export function ThemeToggle({ className }: { className?: string }) {
           type="button"
           aria-pressed={theme === option.value}
           onClick={() => setTheme(option.value)}
-          title={`${option.label} theme`}
+          title={fill(m.title, { theme: m[option.value] })}
           className={SEGMENT}
         >
           <Icon className="size-4">{option.icon}</Icon>
-          <span className="sr-only">{option.label}</span>
+          <span className="sr-only">{m[option.value]}</span>
         </button>
       ))}
     </div>

@@ -2,6 +2,8 @@
 
 import { useSyncExternalStore } from "react";
 import { formatDate, formatDateTime, formatRelative, formatTime, toDate } from "@/lib/time/format";
+import { useLanguage } from "@/components/i18n/language";
+import { localeOf } from "@/lib/i18n/languages";
 import { useTimePreference } from "./time-preference";
 
 export type LocalTimeFormat = "datetime" | "date" | "time" | "relative";
@@ -63,29 +65,29 @@ function keepTimeTogether(dateTime: string, time: string): string {
   return dateTime.endsWith(time) ? dateTime.slice(0, -time.length) + time.replaceAll(" ", NBSP) : dateTime;
 }
 
-function absolute(iso: string, timeZone: string, now?: number): string {
-  return keepTimeTogether(formatDateTime(iso, { timeZone, now }), formatTime(iso, { timeZone }));
+function absolute(iso: string, timeZone: string, locale: string, now?: number): string {
+  return keepTimeTogether(formatDateTime(iso, { timeZone, now, locale }), formatTime(iso, { timeZone, locale }));
 }
 
-function content(iso: string, format: LocalTimeFormat, timeZone: string, now: number | null): React.ReactNode {
+function content(iso: string, format: LocalTimeFormat, timeZone: string, locale: string, now: number | null): React.ReactNode {
   switch (format) {
     case "date":
-      return formatDate(iso, { timeZone });
+      return formatDate(iso, { timeZone, locale });
     case "time":
-      return formatTime(iso, { timeZone }).replaceAll(" ", NBSP);
+      return formatTime(iso, { timeZone, locale }).replaceAll(" ", NBSP);
     case "relative":
       // Without a clock (server render, hydration) only the absolute time: it is the same on server and client,
       // and a relative time in cached HTML would be wrong by the time anyone reads it.
-      if (now === null) return absolute(iso, timeZone);
+      if (now === null) return absolute(iso, timeZone, locale);
       return (
         <>
-          <span className="whitespace-nowrap">{formatRelative(iso, now)}</span>
+          <span className="whitespace-nowrap">{formatRelative(iso, now, locale)}</span>
           {" · "}
-          {absolute(iso, timeZone, now)}
+          {absolute(iso, timeZone, locale, now)}
         </>
       );
     default:
-      return absolute(iso, timeZone);
+      return absolute(iso, timeZone, locale);
   }
 }
 
@@ -96,6 +98,8 @@ function content(iso: string, format: LocalTimeFormat, timeZone: string, now: nu
  */
 export function LocalTime({ iso, format = "datetime", className }: LocalTimeProps) {
   const { zone } = useTimePreference();
+  // The page's language sets the format; the zone stays the viewer's (or UTC).
+  const locale = localeOf(useLanguage());
   const relative = format === "relative";
   const now = useSyncExternalStore<number | null>(relative ? subscribeClock : noSubscription, relative ? readClock : noClock, noClock);
 
@@ -110,8 +114,8 @@ export function LocalTime({ iso, format = "datetime", className }: LocalTimeProp
   return (
     // Text and title can differ between the server's and the browser's ICU data (spacing, zone names) and the
     // zone switches after hydration anyway: tolerate the difference on this element only.
-    <time dateTime={iso} title={formatDateTime(iso, { timeZone: "UTC" })} className={className} suppressHydrationWarning>
-      {content(iso, format, zone, now)}
+    <time dateTime={iso} title={formatDateTime(iso, { timeZone: "UTC", locale })} className={className} suppressHydrationWarning>
+      {content(iso, format, zone, locale, now)}
     </time>
   );
 }

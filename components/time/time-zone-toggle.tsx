@@ -1,5 +1,7 @@
 "use client";
 
+import { useLanguage } from "@/components/i18n/language";
+import { fill, messages } from "@/lib/i18n";
 import { useTimePreference, type TimeMode } from "./time-preference";
 
 export interface TimeZoneToggleProps {
@@ -21,6 +23,7 @@ const SEGMENT =
 export function TimeZoneToggle({ className }: TimeZoneToggleProps) {
   const { mode, timeZone, setMode } = useTimePreference();
   const zone = displayZone(timeZone);
+  const m = messages(useLanguage()).time;
   const option = (value: TimeMode, label: React.ReactNode, title: string) => (
     <button type="button" aria-pressed={mode === value} onClick={() => setMode(value)} title={title} className={SEGMENT}>
       {label}
@@ -29,7 +32,7 @@ export function TimeZoneToggle({ className }: TimeZoneToggleProps) {
   return (
     <div
       role="group"
-      aria-label="Show times in"
+      aria-label={m.showIn}
       className={
         "inline-flex max-w-full items-center gap-0.5 rounded-lg border border-slate-200 bg-slate-100/80 p-0.5 text-xs dark:border-slate-800 dark:bg-slate-900 " +
         (className ?? "")
@@ -38,12 +41,12 @@ export function TimeZoneToggle({ className }: TimeZoneToggleProps) {
       {option(
         "local",
         <>
-          <span>Local time</span>
+          <span>{m.local}</span>
           <span className="truncate font-normal text-slate-600 dark:text-slate-300">({zone})</span>
         </>,
-        `Show times in your time zone (${zone})`,
+        fill(m.localTitle, { zone }),
       )}
-      {option("utc", <span>UTC</span>, "Show times in UTC")}
+      {option("utc", <span>UTC</span>, m.utcTitle)}
     </div>
   );
 }

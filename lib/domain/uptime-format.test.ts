@@ -24,3 +24,11 @@ describe("formatDay", () => {
     expect(formatDay("2026-03-01", { weekday: true })).toBe("Sun, 1 Mar 2026");
   });
 });
+
+describe("formatDay in other languages", () => {
+  it("uses the locale's day and month names", () => {
+    expect(formatDay("2026-12-05", { locale: "de-DE" })).toBe("5. Dez. 2026");
+    expect(formatDay("2026-12-05", { weekday: true, locale: "fr-FR" })).toBe("sam. 5 déc. 2026");
+    expect(formatDay("2026-12-05", { weekday: true })).toBe("Sat, 5 Dec 2026");
+  });
+});

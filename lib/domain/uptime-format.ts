@@ -1,5 +1,5 @@
-// Text for uptime figures and days (durations: lib/time/format.ts). Pure and locale-independent, so
-// server and client render identical strings (no hydration mismatch).
+// Text for uptime figures and days (durations: lib/time/format.ts). Pure, and for one locale the same on
+// server and client (no hydration mismatch).
 
 /**
  * "99.98%": two decimals, truncated so that anything short of 1 never reads "100.00%"; exactly 1 is "100%";
@@ -16,9 +16,25 @@ export function formatUptime(u: number | null): string {
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
-/** "2026-11-25" → "25 Nov 2026", or "Wed, 25 Nov 2026" with the weekday. */
-export function formatDay(date: string, options: { weekday?: boolean } = {}): string {
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * "2026-11-25" → "25 Nov 2026", or "Wed, 25 Nov 2026" with the weekday. Another locale than English gets its
+ * own wording from Intl ("25. Nov. 2026", "mer. 25 nov. 2026"): the same on server and browser for one locale.
+ */
+export function formatDay(date: string, options: { weekday?: boolean; locale?: string } = {}): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const locale = options.locale ?? "en";
+  if (!locale.toLowerCase().startsWith("en")) {
+    const key = `${locale}|${options.weekday ? "w" : ""}`;
+    let format = dayFormats.get(key);
+    if (!format) {
+      const weekday = options.weekday ? ({ weekday: "short" } as const) : {};
+      format = new Intl.DateTimeFormat(locale, { timeZone: "UTC", day: "numeric", month: "short", year: "numeric", ...weekday });
+      dayFormats.set(key, format);
+    }
+    return format.format(new Date(Date.UTC(y, m - 1, d))).replace(/[\u202f\u2009\u00a0]/g, " ");
+  }
   const text = `${d} ${MONTHS[m - 1] ?? "?"} ${y}`;
   if (!options.weekday) return text;
   return `${WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}, ${text}`;

@@ -157,3 +157,23 @@ describe("toDate", () => {
     expect(() => toDate(Number.NaN)).toThrow(RangeError);
   });
 });
+
+describe("in the page's language", () => {
+  const at = "2026-12-05T14:52:00Z";
+  it("writes dates and times in the locale's own form", () => {
+    expect(formatDateTime(at, { timeZone: "UTC", locale: "de-DE" })).toBe("5. Dez. 2026, 14:52 UTC");
+    expect(formatDateTime(at, { timeZone: "UTC", locale: "fr-FR" })).toBe("5 déc. 2026, 14:52 UTC");
+    expect(formatDateTime(at, { timeZone: "UTC", locale: "es-ES" })).toBe("5 dic 2026, 14:52 UTC");
+    expect(formatDateTime(at, { timeZone: "UTC" })).toBe("Dec 5, 2026, 2:52 PM UTC");
+    expect(formatDate(at, { timeZone: "Europe/Berlin", locale: "de-DE" })).toBe("5. Dez. 2026");
+  });
+
+  it("names duration units in the locale, keeping English as it was", () => {
+    expect(formatDuration(72 * 60_000, "short", "de-DE")).toBe("1 Std. 12 Min.");
+    expect(formatDuration(72 * 60_000, "long", "de-DE")).toBe("1 Stunde 12 Minuten");
+    expect(formatDuration(72 * 60_000, "short", "fr-FR")).toBe("1 h 12 min");
+    expect(formatDuration(51 * 3_600_000, "short", "es-ES")).toBe("2 d 3 h");
+    expect(formatDuration(72 * 60_000, "short")).toBe("1 h 12 min");
+    expect(formatDuration(48 * 3_600_000, "long", "de-DE")).toBe("48 Stunden");
+  });
+});

@@ -185,10 +185,42 @@ export function formatRelative(input: DateInput, now: DateInput, locale: string 
 /**
  * "45 min", "1 h 12 min", "2 d 3 h" — a length of time in at most its two largest units, rounded to the minute
  * (to the hour once it is a day or more). Under a minute is "<1 min"; zero, negative or non-finite is "0 min".
- * The long style spells hours and minutes out for screen readers: "3 hours 12 minutes".
+ * The long style spells hours and minutes out for screen readers: "3 hours 12 minutes". Other locales than
+ * English name the units through Intl ("1 Std. 12 Min.", "3 Stunden 12 Minuten").
  */
-export function formatDuration(ms: number, style: "short" | "long" = "short"): string {
+export function formatDuration(ms: number, style: "short" | "long" = "short", locale: string = DEFAULT_LOCALE): string {
+  if (!locale.toLowerCase().startsWith("en")) return localDuration(ms, style, locale);
   return style === "long" ? longDuration(ms) : shortDuration(ms);
+}
+
+type Unit = "day" | "hour" | "minute";
+const unitCache = new Map<string, Intl.NumberFormat>();
+
+function unit(value: number, name: Unit, style: "short" | "long", locale: string): string {
+  const key = `${locale}|${name}|${style}`;
+  let cached = unitCache.get(key);
+  if (!cached) {
+    cached = new Intl.NumberFormat(locale, { style: "unit", unit: name, unitDisplay: style });
+    unitCache.set(key, cached);
+  }
+  return normalizeSpaces(cached.format(value));
+}
+
+// The same rounding as the English forms below, with the locale's own unit names.
+function localDuration(ms: number, style: "short" | "long", locale: string): string {
+  if (!Number.isFinite(ms) || ms <= 0) return unit(0, "minute", style, locale);
+  if (ms < MINUTE) return `<${style === "long" ? " " : ""}${unit(1, "minute", style, locale)}`;
+  const pair = (a: number, aUnit: Unit, b: number, bUnit: Unit) =>
+    b === 0 ? unit(a, aUnit, style, locale) : `${unit(a, aUnit, style, locale)} ${unit(b, bUnit, style, locale)}`;
+  const totalMinutes = Math.round(ms / MINUTE);
+  if (totalMinutes < 60) return unit(totalMinutes, "minute", style, locale);
+  if (style === "long" || totalMinutes < 24 * 60) {
+    const h = Math.floor(totalMinutes / 60);
+    const m = totalMinutes % 60;
+    return h === 0 ? unit(m, "minute", style, locale) : pair(h, "hour", m, "minute");
+  }
+  const totalHours = Math.round(ms / HOUR);
+  return pair(Math.floor(totalHours / 24), "day", totalHours % 24, "hour");
 }
 
 function shortDuration(ms: number): string {

@@ -1,4 +1,6 @@
 import { escapeHtml } from "@/lib/escape-html";
+import { fill, messages } from "@/lib/i18n";
+import { pageLanguage } from "@/server/public/page-language";
 import type { PublicSnapshot } from "@/server/public/snapshot-types";
 import { STATUS_BADGE } from "./badge-status";
 import { PILL_CSS, PILL_DARK } from "./pill-css";
@@ -9,11 +11,13 @@ const STYLE = `html,body{margin:0;background:transparent}${PILL_CSS}@media (pref
 
 /** A minimal document with the overall status as a pill linking to the status page. */
 export function embedHtml(snapshot: PublicSnapshot, baseUrl: string): string {
-  const { status, label } = snapshot.overall;
-  const name = escapeHtml(snapshot.page.name);
+  const { status } = snapshot.overall;
+  const lang = pageLanguage(snapshot);
+  const t = messages(lang);
+  const name = snapshot.page.name;
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${name} status</title><style>${STYLE}.dot{background:${STATUS_BADGE[status].color}}</style></head>
-<body><a href="${escapeHtml(baseUrl)}/" target="_blank" rel="noopener" title="${name} status page"><span class="dot" aria-hidden="true"></span>${escapeHtml(label)}</a></body></html>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${escapeHtml(fill(t.widget.embedTitle, { name }))}</title><style>${STYLE}.dot{background:${STATUS_BADGE[status].color}}</style></head>
+<body><a href="${escapeHtml(baseUrl)}/" target="_blank" rel="noopener" title="${escapeHtml(fill(t.widget.title, { name }))}"><span class="dot" aria-hidden="true"></span>${escapeHtml(t.overall[status])}</a></body></html>
 `;
 }

@@ -2,7 +2,8 @@ import { scriptJson } from "@/lib/script-json";
 import type { PublicSnapshot } from "@/server/public/snapshot-types";
 import { v2Components } from "@/server/statuspage-api/map-components";
 import { PAGE_ID, V2_STATUS } from "@/server/statuspage-api/endpoints";
-import { COMPONENT_STATUS_LABEL, OVERALL_LABEL } from "@/lib/domain/labels";
+import { fill, messages } from "@/lib/i18n";
+import { pageLanguage } from "@/server/public/page-language";
 import { COMPONENT_STATUSES, type ComponentStatus } from "@/lib/domain/statuses";
 import { STATUS_BADGE } from "./badge-status";
 import { PILL_CSS, PILL_DARK } from "./pill-css";
@@ -49,13 +50,14 @@ function absoluteHttps(url: string | null, base: string): string | null {
 export function widgetConfig(snapshot: PublicSnapshot, baseUrl: string): WidgetConfig {
   const api = snapshot.api;
   const components = api ? v2Components(api, PAGE_ID, snapshot.page.timeZone).map(({ id, name, status }) => ({ id, name, status })) : null;
+  const t = messages(pageLanguage(snapshot));
   const styles = Object.fromEntries(
-    COMPONENT_STATUSES.map((s) => [s, { color: STATUS_BADGE[s].color, overall: OVERALL_LABEL[s], component: COMPONENT_STATUS_LABEL[s] }]),
+    COMPONENT_STATUSES.map((s) => [s, { color: STATUS_BADGE[s].color, overall: t.overall[s], component: t.componentStatus[s] }]),
   ) as WidgetConfig["styles"];
   return {
     base: baseUrl,
     url: `${baseUrl}/`,
-    title: `${snapshot.page.name} status page`,
+    title: fill(t.widget.title, { name: snapshot.page.name }),
     logo: absoluteHttps(snapshot.page.logoUrl, baseUrl),
     css: CSS + accentCss(snapshot.page.brand?.accentColor),
     refreshMs: WIDGET_REFRESH_MS,

@@ -2,10 +2,12 @@ import { render } from "@react-email/render";
 import { createElement } from "react";
 import { ConfirmEmail } from "@/emails/confirm-email";
 import { EventEmail, eventEmailText } from "@/emails/event-email";
-import { formatDateTime } from "@/lib/time/format";
+import { fill, messages } from "@/lib/i18n";
+import { localeOf, toLanguage } from "@/lib/i18n/languages";
+import { formatDateTime, formatDuration } from "@/lib/time/format";
 import type { Db } from "@/server/db";
 import { pageIdentity } from "@/server/public/page-status";
-import { confirmTokenFor } from "@/server/subscriber/tokens";
+import { CONFIRM_TTL_MS, confirmTokenFor } from "@/server/subscriber/tokens";
 import { describeEvent, loadNotification } from "./event-content";
 import type { EmailContent } from "./mime-template";
 
@@ -19,6 +21,7 @@ async function pageSettings(db: Db) {
     pageName,
     base,
     timeZone,
+    lang: toLanguage(setting?.language),
     from: { name: (setting?.senderName ?? pageName).replaceAll('"', ""), address: setting?.senderEmail ?? "status@localhost" },
     ...(setting?.replyTo ? { replyTo: setting.replyTo } : {}),
     listId: { name: pageName, id: `status.${new URL(base).hostname}` },
@@ -38,15 +41,18 @@ export async function composeNotification(db: Db, notificationId: string, manage
   const notification = await loadNotification(db, notificationId);
   const page = await pageSettings(db);
   const { base, pageName } = page;
-  const event = describeEvent(notification, base, page.timeZone);
+  const { lang } = page;
+  const locale = localeOf(lang);
+  const event = describeEvent(notification, base, page.timeZone, lang);
   const { at, ...rest } = event;
   const props = {
     ...rest,
     pageName,
     pageUrl: base,
     brand: page.brand,
-    when: formatDateTime(at, { timeZone: page.timeZone }),
-    whenUtc: formatDateTime(at, { timeZone: "UTC" }),
+    lang,
+    when: formatDateTime(at, { timeZone: page.timeZone, locale }),
+    whenUtc: formatDateTime(at, { timeZone: "UTC", locale }),
     manageUrl: `${base}/subscription/${manageToken}`,
     // Footer link: a page that asks before unsubscribing. Header: the RFC 8058 one-click endpoint.
     unsubscribeUrl: `${base}/unsubscribe/${manageToken}`,
@@ -79,8 +85,9 @@ export async function composeConfirmation(db: Db, subscriberId: string): Promise
     pageName: page.pageName,
     pageUrl: page.base,
     brand: page.brand,
+    lang: page.lang,
     confirmUrl: `${page.base}/subscribe/confirm/${confirmTokenFor(subscriber) ?? ""}`,
-    expiresIn: "48 hours",
+    expiresIn: formatDuration(CONFIRM_TTL_MS, "long", localeOf(page.lang)),
     components: subscriber.components.map((c) => c.component.name),
     incident: subscriber.incident ? { title: subscriber.incident.title, url: `${page.base}/incidents/${subscriber.incident.slug}` } : null,
   });
@@ -89,8 +96,8 @@ export async function composeConfirmation(db: Db, subscriberId: string): Promise
     ...(page.replyTo ? { replyTo: page.replyTo } : {}),
     listId: page.listId,
     subject: subscriber.incident
-      ? `Confirm: follow “${subscriber.incident.title}” on ${page.pageName}`
-      : `Confirm your subscription to ${page.pageName}`,
+      ? fill(messages(page.lang).email.followSubject, { title: subscriber.incident.title, name: page.pageName })
+      : fill(messages(page.lang).email.confirmSubject, { name: page.pageName }),
     html: await render(element),
     text: await render(element, { plainText: true }),
   };

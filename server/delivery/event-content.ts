@@ -1,17 +1,15 @@
 import type { EventEmailProps } from "@/emails/event-email";
 import { markdownToEmailHtml } from "@/emails/markdown-email";
 import { markdownToEmailText } from "@/emails/markdown-text";
-import { IMPACT_LABEL, INCIDENT_STATUS_LABEL, labelOf } from "@/lib/domain/labels";
+import { labelOf } from "@/lib/domain/labels";
+import { messages, type Language } from "@/lib/i18n";
+import { localeOf } from "@/lib/i18n/languages";
 import { formatDateTime } from "@/lib/time/format";
 import type { Db } from "@/server/db";
 
 // What an event email shows: loaded once per notification (not per recipient), rendered from the
 // page's own markdown rules. Per-recipient parts (manage and unsubscribe links) are added by compose.
 
-const MAINTENANCE_LABEL: Record<string, string> = {
-  maintenance_started: "Maintenance started",
-  maintenance_completed: "Maintenance completed",
-};
 /** The MaintenanceUpdate status each announced step writes (server/maintenance/advance.ts). */
 const STEP_STATUS: Record<string, string> = {
   maintenance_scheduled: "scheduled",
@@ -63,40 +61,49 @@ export function stepMessage(m: Maintenance, kind: string, announcedAt: Date): { 
   return update ? { body: update.body, at: update.displayAt } : { body: m.body, at: null };
 }
 
-export function describeEvent(n: LoadedNotification, base: string, timeZone: string): EventContent {
+/** `lang`: the page's (Settings → Language); every label and the window's dates are in it. */
+export function describeEvent(n: LoadedNotification, base: string, timeZone: string, lang: Language = "en"): EventContent {
+  const all = messages(lang);
+  const t = all.email;
+  const locale = localeOf(lang);
   const md = (source: string) => ({ bodyHtml: markdownToEmailHtml(source, base), bodyText: markdownToEmailText(source, base) });
   const incident = n.incident;
   if (n.kind === "postmortem_published" && incident && n.postmortem) {
     return {
-      label: "Postmortem",
+      label: t.postmortem,
       title: incident.title,
-      status: "Postmortem published",
+      status: t.postmortemPublished,
       ...md(n.postmortem.body),
       window: null,
       components: names(incident.components),
       linkUrl: `${base}/incidents/${incident.slug}#postmortem`,
-      linkLabel: "Read the postmortem",
+      linkLabel: t.readPostmortem,
       at: n.postmortem.publishedAt ?? n.createdAt,
     };
   }
   if (incident) {
     const update = n.update ?? incident.updates[0];
-    const label = n.kind === "incident_resolved" ? "Resolved" : n.kind === "incident_updated" ? "Update" : "Incident";
+    const label = n.kind === "incident_resolved" ? t.resolved : n.kind === "incident_updated" ? t.update : t.incident;
     return {
       label,
       title: incident.title,
-      status: `${labelOf(INCIDENT_STATUS_LABEL, update?.status ?? incident.status)} · ${labelOf(IMPACT_LABEL, incident.impact)}`,
+      status: `${labelOf(all.incidentStatus, update?.status ?? incident.status)} · ${labelOf(all.impact, incident.impact)}`,
       ...md(update?.body ?? ""),
       window: null,
       components: names(incident.components),
       linkUrl: `${base}/incidents/${incident.slug}`,
-      linkLabel: "View the incident",
+      linkLabel: t.viewIncident,
       at: update?.displayAt ?? incident.startedAt,
     };
   }
   if (n.maintenance) {
     const m = n.maintenance;
-    const label = MAINTENANCE_LABEL[n.kind] ?? "Scheduled maintenance";
+    const label =
+      n.kind === "maintenance_started"
+        ? t.maintenanceStarted
+        : n.kind === "maintenance_completed"
+          ? t.maintenanceCompleted
+          : t.maintenanceScheduled;
     const message = stepMessage(m, n.kind, n.createdAt);
     return {
       label,
@@ -104,10 +111,10 @@ export function describeEvent(n: LoadedNotification, base: string, timeZone: str
       status: label,
       ...md(message.body),
       // The scheduled window, formatted as the public page shows it.
-      window: { start: formatDateTime(m.scheduledStart, { timeZone }), end: formatDateTime(m.scheduledEnd, { timeZone }) },
+      window: { start: formatDateTime(m.scheduledStart, { timeZone, locale }), end: formatDateTime(m.scheduledEnd, { timeZone, locale }) },
       components: names(m.components),
       linkUrl: `${base}/maintenance/${m.slug}`,
-      linkLabel: "View the maintenance",
+      linkLabel: t.viewMaintenance,
       at: n.kind === "maintenance_scheduled" ? n.createdAt : (message.at ?? n.createdAt),
     };
   }

@@ -1,6 +1,8 @@
 import { Feed } from "feed";
 import { escapeHtml } from "@/lib/escape-html";
 import type { PublicSnapshot } from "@/server/public/snapshot-types";
+import { fill, messages } from "@/lib/i18n";
+import { pageLanguage } from "@/server/public/page-language";
 import { feedEntries, type FeedEntry } from "./feed-entries";
 import { FEED_PATHS } from "./public-http";
 
@@ -12,14 +14,16 @@ const cdataHtml = (html: string) => clean(html).replaceAll("]]>", "]]&gt;");
 function createFeed(snapshot: PublicSnapshot, baseUrl: string): Feed {
   const entries = feedEntries(snapshot, baseUrl);
   const name = clean(snapshot.page.name);
+  const lang = pageLanguage(snapshot);
+  const t = messages(lang).feed;
   const updated = entries.reduce((max, e) => (e.updated > max ? e.updated : max), new Date(snapshot.generatedAt));
   const feed = new Feed({
     id: `${baseUrl}/`,
     // "Acme Status status" reads badly: pages are often named "… Status" already.
-    title: /\bstatus$/i.test(name) ? name : `${name} status`,
-    description: `Incidents and maintenance for ${name}`,
+    title: /\bstatus$/i.test(name) ? name : fill(t.title, { name }),
+    description: fill(t.description, { name }),
     link: `${baseUrl}/`,
-    language: "en",
+    language: lang,
     updated,
     generator: "statuspage (https://github.com/jpmonette/feed)",
     feedLinks: { rss: `${baseUrl}${FEED_PATHS.rss}`, atom: `${baseUrl}${FEED_PATHS.atom}` },

@@ -1,4 +1,6 @@
 import type { PublicMaintenance, PublicSnapshot } from "@/server/public/snapshot-types";
+import { fill, messages, type Catalog } from "@/lib/i18n";
+import { pageLanguage } from "@/server/public/page-language";
 
 // The maintenance calendar (RFC 5545): one VEVENT per upcoming, running and recent maintenance. UIDs
 // come from the maintenance id, so a calendar app that subscribed updates an event when its window
@@ -36,13 +38,13 @@ export function foldLine(line: string): string {
 
 const stamp = (iso: string) => iso.replace(/[-:]/g, "").replace(/\.\d{3}/, "");
 
-function event(m: PublicMaintenance, base: string, host: string, fallbackStamp: string): string[] {
+function event(m: PublicMaintenance, base: string, host: string, fallbackStamp: string, t: Catalog["feed"]): string[] {
   const updated = m.updatedAt ?? m.createdAt ?? fallbackStamp;
   const created = m.createdAt ?? updated;
   // Grows with every edit of the record: calendar apps take the higher SEQUENCE as the newer event.
   const sequence = Math.max(0, Math.floor((Date.parse(updated) - Date.parse(created)) / 1000));
   const url = `${base}/maintenance/${encodeURIComponent(m.slug)}`;
-  const affected = m.components.length ? `Affected: ${m.components.map((c) => c.name).join(", ")}\n\n` : "";
+  const affected = m.components.length ? `${fill(t.affected, { names: m.components.map((c) => c.name).join(", ") })}\n\n` : "";
   return [
     "BEGIN:VEVENT",
     `UID:maintenance-${m.id}@${host}`,
@@ -80,7 +82,8 @@ export function buildMaintenanceCalendar(snapshot: PublicSnapshot, base: string,
   const host = new URL(base).host;
   const { active, upcoming, past } = snapshot.maintenance;
   const all = [...active, ...upcoming, ...past].filter((m) => !only || m.components.some((c) => only.ids.has(c.id)));
-  const name = `${snapshot.page.name} maintenance${only ? `: ${only.name}` : ""}`;
+  const t = messages(pageLanguage(snapshot)).feed;
+  const name = `${fill(t.calendarName, { name: snapshot.page.name })}${only ? `: ${only.name}` : ""}`;
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
@@ -90,7 +93,7 @@ export function buildMaintenanceCalendar(snapshot: PublicSnapshot, base: string,
     `X-WR-CALNAME:${escapeText(name)}`,
     "X-PUBLISHED-TTL:PT1H",
     "REFRESH-INTERVAL;VALUE=DURATION:PT1H",
-    ...all.flatMap((m) => event(m, base, host, snapshot.generatedAt)),
+    ...all.flatMap((m) => event(m, base, host, snapshot.generatedAt, t)),
     "END:VCALENDAR",
   ];
   return `${lines.map(foldLine).join("\r\n")}\r\n`;

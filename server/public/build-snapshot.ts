@@ -1,4 +1,5 @@
 import type { Db } from "@/server/db";
+import { toLanguage } from "@/lib/i18n/languages";
 import { componentSlugs } from "@/lib/domain/slug";
 import { worstStatus } from "@/lib/domain/statuses";
 import { arrangeRows } from "./arrange-rows";
@@ -136,6 +137,7 @@ export async function buildPublicSnapshot(db: Db, now = new Date()): Promise<Pub
       ...pageIdentity(setting),
       logoUrl: setting?.logoUrl ?? null,
       brand: brandOf(setting),
+      language: toLanguage(setting?.language),
       uptimeWeights: {
         major: setting?.uptimeWeightMajor ?? 1,
         partial: setting?.uptimeWeightPartial ?? 0.3,

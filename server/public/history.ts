@@ -24,7 +24,7 @@ function monthKey(iso: string, timeZone: string): string {
 export function historyPage(
   incidents: PublicIncidentSummary[],
   maintenance: PublicMaintenance[],
-  options: { page: number; timeZone: string; now: Date },
+  options: { page: number; timeZone: string; now: Date; locale?: string },
 ): HistoryPage {
   const page = Math.max(1, Math.floor(options.page) || 1);
   const today = new TZDate(options.now.getTime(), options.timeZone);
@@ -35,7 +35,7 @@ export function historyPage(
     const key = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}`;
     months.push({
       key,
-      label: d.toLocaleDateString("en-US", { month: "long", year: "numeric", timeZone: options.timeZone }),
+      label: d.toLocaleDateString(options.locale ?? "en-US", { month: "long", year: "numeric", timeZone: options.timeZone }),
       incidents: incidents.filter((x) => monthKey(x.startedAt, options.timeZone) === key),
       maintenance: maintenance.filter((m) => monthKey(m.scheduledStart, options.timeZone) === key),
     });

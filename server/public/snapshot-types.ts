@@ -1,3 +1,4 @@
+import type { Language } from "@/lib/i18n/languages";
 import type { OverallStatus } from "@/server/status/overall";
 import type { ComponentStatus, IncidentImpact } from "@/lib/domain/statuses";
 
@@ -58,6 +59,8 @@ export type PublicPage = {
   logoUrl: string | null;
   /** Absent in snapshot files written before branding. */
   brand?: PublicBrand;
+  /** lib/i18n: every word and date of the page. Absent in snapshot files written before languages (English). */
+  language?: Language;
   timeZone: string;
   uptimeWeights: { major: number; partial: number; degraded: number };
   uptimeDays: number;

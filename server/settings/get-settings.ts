@@ -12,6 +12,7 @@ const select = {
   accentColor: true,
   supportUrl: true,
   footerLinks: true,
+  language: true,
   timeZone: true,
   senderName: true,
   senderEmail: true,
@@ -32,6 +33,8 @@ export type Settings = {
   supportUrl: string | null;
   /** JSON: [{ label, url }]. */
   footerLinks: string | null;
+  /** lib/i18n LANGUAGES: the public page's, its emails' and feeds'. */
+  language: string;
   timeZone: string;
   senderName: string;
   senderEmail: string;
@@ -52,6 +55,7 @@ const DEFAULTS: Settings = {
   accentColor: null,
   supportUrl: null,
   footerLinks: null,
+  language: "en",
   timeZone: "UTC",
   senderName: "Status",
   senderEmail: "status@localhost",

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { VerbInput } from "@/server/verb-input";
 import { AA_NORMAL_TEXT, contrastRatio, formatRatio, normalizeHex } from "@/lib/domain/contrast";
 import { isValidTimeZone } from "@/lib/time/format";
+import { isLanguage, LANGUAGES } from "@/lib/i18n/languages";
 
 export type FooterLink = { label: string; url: string };
 
@@ -135,6 +136,12 @@ export const UpdateSettingsInput = z
       )
       .nullish()
       .transform((v) => v || null),
+    // Optional so API clients written before languages keep the page's language when they save.
+    language: z
+      .string({ error: "Language must be one of " + LANGUAGES.join(", ") })
+      .trim()
+      .refine(isLanguage, `Language must be one of ${LANGUAGES.join(", ")}`)
+      .optional(),
     uptimeWeightMajor: weight("Major outage"),
     uptimeWeightPartial: weight("Partial outage"),
     uptimeWeightDegraded: weight("Degraded performance"),

@@ -34,6 +34,7 @@ const input = {
   accentColor: "#1d4ed8",
   supportUrl: "https://acme.example/support",
   footerLinks: "Privacy | https://acme.example/privacy",
+  language: "de",
   uptimeWeightMajor: 1,
   uptimeWeightPartial: 0.5,
   uptimeWeightDegraded: 0.1,
@@ -84,10 +85,12 @@ describe("updateSettings", () => {
         senderEmail: "x",
         replyTo: "not an address",
         uptimeWeightPartial: 1.2,
+        language: "xx",
       },
     }).catch((e) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect(Object.keys(error.fieldErrors).sort()).toEqual([
+      "language",
       "logoUrl",
       "publicUrl",
       "replyTo",
@@ -97,8 +100,21 @@ describe("updateSettings", () => {
     ]);
     const order = await updateSettings({ ctx, input: { ...input, uptimeWeightDegraded: 0.9 } }).catch((e) => e);
     expect(order.fieldErrors).toEqual({ uptimeWeightDegraded: ["Degraded performance cannot weigh more than a partial outage"] });
+    const language = await updateSettings({ ctx, input: { ...input, language: "xx" } }).catch((e) => e);
+    expect(language.fieldErrors).toEqual({ language: ["Language must be one of en, de, fr, es"] });
     expect(await snapshot(db)).toEqual(original);
     expect(await db.auditLog.count({ where: { entityType: "settings", actorId: ctx.actor.type === "user" ? ctx.actor.id : "" } })).toBe(0);
+  });
+
+  it("keeps the page's language when a client leaves the field out", async () => {
+    const db = testDb();
+    const user = await ctxAs(db, "admin");
+    await rolledBack(db, async (tx) => {
+      const ctx: Ctx = { ...user, tx };
+      expect((await updateSettings({ ctx, input: { ...input, language: "fr" } })).language).toBe("fr");
+      const { language: _omitted, ...withoutLanguage } = input;
+      expect((await updateSettings({ ctx, input: withoutLanguage })).language).toBe("fr");
+    });
   });
 
   it("refuses editors, viewers and anonymous callers before touching anything", async () => {

@@ -6,10 +6,13 @@ import { followableIncident, followerKey } from "./follow";
 import { limitSubscribesForAddress, limitSubscribesFromIp } from "./rate-limits";
 import { SubscribeInput } from "./schemas";
 import { CONFIRM_TTL_MS, newLinkSalt } from "./tokens";
+import { en } from "@/lib/i18n/en";
 
-/** Whatever the address's state, the visitor reads the same thing: who is subscribed never shows. */
-export const SUBSCRIBE_ANSWER =
-  "If this address can be subscribed, a confirmation link is on its way. It works once and expires in 48 hours.";
+/**
+ * Whatever the address's state, the visitor reads the same thing: who is subscribed never shows. The English
+ * catalog's sentence: the subscribe form shows it in the page's language.
+ */
+export const SUBSCRIBE_ANSWER = en.subscribe.sent;
 
 /** The confirmation email: one notification with one delivery, to this subscriber only. */
 async function queueConfirmation(tx: Tx, subscriber: { id: string; email: string }): Promise<void> {

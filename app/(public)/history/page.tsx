@@ -4,13 +4,18 @@ import { HistorySearch } from "@/components/public/history-search";
 import { findShownComponent } from "@/server/public/component-page";
 import { shownComponents } from "@/server/public/shown-components";
 import { ImpactBadge } from "@/components/public/impact-badge";
-import { INCIDENT_STATUS_LABEL, labelOf } from "@/lib/domain/labels";
+import { labelOf } from "@/lib/domain/labels";
+import { fill, messages } from "@/lib/i18n";
+import { localeOf } from "@/lib/i18n/languages";
+import { pageLanguage } from "@/server/public/page-language";
 import { LocalTime } from "@/components/time/local-time";
 import { historyPage } from "@/server/public/history";
 import { historyHref } from "@/lib/public-links";
 import { readPublicSnapshot } from "@/server/public/read-snapshot";
 
-export const metadata: Metadata = { title: "Incident history" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: messages(pageLanguage((await readPublicSnapshot())?.snapshot)).history.title };
+}
 
 const IMPACT_EDGE: Record<string, string> = {
   none: "border-l-slate-300 dark:border-l-slate-600",
@@ -25,19 +30,22 @@ export default async function HistoryPage({ searchParams }: Props) {
   const [view, params] = await Promise.all([readPublicSnapshot(), searchParams]);
   if (!view) return null;
   const { snapshot } = view;
+  const lang = pageLanguage(snapshot);
+  const all = messages(lang);
+  const t = all.history;
   const filter = params.component ? findShownComponent(snapshot, params.component) : null;
   if (params.component && !filter) notFound();
   const only = filter?.component;
   const history = historyPage(
     only ? snapshot.history.filter((i) => i.componentIds?.includes(only.id)) : snapshot.history,
     only ? snapshot.maintenance.past.filter((m) => m.components.some((c) => c.id === only.id)) : snapshot.maintenance.past,
-    { page: Number(params.page ?? 1), timeZone: snapshot.page.timeZone, now: new Date(snapshot.generatedAt) },
+    { page: Number(params.page ?? 1), timeZone: snapshot.page.timeZone, now: new Date(snapshot.generatedAt), locale: localeOf(lang) },
   );
   const components = shownComponents(snapshot).flatMap(({ component: c }) => (c.slug ? [{ id: c.id, slug: c.slug, name: c.name }] : []));
   const hrefs = Object.fromEntries([["", historyHref(1)], ...components.map((c) => [c.slug, historyHref(1, c.slug)])]);
   return (
     <>
-      <h1 className="text-2xl font-bold tracking-tight">{only ? `Incident history: ${only.name}` : "Incident history"}</h1>
+      <h1 className="text-2xl font-bold tracking-tight">{only ? fill(t.titleFor, { name: only.name }) : t.title}</h1>
       <HistorySearch components={components} current={only?.slug ?? null} hrefs={hrefs}>
         {history.months.map((month) => (
           <section key={month.key} aria-labelledby={`m-${month.key}`} data-month={month.key} className="flex flex-col gap-3">
@@ -45,7 +53,7 @@ export default async function HistoryPage({ searchParams }: Props) {
               {month.label}
             </h2>
             {month.incidents.length === 0 && month.maintenance.length === 0 && (
-              <p className="text-sm text-slate-600 dark:text-slate-400">No incidents reported this month.</p>
+              <p className="text-sm text-slate-600 dark:text-slate-400">{t.noIncidents}</p>
             )}
             <ul className="flex flex-col gap-3">
               {month.incidents.map((incident) => (
@@ -54,10 +62,10 @@ export default async function HistoryPage({ searchParams }: Props) {
                     <a href={`/incidents/${incident.slug}`} className="font-medium text-slate-900 hover:underline dark:text-slate-100">
                       {incident.title}
                     </a>
-                    <ImpactBadge impact={incident.impact} />
+                    <ImpactBadge impact={incident.impact} lang={lang} />
                   </div>
                   <p className="text-sm text-slate-600 dark:text-slate-400">
-                    {labelOf(INCIDENT_STATUS_LABEL, incident.status)} · <LocalTime iso={incident.startedAt} format="datetime" />
+                    {labelOf(all.incidentStatus, incident.status)} · <LocalTime iso={incident.startedAt} format="datetime" />
                     {incident.resolvedAt && (
                       <>
                         {" "}
@@ -73,7 +81,7 @@ export default async function HistoryPage({ searchParams }: Props) {
                     <a href={`/maintenance/${m.slug}`} className="font-medium text-slate-900 hover:underline dark:text-slate-100">
                       {m.title}
                     </a>{" "}
-                    <span className="text-xs font-normal text-slate-600 dark:text-slate-400">(maintenance)</span>
+                    <span className="text-xs font-normal text-slate-600 dark:text-slate-400">{t.maintenanceTag}</span>
                   </p>
                   <p className="text-sm text-slate-600 dark:text-slate-400">
                     <LocalTime iso={m.startedAt ?? m.scheduledStart} format="datetime" /> –{" "}
@@ -84,17 +92,17 @@ export default async function HistoryPage({ searchParams }: Props) {
             </ul>
           </section>
         ))}
-        <nav aria-label="History pages" className="flex justify-between text-sm font-medium">
+        <nav aria-label={t.pagesLabel} className="flex justify-between text-sm font-medium">
           {history.hasNewer ? (
             <a href={historyHref(history.page - 1, only?.slug)} className="text-blue-700 hover:underline dark:text-blue-400">
-              ← Newer
+              {t.newer}
             </a>
           ) : (
             <span />
           )}
           {history.hasOlder ? (
             <a href={historyHref(history.page + 1, only?.slug)} className="text-blue-700 hover:underline dark:text-blue-400">
-              Older →
+              {t.older}
             </a>
           ) : (
             <span />

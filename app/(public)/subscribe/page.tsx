@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { pickerSections } from "@/components/subscribe/picker-options";
 import { linkClass, Notice, PublicCard } from "@/components/subscribe/public-card";
 import { SubscribeForm } from "@/components/subscribe/subscribe-form";
+import { fillNodes } from "@/lib/i18n/fill-nodes";
+import { fill, messages, type Language } from "@/lib/i18n";
 import { findPublicIncident } from "@/server/public/find-incident";
+import { pageLanguage } from "@/server/public/page-language";
 import { readPublicSnapshot } from "@/server/public/read-snapshot";
 import type { PublicIncident } from "@/server/public/snapshot-types";
 import { subscribeAction } from "./actions";
@@ -10,27 +13,28 @@ import { subscribeAction } from "./actions";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  return { title: typeof (await searchParams).incident === "string" ? "Follow an incident" : "Subscribe to updates" };
+  const all = messages(pageLanguage((await readPublicSnapshot())?.snapshot));
+  return { title: typeof (await searchParams).incident === "string" ? all.follow.metaTitle : all.subscribe.title };
 }
 
 // Rendered from the in-memory snapshot: no database read until the form is sent.
 export default async function SubscribePage({ searchParams }: Props) {
   const [view, params] = await Promise.all([readPublicSnapshot(), searchParams]);
   if (!view) return null; // the layout explains
+  const t = messages(pageLanguage(view.snapshot)).subscribe;
   const email = typeof params.email === "string" ? params.email.slice(0, 254) : undefined;
   if (typeof params.incident === "string") {
     const incident = await findPublicIncident(view.snapshot, params.incident.slice(0, 200));
-    return <FollowIncident incident={incident} email={email} pageName={view.snapshot.page.name} />;
+    return <FollowIncident incident={incident} email={email} pageName={view.snapshot.page.name} lang={pageLanguage(view.snapshot)} />;
   }
   return (
     <PublicCard
-      title="Subscribe to updates"
+      title={t.title}
       description={
         <p>
-          Get an email when {view.snapshot.page.name} publishes an incident, an update, or scheduled maintenance. Unsubscribe with one click
-          at any time. Prefer a team channel?{" "}
+          {fill(t.intro, { name: view.snapshot.page.name })}{" "}
           <a href="/subscribe/chat" className={linkClass}>
-            Get the updates in Slack, Teams or Discord
+            {t.chatLink}
           </a>
           .
         </p>
@@ -41,48 +45,32 @@ export default async function SubscribePage({ searchParams }: Props) {
   );
 }
 
-type FollowProps = { incident: PublicIncident | null; email?: string; pageName: string };
+type FollowProps = { incident: PublicIncident | null; email?: string; pageName: string; lang: Language };
 
 /** /subscribe?incident=<slug>: follow that incident only, or why it cannot be followed. */
-function FollowIncident({ incident, email, pageName }: FollowProps) {
+function FollowIncident({ incident, email, pageName, lang }: FollowProps) {
+  const t = messages(lang).follow;
   const whole = (
     <a href="/subscribe" className={linkClass}>
-      subscribe to all of {pageName}
+      {fill(t.whole, { name: pageName })}
+    </a>
+  );
+  const incidentLink = incident && (
+    <a href={`/incidents/${encodeURIComponent(incident.slug)}`} className={linkClass}>
+      {incident.title}
     </a>
   );
   if (!incident || incident.status === "resolved") {
     return (
-      <PublicCard title="Follow an incident">
+      <PublicCard title={t.heading}>
         <Notice tone="info">
-          {incident ? (
-            <>
-              <a href={`/incidents/${encodeURIComponent(incident.slug)}`} className={linkClass}>
-                {incident.title}
-              </a>{" "}
-              is resolved: there are no more updates to follow.
-            </>
-          ) : (
-            "There is no such incident."
-          )}{" "}
-          To hear about the next one, {whole}.
+          {incident ? fillNodes(t.resolved, { incident: incidentLink }) : t.unknown} {fillNodes(t.next, { whole })}
         </Notice>
       </PublicCard>
     );
   }
   return (
-    <PublicCard
-      title="Follow this incident"
-      description={
-        <p>
-          Get an email for each update on{" "}
-          <a href={`/incidents/${encodeURIComponent(incident.slug)}`} className={linkClass}>
-            {incident.title}
-          </a>{" "}
-          and when it is resolved; then the emails stop by themselves. Nothing else from {pageName}. For every incident and maintenance,{" "}
-          {whole}.
-        </p>
-      }
-    >
+    <PublicCard title={t.title} description={<p>{fillNodes(t.intro, { incident: incidentLink, name: pageName, whole })}</p>}>
       <SubscribeForm
         sections={[]}
         email={email}

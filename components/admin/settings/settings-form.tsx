@@ -3,7 +3,8 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
-import { TextAreaField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { LANGUAGES, SUPPORTED_LANGUAGES } from "@/lib/i18n/languages";
 import { FormMessage } from "@/components/admin/form-message";
 import { fieldErrors } from "@/components/ui/form-status";
 import type { Settings } from "@/server/settings/get-settings";
@@ -84,6 +85,14 @@ export function SettingsForm({ settings: s, timeZones, canWrite, action, publicU
               <option key={zone} value={zone} />
             ))}
           </datalist>
+          <SelectField
+            label="Language"
+            name="language"
+            options={LANGUAGES.map((lang) => ({ value: lang, label: SUPPORTED_LANGUAGES[lang].name }))}
+            defaultValue={s.language}
+            errors={errors("language")}
+            hint="The public page's, its emails' and feeds' (dates too). This console stays in English."
+          />
         </fieldset>
 
         <fieldset className={section}>

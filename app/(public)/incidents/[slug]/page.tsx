@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/components/markdown/markdown";
 import { ImpactBadge } from "@/components/public/impact-badge";
-import { INCIDENT_STATUS_LABEL, labelOf } from "@/lib/domain/labels";
+import { labelOf } from "@/lib/domain/labels";
+import { messages } from "@/lib/i18n";
 import { UpdateTimeline } from "@/components/public/update-timeline";
 import { WindowTimeline } from "@/components/public/window-timeline";
 import { LocalTime } from "@/components/time/local-time";
 import { buttonClass } from "@/components/ui/button";
 import { subscribeHref } from "@/lib/public-links";
 import { findPublicIncident } from "@/server/public/find-incident";
+import { pageLanguage } from "@/server/public/page-language";
 import { readPublicSnapshot } from "@/server/public/read-snapshot";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -21,7 +23,7 @@ async function load(props: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const found = await load(props);
-  return { title: found?.incident?.title ?? "Incident not found" };
+  return { title: found?.incident?.title ?? messages(pageLanguage(found?.snapshot)).incident.notFound };
 }
 
 export default async function IncidentPage(props: Props) {
@@ -29,28 +31,32 @@ export default async function IncidentPage(props: Props) {
   if (!found) return null;
   const { incident, snapshot } = found;
   if (!incident) notFound();
+  const lang = pageLanguage(snapshot);
+  const all = messages(lang);
+  const m = all.incident;
+  const [publishedBefore, publishedAfter = ""] = m.published.split("{date}");
   return (
     <article className="flex flex-col gap-8">
       <header className="flex flex-col gap-3">
         <p className="text-sm">
           <a href="/history" className="text-blue-700 hover:underline dark:text-blue-400">
-            ← Incident history
+            {m.back}
           </a>
         </p>
         <div className="flex flex-wrap items-start justify-between gap-3">
           <h1 className="text-2xl font-bold tracking-tight">{incident.title}</h1>
-          <ImpactBadge impact={incident.impact} />
+          <ImpactBadge impact={incident.impact} lang={lang} />
         </div>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-          <dt className="text-slate-600 dark:text-slate-400">Status</dt>
-          <dd className="font-medium">{labelOf(INCIDENT_STATUS_LABEL, incident.status)}</dd>
-          <dt className="text-slate-600 dark:text-slate-400">Started</dt>
+          <dt className="text-slate-600 dark:text-slate-400">{m.status}</dt>
+          <dd className="font-medium">{labelOf(all.incidentStatus, incident.status)}</dd>
+          <dt className="text-slate-600 dark:text-slate-400">{m.started}</dt>
           <dd>
             <LocalTime iso={incident.startedAt} format="datetime" />
           </dd>
           {incident.resolvedAt && (
             <>
-              <dt className="text-slate-600 dark:text-slate-400">Resolved</dt>
+              <dt className="text-slate-600 dark:text-slate-400">{m.resolved}</dt>
               <dd>
                 <LocalTime iso={incident.resolvedAt} format="datetime" />
               </dd>
@@ -58,7 +64,7 @@ export default async function IncidentPage(props: Props) {
           )}
           {incident.components.length > 0 && (
             <>
-              <dt className="text-slate-600 dark:text-slate-400">Affected</dt>
+              <dt className="text-slate-600 dark:text-slate-400">{m.affected}</dt>
               <dd>{incident.components.map((c) => c.name).join(", ")}</dd>
             </>
           )}
@@ -66,33 +72,35 @@ export default async function IncidentPage(props: Props) {
         {incident.status !== "resolved" && (
           <p className="flex flex-wrap items-center gap-3 text-sm text-slate-700 dark:text-slate-300">
             <a href={subscribeHref(incident.slug)} className={buttonClass("secondary", "sm")}>
-              Follow this incident
+              {all.follow.link}
             </a>
-            <span>Its updates by email until it is resolved, nothing else.</span>
+            <span>{all.follow.linkHint}</span>
           </p>
         )}
       </header>
       {incident.windows.length > 0 && (
         <section aria-labelledby="windows" className="flex flex-col gap-3">
           <h2 id="windows" className="text-lg font-semibold">
-            Impact windows
+            {m.windows}
           </h2>
-          <WindowTimeline windows={incident.windows} now={snapshot.generatedAt} />
+          <WindowTimeline windows={incident.windows} now={snapshot.generatedAt} lang={lang} />
         </section>
       )}
       <section aria-labelledby="updates" className="flex flex-col gap-4">
         <h2 id="updates" className="text-lg font-semibold">
-          Updates
+          {m.updates}
         </h2>
-        <UpdateTimeline updates={incident.updates} />
+        <UpdateTimeline updates={incident.updates} lang={lang} />
       </section>
       {incident.postmortem && (
         <section aria-labelledby="postmortem" className="flex flex-col gap-3 border-t border-slate-200 pt-8 dark:border-slate-800">
           <h2 id="postmortem" className="text-lg font-semibold">
-            Postmortem
+            {m.postmortem}
           </h2>
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            Published <LocalTime iso={incident.postmortem.publishedAt} format="date" />
+            {publishedBefore}
+            <LocalTime iso={incident.postmortem.publishedAt} format="date" />
+            {publishedAfter}
           </p>
           <Markdown source={incident.postmortem.body} />
         </section>

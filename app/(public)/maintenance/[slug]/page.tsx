@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/components/markdown/markdown";
-import { labelOf, MAINTENANCE_STATUS_LABEL } from "@/lib/domain/labels";
+import { labelOf } from "@/lib/domain/labels";
+import { messages } from "@/lib/i18n";
 import { UpdateTimeline } from "@/components/public/update-timeline";
 import { LocalTime } from "@/components/time/local-time";
 import { findPublicMaintenance } from "@/server/public/find-maintenance";
+import { pageLanguage } from "@/server/public/page-language";
 import { readPublicSnapshot } from "@/server/public/read-snapshot";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -12,19 +14,21 @@ type Props = { params: Promise<{ slug: string }> };
 async function load(props: Props) {
   const [{ slug }, view] = await Promise.all([props.params, readPublicSnapshot()]);
   if (!view) return null;
-  return { maintenance: findPublicMaintenance(view.snapshot, decodeURIComponent(slug)) };
+  return { maintenance: findPublicMaintenance(view.snapshot, decodeURIComponent(slug)), lang: pageLanguage(view.snapshot) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const found = await load(props);
-  return { title: found?.maintenance?.title ?? "Maintenance not found" };
+  return { title: found?.maintenance?.title ?? messages(found?.lang ?? "en").maintenance.notFound };
 }
 
 /** One maintenance: its window, what it affects, the notice and its updates (links in emails, feeds, webhooks, the API). */
 export default async function MaintenancePage(props: Props) {
   const found = await load(props);
   if (!found) return null;
-  const { maintenance } = found;
+  const { maintenance, lang } = found;
+  const all = messages(lang);
+  const m = all.maintenance;
   if (!maintenance) notFound();
   const done = maintenance.status === "completed";
   return (
@@ -32,24 +36,24 @@ export default async function MaintenancePage(props: Props) {
       <header className="flex flex-col gap-3">
         <p className="text-sm">
           <a href={done ? "/history" : "/"} className="text-blue-700 hover:underline dark:text-blue-400">
-            {done ? "← Incident history" : "← Current status"}
+            {done ? m.backHistory : m.backStatus}
           </a>
         </p>
         <div className="flex flex-wrap items-start justify-between gap-3">
           <h1 className="text-2xl font-bold tracking-tight">{maintenance.title}</h1>
           <span className="rounded-full border border-blue-700 px-2 py-0.5 text-xs font-medium text-blue-800 dark:border-blue-400 dark:text-blue-300">
-            {labelOf(MAINTENANCE_STATUS_LABEL, maintenance.status)}
+            {labelOf(all.maintenanceStatus, maintenance.status)}
           </span>
         </div>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-          <dt className="text-slate-600 dark:text-slate-400">Scheduled</dt>
+          <dt className="text-slate-600 dark:text-slate-400">{m.scheduled}</dt>
           <dd>
             <LocalTime iso={maintenance.scheduledStart} format="datetime" /> –{" "}
             <LocalTime iso={maintenance.scheduledEnd} format="datetime" />
           </dd>
           {maintenance.startedAt && (
             <>
-              <dt className="text-slate-600 dark:text-slate-400">Started</dt>
+              <dt className="text-slate-600 dark:text-slate-400">{m.started}</dt>
               <dd>
                 <LocalTime iso={maintenance.startedAt} format="datetime" />
               </dd>
@@ -57,7 +61,7 @@ export default async function MaintenancePage(props: Props) {
           )}
           {maintenance.completedAt && (
             <>
-              <dt className="text-slate-600 dark:text-slate-400">Completed</dt>
+              <dt className="text-slate-600 dark:text-slate-400">{m.completed}</dt>
               <dd>
                 <LocalTime iso={maintenance.completedAt} format="datetime" />
               </dd>
@@ -65,7 +69,7 @@ export default async function MaintenancePage(props: Props) {
           )}
           {maintenance.components.length > 0 && (
             <>
-              <dt className="text-slate-600 dark:text-slate-400">Affects</dt>
+              <dt className="text-slate-600 dark:text-slate-400">{m.affects}</dt>
               <dd>{maintenance.components.map((c) => c.name).join(", ")}</dd>
             </>
           )}
@@ -75,9 +79,9 @@ export default async function MaintenancePage(props: Props) {
       {maintenance.updates.length > 0 && (
         <section aria-labelledby="updates" className="flex flex-col gap-4">
           <h2 id="updates" className="text-lg font-semibold">
-            Updates
+            {m.updates}
           </h2>
-          <UpdateTimeline updates={maintenance.updates} kind="maintenance" />
+          <UpdateTimeline updates={maintenance.updates} kind="maintenance" lang={lang} />
         </section>
       )}
     </article>

@@ -3,11 +3,18 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { linkClass, Notice, PublicCard } from "@/components/subscribe/public-card";
 import { UnsubscribedNotice, UnsubscribeForm } from "@/components/subscribe/unsubscribe-form";
+import { fillNodes } from "@/lib/i18n/fill-nodes";
+import { fill, messages } from "@/lib/i18n";
+import { pageLanguage } from "@/server/public/page-language";
+import { readPublicSnapshot } from "@/server/public/read-snapshot";
 import { readSubscriptionPage } from "@/server/subscriber";
 import { unsubscribeAction } from "../../subscription/actions";
 
 // The token is a secret: keep it out of Referer headers and search engines.
-export const metadata: Metadata = { title: "Unsubscribe", referrer: "no-referrer", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const title = messages(pageLanguage((await readPublicSnapshot())?.snapshot)).subscription.unsubscribeHeading;
+  return { title, referrer: "no-referrer", robots: { index: false, follow: false } };
+}
 
 type Props = { params: Promise<{ token: string }> };
 
@@ -19,35 +26,32 @@ export default async function UnsubscribePage({ params }: Props) {
   if (!subscription) notFound();
   const { email, status } = subscription;
   const pageName = view.snapshot.page.name;
+  const t = messages(pageLanguage(view.snapshot)).subscription;
   if (status !== "active" && status !== "pending") {
     return (
-      <PublicCard title="Unsubscribe">
+      <PublicCard title={t.unsubscribeHeading}>
         {status === "unsubscribed" ? (
           <UnsubscribedNotice email={email} pageName={pageName} />
         ) : (
-          <Notice tone="info">
-            {email} gets no emails from {pageName}: sending to it has been stopped.
-          </Notice>
+          <Notice tone="info">{fill(t.stopped, { email, name: pageName })}</Notice>
         )}
       </PublicCard>
     );
   }
   return (
     <PublicCard
-      title="Unsubscribe"
-      description={
-        <p>
-          Unsubscribe <strong className="break-all">{email}</strong> from all updates from {pageName}?
-        </p>
-      }
+      title={t.unsubscribeHeading}
+      description={<p>{fillNodes(t.unsubscribeQuestion, { email: <strong className="break-all">{email}</strong>, name: pageName })}</p>}
     >
-      <UnsubscribeForm manageToken={manageToken} label="Yes, unsubscribe" pageName={pageName} action={unsubscribeAction}>
+      <UnsubscribeForm manageToken={manageToken} label={t.yes} pageName={pageName} action={unsubscribeAction}>
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          Too many emails?{" "}
-          <Link href={`/subscription/${encodeURIComponent(manageToken)}`} className={linkClass}>
-            Choose only the components you care about
-          </Link>{" "}
-          instead.
+          {fillNodes(t.tooMany, {
+            link: (
+              <Link href={`/subscription/${encodeURIComponent(manageToken)}`} className={linkClass}>
+                {t.chooseOnly}
+              </Link>
+            ),
+          })}
         </p>
       </UnsubscribeForm>
     </PublicCard>

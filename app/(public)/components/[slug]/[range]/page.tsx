@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ComponentPage } from "@/components/public/component-page";
+import { fill, messages, plural } from "@/lib/i18n";
 import { COMPONENT_RANGES } from "@/lib/public-links";
+import { pageLanguage } from "@/server/public/page-language";
 import { loadComponentPage } from "../load";
 
 type Props = { params: Promise<{ slug: string; range: string }> };
@@ -12,7 +14,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, range } = await params;
   const days = rangeOf(range);
   const found = days ? await loadComponentPage(slug, days) : null;
-  return { title: found?.view ? `${found.view.component.name}, last ${days} days` : "Component not found" };
+  const lang = pageLanguage(found?.snapshot);
+  const m = messages(lang).component;
+  if (!found?.view || !days) return { title: m.notFound };
+  return { title: fill(m.title, { name: found.view.component.name, range: plural(lang, m.days, days) }) };
 }
 
 export default async function ComponentRangePage({ params }: Props) {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Setting" ADD COLUMN     "language" TEXT NOT NULL DEFAULT 'en';
