@@ -6,6 +6,7 @@ import { createUser, signIn } from "./support/admin";
 import { expectAccessibleInBothSchemes } from "./support/axe";
 import { e2eDb } from "./support/db";
 import { publishOpenIncident, resolveIncident } from "./support/incidents";
+import { untilPageLanguage } from "./support/settled";
 
 // The page's language is a setting: set to German in the console, the public page, its dates, its feed and
 // <html lang> follow. Specs share one database, so English is put back whatever happens here.
@@ -16,6 +17,8 @@ test.afterAll(async () => {
   const db = e2eDb();
   await db.setting.update({ where: { id: "default" }, data: { language: "en" } });
   await db.$transaction((tx) => bumpPublicRevision(tx));
+  // The next spec reads English: wait for the app to serve it again.
+  await untilPageLanguage("en");
 });
 
 test("an admin switches the page to German and it reads German, with German dates", async ({ page }) => {

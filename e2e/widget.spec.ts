@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { e2eDb } from "./support/db";
+import { untilAllClear } from "./support/settled";
 
 /**
  * The host pages come from a real HTTP server on another port (another origin). A page faked with
@@ -43,6 +44,7 @@ test("widget.js shows the status pill on another site", async ({ page, request, 
   const warnings: string[] = [];
   page.on("console", (message) => message.text().startsWith("Status widget") && warnings.push(message.text()));
   host.html = hostPage(`${baseURL}/widget.js`, component.id);
+  await untilAllClear(request);
   await page.goto(host.url);
 
   // Playwright's CSS locators pierce open shadow roots; the host's `a{display:none}` must not.
@@ -59,11 +61,12 @@ test("widget.js shows the status pill on another site", async ({ page, request, 
   await page.screenshot({ path: "artifacts/screenshots/widget-host.png" });
 });
 
-test("widget.js fills a container and falls back to the overall status for an unknown component", async ({ page, baseURL }) => {
+test("widget.js fills a container and falls back to the overall status for an unknown component", async ({ page, request, baseURL }) => {
   const warnings: string[] = [];
   page.on("console", (message) => message.text().startsWith("Status widget") && warnings.push(message.text()));
   host.html = `<!doctype html><html><head><script src="${baseURL}/widget.js" async></script></head>
 <body><div id="slot" data-statuspage-widget data-component="no-such-component"></div></body></html>`;
+  await untilAllClear(request);
   await page.goto(host.url);
 
   await expect(page.locator("#slot a")).toHaveText("All systems operational");
