@@ -89,6 +89,12 @@ describe("following one incident", () => {
     expect(confirmation.text).toContain("about one incident");
     expect(confirmation.text).toContain("Checkout errors");
     expect(confirmation.text).toContain(`/incidents/${followed.slug}`);
+    // In the page's language, like every email.
+    await db.setting.upsert({ where: { id: "default" }, create: { language: "de" }, update: { language: "de" } });
+    const german = await composeConfirmation(db, pending.id);
+    expect(german.subject).toBe("Bestätigen: „Checkout errors“ auf Status folgen");
+    expect(german.text).toContain("E-Mails zu einer Störung erhalten, Checkout errors");
+    await db.setting.update({ where: { id: "default" }, data: { language: "en" } });
     await confirmSubscription({ ctx: anonymousCtx(db), input: { token: confirmTokenFor(pending)! } });
     expect(await sentTo(email)).toEqual([]); // published before following: not resent
 
