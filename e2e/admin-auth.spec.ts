@@ -4,6 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createUser, signIn, giveOwnAddress } from "./support/admin";
 import { startApp } from "@/test/app-process";
+import { switchScheme } from "./support/axe";
 import { e2eDb } from "./support/db";
 
 const SHOTS = "artifacts/screenshots";
@@ -46,10 +47,10 @@ test.describe("first run", () => {
       await expect(page.getByRole("heading", { name: "Create the owner account" })).toBeVisible();
       await expectNoAxeViolations(page);
       await page.screenshot({ path: `${SHOTS}/admin-setup-light.png`, fullPage: true });
-      await page.emulateMedia({ colorScheme: "dark" });
+      await switchScheme(page, "dark");
       await expectNoAxeViolations(page);
       await page.screenshot({ path: `${SHOTS}/admin-setup-dark.png`, fullPage: true });
-      await page.emulateMedia({ colorScheme: "light" });
+      await switchScheme(page, "light");
 
       // Bad input first: field errors, and what was typed stays.
       await page.getByLabel("Your name").fill("Olivia Owner");
