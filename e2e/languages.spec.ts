@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { messages } from "@/lib/i18n";
+import { en } from "@/lib/i18n/en";
 import { bumpPublicRevision } from "@/server/public/revision";
 import { INCIDENT_2021_TITLE } from "@/server/seed/demo-2021-incident";
 import { createUser, signIn } from "./support/admin";
@@ -87,6 +88,17 @@ test("an admin switches the page to German and it reads German, with German date
     await expect(page.getByLabel("E-Mail-Adresse")).toBeVisible();
     await expect(page.getByRole("radio", { name: /Alle Komponenten/ })).toBeChecked();
     await expectAccessibleInBothSchemes(page, "german-subscribe");
+    // The server answers in English; the form shows its refusals in German, beside the fields.
+    await page.getByLabel("E-Mail-Adresse").fill("kein-gueltiger-name");
+    await page.getByRole("radio", { name: new RegExp(de.subscribe.some) }).check();
+    await page.getByRole("button", { name: "Abonnieren" }).click();
+    await expect(page.getByText(de.answers.emailInvalid)).toBeVisible();
+    await expect(page.getByText(de.answers.chooseComponents)).toBeVisible();
+    await expect(page.getByText(en.answers.emailInvalid)).toHaveCount(0);
+    // A confirmation link that is not (or no longer) valid says so in German.
+    await page.goto("/subscribe/confirm/not-a-real-token");
+    await expect(page.getByRole("heading", { level: 1, name: de.subscribe.confirmTitle })).toBeVisible();
+    await expect(page.getByText(de.answers.confirmUnknown)).toBeVisible();
   } finally {
     await resolveIncident(db, open.incident.id, open.component.id);
   }

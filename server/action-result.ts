@@ -1,5 +1,6 @@
 import { forbidden, unauthorized } from "next/navigation";
 import { logger } from "@/lib/logger";
+import { en } from "@/lib/i18n/en";
 import {
   ConflictError,
   DomainError,
@@ -38,7 +39,7 @@ export function toFailure(error: unknown): Extract<ActionResult, { ok: false }> 
     };
   }
   logger.error({ err: error }, "unexpected error");
-  return { ok: false, error: "Something went wrong on our side. It has been logged.", status: 500 };
+  return { ok: false, error: en.answers.failed, status: 500 };
 }
 
 /** The one adapter for server actions: run the verb, map what it throws. */
@@ -56,7 +57,7 @@ export async function runAction<T>(work: () => Promise<T>, message?: string): Pr
 }
 
 type Failure = Extract<ActionResult, { ok: false }>;
-const NOT_A_FORM: Failure = { ok: false, error: "This form was sent without its fields.", status: 400 };
+const NOT_A_FORM: Failure = { ok: false, error: en.answers.notAForm, status: 400 };
 
 /**
  * Declares a form's server action: `(previous state or a bound value, the form)`. Next calls an

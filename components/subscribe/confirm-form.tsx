@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/server/action-result";
 import { useLanguage } from "@/components/i18n/language";
 import { fill, messages } from "@/lib/i18n";
+import { localizeAnswer } from "@/lib/i18n/answers";
 import { linkClass, Notice } from "./public-card";
 
 type Props = {
@@ -17,7 +18,8 @@ type Props = {
 /** One button: confirming is a POST, so link scanners that only GET the page confirm nothing. */
 export function ConfirmForm({ token, email, action }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
-  const t = messages(useLanguage()).subscribe;
+  const lang = useLanguage();
+  const t = messages(lang).subscribe;
   if (state?.ok) {
     return (
       <Notice tone="ok">
@@ -36,7 +38,7 @@ export function ConfirmForm({ token, email, action }: Props) {
       <input type="hidden" name="token" value={token} />
       {state && !state.ok && (
         <Notice tone="error">
-          <p>{state.error}</p>
+          <p>{localizeAnswer(lang, state.error)}</p>
           <p className="mt-1">
             <Link href="/subscribe" className={linkClass}>
               {t.again}

@@ -7,13 +7,17 @@ import type { PickerSection } from "./picker-options";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { useLanguage } from "@/components/i18n/language";
 import { messages } from "@/lib/i18n";
+import { localizeResult } from "@/lib/i18n/answers";
 
 type Props = { manageToken: string; sections: PickerSection[]; selected: string[]; action: FormAction<undefined> };
 
 /** Changes which components the subscription covers. */
 export function ManageForm({ manageToken, sections, selected, action }: Props) {
-  const { state, onSubmit, pending } = useFormAction(action);
-  const t = messages(useLanguage()).subscription;
+  const lang = useLanguage();
+  const form = useFormAction(action);
+  const { onSubmit, pending } = form;
+  const state = localizeResult(lang, form.state);
+  const t = messages(lang).subscription;
   // An error about the choice shows beside it; anything else beside the button.
   const formLevel = state && !state.ok && state.fieldErrors?.componentIds ? null : state;
   if (sections.length === 0) return <p className="text-sm text-slate-700 dark:text-slate-300">{t.everything}</p>;

@@ -1,4 +1,5 @@
 import type { ActionResult } from "@/server/action-result";
+import { en } from "@/lib/i18n/en";
 
 /**
  * The chooser's form fields → the verbs' `componentIds` (empty = all), or the form's error when
@@ -8,7 +9,7 @@ export function pickerInput(form: FormData): { componentIds: string[] } | Extrac
   const componentIds = form.getAll("componentIds").filter((v): v is string => typeof v === "string" && v !== "");
   if (form.get("scope") !== "some") return { componentIds: [] };
   if (componentIds.length === 0) {
-    const message = "Choose at least one component, or choose “All components”";
+    const message = en.answers.chooseComponents;
     return { ok: false, error: message, fieldErrors: { componentIds: [message] }, status: 422 };
   }
   return { componentIds };

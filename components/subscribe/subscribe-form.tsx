@@ -9,6 +9,7 @@ import { linkClass, Notice } from "./public-card";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { useLanguage } from "@/components/i18n/language";
 import { messages } from "@/lib/i18n";
+import { localizeResult } from "@/lib/i18n/answers";
 
 type Props = {
   sections: PickerSection[];
@@ -20,8 +21,12 @@ type Props = {
 
 /** Email and component choice (or the incident to follow); on success the form gives way to "Check your inbox". */
 export function SubscribeForm({ sections, email, incident, action }: Props) {
-  const { state, onSubmit, pending } = useFormAction(action);
-  const all = messages(useLanguage());
+  const lang = useLanguage();
+  const form = useFormAction(action);
+  const { onSubmit, pending } = form;
+  // The server answers in English; its errors show in the page's language.
+  const state = localizeResult(lang, form.state);
+  const all = messages(lang);
   const t = all.subscribe;
   const f = all.follow;
   if (state?.ok) {

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/server/action-result";
 import { useLanguage } from "@/components/i18n/language";
 import { fill, messages } from "@/lib/i18n";
+import { localizeAnswer } from "@/lib/i18n/answers";
 import { linkClass, Notice } from "./public-card";
 
 type Result = ActionResult<{ email: string }>;
@@ -21,12 +22,13 @@ type Props = {
 /** A POST button (a link alone never unsubscribes); afterwards, the way back. */
 export function UnsubscribeForm({ manageToken, label, pageName, children, action }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
-  const t = messages(useLanguage()).subscription;
+  const lang = useLanguage();
+  const t = messages(lang).subscription;
   if (state?.ok) return <UnsubscribedNotice email={state.data.email} pageName={pageName} />;
   return (
     <form action={formAction} className="flex flex-col gap-3">
       <input type="hidden" name="manageToken" value={manageToken} />
-      {state && !state.ok && <Notice tone="error">{state.error}</Notice>}
+      {state && !state.ok && <Notice tone="error">{localizeAnswer(lang, state.error)}</Notice>}
       <div>
         <Button type="submit" variant="danger" disabled={pending}>
           {pending ? t.unsubscribing : (label ?? t.unsubscribe)}

@@ -5,10 +5,11 @@ import { findByConfirmToken } from "./find-by-token";
 import { FOLLOW_ENDED } from "./follow";
 import { ConfirmTokenInput } from "./schemas";
 import { manageTokenFor } from "./tokens";
+import { en } from "@/lib/i18n/en";
 
-export const UNKNOWN_CONFIRM_LINK =
-  "This confirmation link is not valid. It may have been used already: if you confirmed before, you are subscribed. Otherwise, subscribe again for a new link.";
-export const EXPIRED_CONFIRM_LINK = "This confirmation link has expired. Subscribe again to get a new one.";
+// English, from the catalog: the confirm page shows them in its language (lib/i18n/answers.ts).
+export const UNKNOWN_CONFIRM_LINK = en.answers.confirmUnknown;
+export const EXPIRED_CONFIRM_LINK = en.answers.confirmExpired;
 
 /**
  * The confirm page's button (POST only: mail scanners follow GET links). A pending subscription

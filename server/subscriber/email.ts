@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { en } from "@/lib/i18n/en";
 
 /** The key that makes one subscription per address: trimmed and lower-cased. */
 export function normalizeEmail(email: string): string {
@@ -7,11 +8,11 @@ export function normalizeEmail(email: string): string {
 
 /** An address as typed (trimmed; sent to as written), validated by zod's email rule. */
 export const EmailAddress = z
-  .string({ error: "Email is required" })
+  .string({ error: en.answers.emailRequired })
   .trim()
-  .min(1, "Email is required")
-  .max(254, "Email is too long (254 characters at most)")
-  .pipe(z.email("Enter a valid email address, like name@example.com"));
+  .min(1, en.answers.emailRequired)
+  .max(254, en.answers.emailTooLong)
+  .pipe(z.email(en.answers.emailInvalid));
 
 /** Parses an address: the form to send to and the normalized key, or null when it is not valid. */
 export function parseEmail(value: string): { email: string; emailNormalized: string } | null {

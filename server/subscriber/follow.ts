@@ -1,5 +1,6 @@
 import type { Tx } from "@/server/context";
 import { ValidationError } from "@/server/errors";
+import { en } from "@/lib/i18n/en";
 
 // A follower is a Subscriber row scoped to one incident: the same tokens, confirmation,
 // unsubscribe and RFC 8058 links as a page subscriber, but its audience is that incident's
@@ -12,16 +13,16 @@ import { ValidationError } from "@/server/errors";
 export const followerKey = (incidentId: string, emailNormalized: string) => `incident:${incidentId}:${emailNormalized}`;
 
 /** The incident a visitor asks to follow: published and not resolved, or a 4xx naming the field. */
-export const FOLLOW_ENDED = "This incident has been resolved, so this subscription to it has ended: there are no more updates to send.";
+export const FOLLOW_ENDED = en.answers.followEnded;
 
 export async function followableIncident(tx: Tx, incidentId: string): Promise<{ id: string; title: string }> {
   const incident = await tx.incident.findFirst({
     where: { id: incidentId, publishedAt: { not: null } },
     select: { id: true, title: true, status: true },
   });
-  if (!incident) throw ValidationError.field("incidentId", "This incident does not exist");
+  if (!incident) throw ValidationError.field("incidentId", en.answers.incidentUnknown);
   if (incident.status === "resolved") {
-    throw ValidationError.field("incidentId", "This incident is resolved: there are no more updates to follow");
+    throw ValidationError.field("incidentId", en.answers.incidentResolved);
   }
   return incident;
 }

@@ -4,6 +4,9 @@ import { consumeRateLimit, type RateRule } from "@/server/auth/rate-limit";
 import type { Db } from "@/server/db";
 import { inboxKey } from "./email";
 import { RateLimitError } from "./errors";
+import { englishWait } from "@/lib/i18n/answers";
+import { en } from "@/lib/i18n/en";
+import { fill } from "@/lib/i18n";
 
 export const SUBSCRIBE_PER_IP: RateRule = { windowSeconds: 3600, max: 10 };
 /**
@@ -15,39 +18,24 @@ export const SUBSCRIBE_PER_INBOX: RateRule = { windowSeconds: 24 * 3600, max: 3 
 // Catch-all domains make every local part an inbox: bound what one domain can be sent.
 export const SUBSCRIBE_PER_DOMAIN: RateRule = { windowSeconds: 3600, max: 50 };
 
-const wait = (seconds: number) =>
-  seconds < 90 ? `${seconds} seconds` : seconds < 2 * 3600 ? `${Math.ceil(seconds / 60)} minutes` : `${Math.ceil(seconds / 3600)} hours`;
-
 // Keys hold a hash, so the shared table never lists who tried to subscribe.
 const hashed = (value: string) => createHash("sha256").update(value, "utf8").digest("hex");
 
-async function limit(db: Db, key: string, rule: RateRule, refusal: string): Promise<void> {
+/** `refusal` is an English catalog sentence (the page shows it in its language) with {max}, {wait}, {domain}. */
+async function limit(db: Db, key: string, rule: RateRule, refusal: string, values: Record<string, string> = {}): Promise<void> {
   const decision = await consumeRateLimit(db, `subscribe|${key}`, rule);
-  if (!decision.allowed) throw new RateLimitError(`${refusal} Try again in ${wait(decision.retryAfter)}.`, decision.retryAfter);
+  if (!decision.allowed) {
+    throw new RateLimitError(fill(refusal, { ...values, max: rule.max, wait: englishWait(decision.retryAfter) }), decision.retryAfter);
+  }
 }
 
 export async function limitSubscribesFromIp(db: Db, ip: string): Promise<void> {
-  await limit(
-    db,
-    `ip|${hashed(rateSubject(ip))}`,
-    SUBSCRIBE_PER_IP,
-    `Too many subscription requests from your network (${SUBSCRIBE_PER_IP.max} per hour).`,
-  );
+  await limit(db, `ip|${hashed(rateSubject(ip))}`, SUBSCRIBE_PER_IP, en.answers.tooManyFromNetwork);
 }
 
 /** The inbox first: requests it refuses do not use up the domain's allowance for other people. */
 export async function limitSubscribesForAddress(db: Db, emailNormalized: string): Promise<void> {
   const { inbox, domain } = inboxKey(emailNormalized);
-  await limit(
-    db,
-    `inbox|${hashed(inbox)}`,
-    SUBSCRIBE_PER_INBOX,
-    `Too many subscription requests for this address (${SUBSCRIBE_PER_INBOX.max} a day, counting its +variants).`,
-  );
-  await limit(
-    db,
-    `domain|${hashed(domain)}`,
-    SUBSCRIBE_PER_DOMAIN,
-    `Too many subscription requests for addresses at ${domain} (${SUBSCRIBE_PER_DOMAIN.max} per hour).`,
-  );
+  await limit(db, `inbox|${hashed(inbox)}`, SUBSCRIBE_PER_INBOX, en.answers.tooManyForAddress);
+  await limit(db, `domain|${hashed(domain)}`, SUBSCRIBE_PER_DOMAIN, en.answers.tooManyForDomain, { domain });
 }

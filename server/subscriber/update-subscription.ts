@@ -3,6 +3,7 @@ import { NotFoundError, parseInput, ValidationError } from "@/server/errors";
 import { assertChoosable, replaceComponents } from "./components";
 import { findByManageToken } from "./find-by-token";
 import { UpdateSubscriptionInput } from "./schemas";
+import { en } from "@/lib/i18n/en";
 
 /** The manage page: replaces the component choice (empty = all). Status stays as it is. */
 export async function updateSubscription({
@@ -17,7 +18,7 @@ export async function updateSubscription({
     const subscriber = await findByManageToken(tx, manageToken, { id: true, incidentId: true });
     if (!subscriber) throw NotFoundError.of("Subscription");
     if (subscriber.incidentId) {
-      throw ValidationError.field("componentIds", "This subscription follows one incident: it has no components to choose");
+      throw ValidationError.field("componentIds", en.answers.noComponentsToChoose);
     }
     await assertChoosable(tx, componentIds);
     await replaceComponents(tx, subscriber.id, componentIds);

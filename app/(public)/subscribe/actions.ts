@@ -5,6 +5,7 @@ import { pickerInput } from "@/components/subscribe/picker-input";
 import { formAction, runAction, type ActionResult } from "@/server/action-result";
 import { clientIp, confirmSubscription, publicCtx, subscribe } from "@/server/subscriber";
 import { EmailAddress } from "@/server/subscriber/email";
+import { en } from "@/lib/i18n/en";
 
 // Thin adapters: form → one verb → its result. The verbs validate everything.
 export const subscribeAction = formAction(
@@ -32,6 +33,6 @@ export const confirmAction = formAction(
     return runAction(async () => {
       const { manageToken } = await confirmSubscription({ ctx: publicCtx(), input: { token } });
       return { manageToken };
-    }, "You are subscribed.");
+    }, en.answers.subscribed);
   },
 );

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { pickerInput } from "@/components/subscribe/picker-input";
 import { formAction, runAction, type ActionResult } from "@/server/action-result";
 import { publicCtx, unsubscribe, updateSubscription } from "@/server/subscriber";
+import { en } from "@/lib/i18n/en";
 
 // Thin adapters for the manage and unsubscribe pages: the link token comes in a hidden field.
 const tokenOf = (form: FormData) => String(form.get("manageToken") ?? "");
@@ -18,7 +19,7 @@ export const updateSubscriptionAction = formAction(async (_state: ActionResult |
       revalidatePath(`/subscription/${manageToken}`);
       return undefined;
     },
-    choice.componentIds.length ? "Saved. You will hear about the components you chose." : "Saved. You will hear about all components.",
+    choice.componentIds.length ? en.answers.savedSome : en.answers.savedAll,
   );
 });
 
@@ -29,6 +30,6 @@ export const unsubscribeAction = formAction(
       const { email } = await unsubscribe({ ctx: publicCtx(), input: { manageToken } });
       revalidatePath(`/subscription/${manageToken}`);
       return { email };
-    }, "You are unsubscribed.");
+    }, en.answers.unsubscribed);
   },
 );

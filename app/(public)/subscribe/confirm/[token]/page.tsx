@@ -5,6 +5,7 @@ import { linkClass, Notice, PublicCard } from "@/components/subscribe/public-car
 import { runAction } from "@/server/action-result";
 import { getConfirmation, publicCtx } from "@/server/subscriber";
 import { messages } from "@/lib/i18n";
+import { localizeAnswer } from "@/lib/i18n/answers";
 import { pageLanguage } from "@/server/public/page-language";
 import { readPublicSnapshot } from "@/server/public/read-snapshot";
 import { confirmAction } from "../../actions";
@@ -20,7 +21,8 @@ type Props = { params: Promise<{ token: string }> };
 /** Shows whose subscription this is; only the button (a POST) confirms. */
 export default async function ConfirmPage({ params }: Props) {
   const { token } = await params;
-  const t = messages(pageLanguage((await readPublicSnapshot())?.snapshot)).subscribe;
+  const lang = pageLanguage((await readPublicSnapshot())?.snapshot);
+  const t = messages(lang).subscribe;
   const [askBefore, askAfter = ""] = t.confirmQuestion.split("{email}");
   const result = await runAction(() => getConfirmation({ ctx: publicCtx(), input: { token: token } }));
   const view = result.ok ? result.data : { ok: false as const, message: result.error };
@@ -28,7 +30,7 @@ export default async function ConfirmPage({ params }: Props) {
     return (
       <PublicCard title={t.confirmTitle}>
         <Notice tone="error">
-          <p>{view.message}</p>
+          <p>{localizeAnswer(lang, view.message)}</p>
           <p className="mt-1">
             <Link href="/subscribe" className={linkClass}>
               {t.again}
