@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PublicComponent, PublicRow } from "@/server/public/snapshot-types";
+import { localizeResult } from "@/lib/i18n/answers";
+import { messages } from "@/lib/i18n";
 import { pickerInput } from "./picker-input";
 import { pickerSections } from "./picker-options";
 
@@ -74,5 +76,13 @@ describe("pickerSections", () => {
       { group: "Data", components: [{ id: "db", name: "DB" }] },
       { group: null, components: [{ id: "cdn", name: "CDN" }] },
     ]);
+  });
+});
+
+describe("the chooser's refusal", () => {
+  it("is the catalog's English answer, shown in the page's language", () => {
+    const refused = pickerInput(form([["scope", "some"]]));
+    const fr = messages("fr").answers.chooseComponents;
+    expect("ok" in refused && localizeResult("fr", refused)).toMatchObject({ error: fr, fieldErrors: { componentIds: [fr] }, status: 422 });
   });
 });

@@ -1,6 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { pickerInput } from "@/components/subscribe/picker-input";
-import { EmailAddress } from "@/server/subscriber/email";
 import { englishWait, localizeAnswer, localizeResult } from "./answers";
 import { en } from "./en";
 import { fill, LANGUAGES, messages } from "./index";
@@ -45,20 +43,6 @@ describe("localizing the server's answers", () => {
     expect(localizeAnswer("de", "Subscription not found")).toBe("Subscription not found");
     // A known sentence with more around it is not that sentence.
     expect(localizeAnswer("de", `${en.answers.emailInvalid}!`)).toBe(`${en.answers.emailInvalid}!`);
-  });
-
-  it("reads what the server really writes: the email rule and the component chooser", () => {
-    const invalid = EmailAddress.safeParse("not-an-address");
-    expect(invalid.success).toBe(false);
-    expect(localizeAnswer("de", invalid.error!.issues[0]!.message)).toBe(messages("de").answers.emailInvalid);
-    const form = new FormData();
-    form.set("scope", "some");
-    const refused = pickerInput(form);
-    expect("ok" in refused && localizeResult("fr", refused)).toMatchObject({
-      error: messages("fr").answers.chooseComponents,
-      fieldErrors: { componentIds: [messages("fr").answers.chooseComponents] },
-      status: 422,
-    });
   });
 
   it("translates a result's message and field errors and keeps the rest", () => {

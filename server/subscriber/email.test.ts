@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { localizeAnswer } from "@/lib/i18n/answers";
+import { messages } from "@/lib/i18n";
 import { EmailAddress, inboxKey, normalizeEmail, parseEmail } from "./email";
 
 describe("email addresses", () => {
@@ -40,5 +42,16 @@ describe("email addresses", () => {
     expect(inboxKey("victim@googlemail.com")).toEqual({ inbox: "victim@gmail.com", domain: "gmail.com" });
     // A local part that starts with "+" has nothing before it to fold to.
     expect(inboxKey("+1@example.com").inbox).toBe("+1@example.com");
+  });
+});
+
+describe("the address rule's messages", () => {
+  it("are the catalog's English answers, so a German page shows them in German", () => {
+    const refusals = ["", "not-an-address", `${"a".repeat(250)}@example.com`].map((value) => {
+      const result = EmailAddress.safeParse(value);
+      return result.success ? "accepted" : localizeAnswer("de", result.error.issues[0]!.message);
+    });
+    const de = messages("de").answers;
+    expect(refusals).toEqual([de.emailRequired, de.emailInvalid, de.emailTooLong]);
   });
 });
