@@ -99,6 +99,12 @@ test("an admin switches the page to German and it reads German, with German date
     await page.goto("/subscribe/confirm/not-a-real-token");
     await expect(page.getByRole("heading", { level: 1, name: de.subscribe.confirmTitle })).toBeVisible();
     await expect(page.getByText(de.answers.confirmUnknown)).toBeVisible();
+    // Chat channels too: the page, its form and what the server refuses.
+    await page.goto("/subscribe/chat");
+    await expect(page.getByRole("heading", { level: 1, name: de.chat.title })).toBeVisible();
+    await page.getByRole("button", { name: de.chat.submit }).click();
+    await expect(page.getByText(de.answers.chatUrlRequired)).toBeVisible();
+    await expectAccessibleInBothSchemes(page, "german-chat");
   } finally {
     await resolveIncident(db, open.incident.id, open.component.id);
   }

@@ -7,25 +7,32 @@ import { useFormAction, type FormAction } from "@/components/ui/use-form-action"
 import { ComponentPicker } from "./component-picker";
 import type { PickerSection } from "./picker-options";
 import { linkClass, Notice } from "./public-card";
-
-const KINDS = [
-  { value: "slack", label: "Slack" },
-  { value: "teams", label: "Microsoft Teams" },
-  { value: "discord", label: "Discord" },
-  { value: "generic", label: "Another service (JSON webhook)" },
-];
+import { useLanguage } from "@/components/i18n/language";
+import { messages } from "@/lib/i18n";
+import { localizeResult } from "@/lib/i18n/answers";
 
 /** A channel's incoming-webhook URL and a component choice; the channel then gets a confirmation message. */
 export function ChatSubscribeForm({ sections, action }: { sections: PickerSection[]; action: FormAction<unknown> }) {
-  const { state, onSubmit, pending } = useFormAction(action);
+  const lang = useLanguage();
+  const form = useFormAction(action);
+  const { onSubmit, pending } = form;
+  // The server answers in English; the page's language here.
+  const state = localizeResult(lang, form.state);
+  const t = messages(lang).chat;
+  const kinds = [
+    { value: "slack", label: "Slack" },
+    { value: "teams", label: "Microsoft Teams" },
+    { value: "discord", label: "Discord" },
+    { value: "generic", label: t.other },
+  ];
   if (state?.ok) {
     return (
       <Notice tone="ok">
-        <p className="font-semibold">Look in the channel</p>
+        <p className="font-semibold">{t.lookInChannel}</p>
         <p className="mt-1">{state.message}</p>
         <p className="mt-2">
           <a href="/subscribe/chat" className={linkClass}>
-            Add another channel
+            {t.another}
           </a>
         </p>
       </Notice>
@@ -33,23 +40,23 @@ export function ChatSubscribeForm({ sections, action }: { sections: PickerSectio
   }
   const shown = new Set(["kind", "url", "componentIds"]);
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label="Get updates in a chat channel">
-      <SelectField id="chat-kind" label="Service" name="kind" options={KINDS} defaultValue="slack" errors={fieldErrors(state, "kind")} />
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label={t.formLabel}>
+      <SelectField id="chat-kind" label={t.service} name="kind" options={kinds} defaultValue="slack" errors={fieldErrors(state, "kind")} />
       <TextField
         id="chat-url"
-        label="The channel's incoming-webhook URL"
+        label={t.url}
         name="url"
         type="url"
         required
         placeholder="https://hooks.slack.com/services/…"
-        hint="Create one in the channel's settings (Slack: Incoming Webhooks app; Teams: Workflows; Discord: Integrations → Webhooks). We post a confirmation there first."
+        hint={t.urlHint}
         errors={fieldErrors(state, "url")}
       />
       <ComponentPicker sections={sections} selected={[]} errors={fieldErrors(state, "componentIds")} />
       {state && !state.ok && !Object.keys(state.fieldErrors ?? {}).some((k) => shown.has(k)) && <FormStatus state={state} />}
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Sending…" : "Send the confirmation"}
+          {pending ? t.submitting : t.submit}
         </Button>
       </div>
     </form>

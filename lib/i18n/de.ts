@@ -250,6 +250,45 @@ export const de = {
     savedAll: "Gespeichert. Sie erfahren von allen Komponenten.",
     notAForm: "Dieses Formular wurde ohne seine Felder gesendet.",
     failed: "Bei uns ist etwas schiefgegangen. Der Fehler wurde protokolliert.",
+    chatSent:
+      "Wenn dieser Kanal hinzugefügt werden kann, ist eine Bestätigungsnachricht an ihn unterwegs. Öffnen Sie ihren Link innerhalb von 48 Stunden aus dem Kanal heraus, um die Updates zu starten.",
+    chatTooMany:
+      "Für diesen Kanal wurde heute schon {max}-mal angefragt. Suchen Sie dort nach der Bestätigungsnachricht oder versuchen Sie es morgen erneut.",
+    chatConfirmUnknown:
+      "Dieser Bestätigungslink ist nicht gültig. Vielleicht wurde er schon benutzt: Wenn der Kanal bestätigt wurde, erhält er die Updates. Andernfalls fragen Sie erneut nach einem neuen Link.",
+    chatConfirmExpired: "Dieser Bestätigungslink ist abgelaufen. Fragen Sie auf der Statusseite erneut nach einem neuen.",
+    chatLeaveUnknown: "Dieser Link ist nicht gültig, oder der Kanal wurde bereits entfernt: Dort wird nichts mehr gepostet.",
+    chatConfirmed: "Bestätigt: Dieser Kanal erhält jetzt die Status-Updates. Jede Nachricht enthält einen Link, um sie zu beenden.",
+    chatLeft: "Erledigt: In diesem Kanal wird nichts mehr gepostet.",
+    chatKind: "Wählen Sie Slack, Microsoft Teams, Discord oder generisches JSON",
+    chatUrlRequired: "Bitte geben Sie die Webhook-URL ein",
+    chatUrlTooLong: "Die Webhook-URL ist zu lang (höchstens 2.000 Zeichen)",
+    chatUrlInvalid: "Geben Sie die vollständige Incoming-Webhook-URL des Kanals ein (https://…)",
+    privateTarget:
+      "{target} ist eine private oder lokale Adresse; Webhooks gehen nur an öffentliche Adressen, außer mit WEBHOOK_ALLOW_PRIVATE=true",
+  },
+  chat: {
+    title: "Updates in Slack, Teams oder Discord",
+    intro:
+      "Erhalten Sie Störungen, Updates und Wartungen von {name} in einem Chat-Kanal. Wir senden dort zuerst eine Bestätigungsnachricht; sonst nichts, bis jemand im Kanal bestätigt.",
+    formLabel: "Updates in einem Chat-Kanal erhalten",
+    service: "Dienst",
+    other: "Ein anderer Dienst (JSON-Webhook)",
+    url: "Die Incoming-Webhook-URL des Kanals",
+    urlHint:
+      "Legen Sie eine in den Einstellungen des Kanals an (Slack: App „Incoming Webhooks“; Teams: Workflows; Discord: Integrationen → Webhooks). Wir senden dort zuerst eine Bestätigung.",
+    submit: "Bestätigung senden",
+    submitting: "Wird gesendet…",
+    lookInChannel: "Sehen Sie im Kanal nach",
+    another: "Weiteren Kanal hinzufügen",
+    confirmTitle: "Chat-Updates bestätigen",
+    confirmQuestion: "Störungen, Updates und Wartungen dieser Seite in dem Kanal posten, in dem dieser Link gepostet wurde?",
+    confirm: "Bestätigen",
+    confirming: "Wird bestätigt…",
+    leaveTitle: "Chat-Updates beenden",
+    leaveQuestion: "Keine Status-Updates mehr in dem Kanal posten, aus dem dieser Link stammt?",
+    leave: "Updates beenden",
+    leaving: "Wird beendet…",
   },
   email: {
     followSubject: "Bestätigen: „{title}“ auf {name} folgen",

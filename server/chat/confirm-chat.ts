@@ -3,10 +3,11 @@ import { parseInput } from "@/server/errors";
 import { InvalidLinkError } from "@/server/subscriber/errors";
 import { ChatTokenInput } from "./schemas";
 import { chatConfirmToken, chatTokenSubject, sameToken } from "./tokens";
+import { en } from "@/lib/i18n/en";
 
-export const UNKNOWN_CHAT_LINK =
-  "This confirmation link is not valid. It may have been used already: if the channel was confirmed, it gets the updates. Otherwise, ask again for a new link.";
-export const EXPIRED_CHAT_LINK = "This confirmation link has expired. Ask again from the status page for a new one.";
+// English, from the catalog: the page shows them in its language (lib/i18n/answers.ts).
+export const UNKNOWN_CHAT_LINK = en.answers.chatConfirmUnknown;
+export const EXPIRED_CHAT_LINK = en.answers.chatConfirmExpired;
 
 /** The confirm page's button (POST only: link unfurlers and scanners follow GET links). */
 export async function confirmChat({ ctx, input }: { ctx: Ctx; input: ChatTokenInput }): Promise<{ kind: string }> {

@@ -3,8 +3,9 @@ import { parseInput } from "@/server/errors";
 import { InvalidLinkError } from "@/server/subscriber/errors";
 import { ChatTokenInput } from "./schemas";
 import { chatManageToken, chatTokenSubject, sameToken } from "./tokens";
+import { en } from "@/lib/i18n/en";
 
-export const UNKNOWN_LEAVE_LINK = "This link is not valid, or the channel was removed already: nothing more is posted to it.";
+export const UNKNOWN_LEAVE_LINK = en.answers.chatLeaveUnknown;
 
 /** The "stop these messages" link of a visitor's channel (POST only): the channel is removed. */
 export async function leaveChat({ ctx, input }: { ctx: Ctx; input: ChatTokenInput }): Promise<void> {

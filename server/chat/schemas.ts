@@ -2,10 +2,12 @@ import { z } from "zod";
 import type { VerbInput } from "@/server/verb-input";
 import { ReceiverUrl } from "@/server/webhook/schemas";
 import { CHAT_KINDS } from "./message";
+import { en } from "@/lib/i18n/en";
 
-export const ChatKind = z.enum(CHAT_KINDS, { error: "Choose Slack, Microsoft Teams, Discord or generic JSON" });
+export const ChatKind = z.enum(CHAT_KINDS, { error: en.answers.chatKind });
 
-const WebhookUrl = ReceiverUrl("Webhook URL", "Enter the channel's full incoming-webhook URL (https://…)");
+// Its messages are the catalog's chatUrl* answers (a visitor reads them in the page's language; unit test).
+const WebhookUrl = ReceiverUrl("Webhook URL", en.answers.chatUrlInvalid);
 
 // Empty means "every component"; repeats are dropped.
 const ComponentIds = z

@@ -10,10 +10,11 @@ import { newLinkSalt } from "@/server/subscriber/tokens";
 import { assertReachableTarget } from "@/server/webhook/rows";
 import { SubscribeChatInput } from "./schemas";
 import { CHAT_CONFIRM_TTL_MS } from "./tokens";
+import { en } from "@/lib/i18n/en";
+import { fill } from "@/lib/i18n";
 
 /** The same answer whatever the URL's state: which channels are subscribed never shows. */
-export const SUBSCRIBE_CHAT_ANSWER =
-  "If this channel can be added, a confirmation message is on its way to it. Open its link from inside the channel within 48 hours to start the updates.";
+export const SUBSCRIBE_CHAT_ANSWER = en.answers.chatSent;
 
 /** Confirmation messages one webhook URL can be sent a day, whoever asks: a channel cannot be flooded through us. */
 export const CHAT_REQUESTS_PER_URL: RateRule = { windowSeconds: 24 * 3600, max: 3 };
@@ -21,11 +22,7 @@ export const CHAT_REQUESTS_PER_URL: RateRule = { windowSeconds: 24 * 3600, max: 
 async function limitPerUrl(ctx: Ctx, url: string): Promise<void> {
   const key = `subscribe|chat|${createHash("sha256").update(url, "utf8").digest("hex")}`;
   const decision = await consumeRateLimit(ctx.db, key, CHAT_REQUESTS_PER_URL);
-  if (!decision.allowed)
-    throw new RateLimitError(
-      `This channel was asked ${CHAT_REQUESTS_PER_URL.max} times today already. Look for the confirmation message in it, or try again tomorrow.`,
-      decision.retryAfter,
-    );
+  if (!decision.allowed) throw new RateLimitError(fill(en.answers.chatTooMany, { max: CHAT_REQUESTS_PER_URL.max }), decision.retryAfter);
 }
 
 /**

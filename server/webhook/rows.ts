@@ -2,6 +2,8 @@ import type { Tx } from "@/server/context";
 import { env } from "@/lib/env";
 import { NotFoundError, ValidationError } from "@/server/errors";
 import { privateTargetOf } from "./address-guard";
+import { en } from "@/lib/i18n/en";
+import { fill } from "@/lib/i18n";
 
 /** The endpoint, or NotFoundError: the verbs on one endpoint all start here. */
 export async function findWebhook(tx: Tx, endpointId: string) {
@@ -17,9 +19,5 @@ export async function findWebhook(tx: Tx, endpointId: string) {
 export async function assertReachableTarget(url: string, allowPrivate = env.WEBHOOK_ALLOW_PRIVATE ?? false): Promise<void> {
   if (allowPrivate) return;
   const target = await privateTargetOf(url);
-  if (target)
-    throw ValidationError.field(
-      "url",
-      `${target} is a private or local address; webhooks go only to public addresses unless WEBHOOK_ALLOW_PRIVATE=true`,
-    );
+  if (target) throw ValidationError.field("url", fill(en.answers.privateTarget, { target }));
 }

@@ -1,18 +1,28 @@
 import type { Metadata } from "next";
 import { PublicCard } from "@/components/subscribe/public-card";
 import { TokenActionForm } from "@/components/subscribe/token-action-form";
+import { messages } from "@/lib/i18n";
+import { pageLanguage } from "@/server/public/page-language";
+import { readPublicSnapshot } from "@/server/public/read-snapshot";
 import { leaveChatAction } from "../../subscribe/chat/actions";
 
-export const metadata: Metadata = { title: "Stop chat updates", referrer: "no-referrer", robots: { index: false, follow: false } };
+async function texts() {
+  return messages(pageLanguage((await readPublicSnapshot())?.snapshot)).chat;
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await texts()).leaveTitle, referrer: "no-referrer", robots: { index: false, follow: false } };
+}
 
 type Props = { params: Promise<{ token: string }> };
 
 /** The link in every message to a visitor's channel; only the button (a POST) removes it. */
 export default async function LeaveChatPage({ params }: Props) {
   const { token } = await params;
+  const t = await texts();
   return (
-    <PublicCard title="Stop chat updates" description={<p>Stop posting status updates to the channel this link came from?</p>}>
-      <TokenActionForm token={token} label="Stop the updates" pendingLabel="Stopping…" variant="danger" action={leaveChatAction} />
+    <PublicCard title={t.leaveTitle} description={<p>{t.leaveQuestion}</p>}>
+      <TokenActionForm token={token} label={t.leave} pendingLabel={t.leaving} variant="danger" action={leaveChatAction} />
     </PublicCard>
   );
 }

@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { formAction, runAction, type ActionResult } from "@/server/action-result";
 import { confirmChat, leaveChat, subscribeChat } from "@/server/chat";
 import { clientIp, publicCtx } from "@/server/subscriber";
+import { en } from "@/lib/i18n/en";
 
 // Thin adapters: form → one verb → its result. The verbs validate everything.
 export const subscribeChatAction = formAction(
@@ -20,15 +21,9 @@ export const subscribeChatAction = formAction(
 );
 
 export const confirmChatAction = formAction(async (_state: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> =>
-  runAction(
-    () => confirmChat({ ctx: publicCtx(), input: { token: String(form.get("token") ?? "") } }),
-    "Confirmed: this channel now gets the status updates. Every message has a link to stop them.",
-  ),
+  runAction(() => confirmChat({ ctx: publicCtx(), input: { token: String(form.get("token") ?? "") } }), en.answers.chatConfirmed),
 );
 
 export const leaveChatAction = formAction(async (_state: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> =>
-  runAction(
-    () => leaveChat({ ctx: publicCtx(), input: { token: String(form.get("token") ?? "") } }),
-    "Done: nothing more is posted to this channel.",
-  ),
+  runAction(() => leaveChat({ ctx: publicCtx(), input: { token: String(form.get("token") ?? "") } }), en.answers.chatLeft),
 );
