@@ -289,6 +289,15 @@ export const de = {
     leaveQuestion: "Keine Status-Updates mehr in dem Kanal posten, aus dem dieser Link stammt?",
     leave: "Updates beenden",
     leaving: "Wird beendet…",
+    messageAffected: "Betroffen",
+    messageWindow: "Zeitraum",
+    messageStop: "Diese Nachrichten beenden",
+    messageConfirmLabel: "Bestätigen",
+    messageConfirmTitle: "Status-Updates von {name} bestätigen",
+    messageConfirmStatus: "Wartet auf Bestätigung",
+    messageConfirmText:
+      "Jemand hat die Störungs- und Wartungs-Updates von {name} für diesen Kanal angefragt. Hier wird nichts weiter gepostet, außer jemand, der diesen Kanal lesen kann, bestätigt innerhalb von 48 Stunden.",
+    messageConfirmLink: "Diesen Kanal bestätigen",
   },
   email: {
     followSubject: "Bestätigen: „{title}“ auf {name} folgen",

@@ -291,6 +291,15 @@ export const en = {
     leaveQuestion: "Stop posting status updates to the channel this link came from?",
     leave: "Stop the updates",
     leaving: "Stopping…",
+    messageAffected: "Affected",
+    messageWindow: "Window",
+    messageStop: "Stop these messages",
+    messageConfirmLabel: "Confirm",
+    messageConfirmTitle: "Confirm status updates from {name}",
+    messageConfirmStatus: "Waiting for confirmation",
+    messageConfirmText:
+      "Someone asked for {name}'s incident and maintenance updates in this channel. Nothing more is posted here unless someone who can read this channel confirms within 48 hours.",
+    messageConfirmLink: "Confirm this channel",
   },
   email: {
     followSubject: "Confirm: follow “{title}” on {name}",

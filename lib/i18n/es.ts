@@ -288,6 +288,15 @@ export const es = {
     leaveQuestion: "¿Dejar de publicar actualizaciones de estado en el canal de donde viene este enlace?",
     leave: "Detener las actualizaciones",
     leaving: "Deteniendo…",
+    messageAffected: "Afectados",
+    messageWindow: "Periodo",
+    messageStop: "Detener estos mensajes",
+    messageConfirmLabel: "Confirmar",
+    messageConfirmTitle: "Confirmar las actualizaciones de estado de {name}",
+    messageConfirmStatus: "Esperando confirmación",
+    messageConfirmText:
+      "Alguien pidió las actualizaciones de incidencias y mantenimiento de {name} en este canal. No se publicará nada más aquí a menos que alguien que pueda leer este canal confirme en un plazo de 48 horas.",
+    messageConfirmLink: "Confirmar este canal",
   },
   email: {
     followSubject: "Confirme: seguir «{title}» en {name}",

@@ -293,6 +293,15 @@ export const fr = {
     leaveQuestion: "Ne plus publier de mises à jour de statut dans le canal d’où vient ce lien ?",
     leave: "Arrêter les mises à jour",
     leaving: "Arrêt…",
+    messageAffected: "Concernés",
+    messageWindow: "Période",
+    messageStop: "Arrêter ces messages",
+    messageConfirmLabel: "Confirmer",
+    messageConfirmTitle: "Confirmer les mises à jour de statut de {name}",
+    messageConfirmStatus: "En attente de confirmation",
+    messageConfirmText:
+      "Quelqu’un a demandé les mises à jour d’incidents et de maintenance de {name} dans ce canal. Rien d’autre n’y sera publié à moins qu’une personne pouvant lire ce canal confirme dans les 48 heures.",
+    messageConfirmLink: "Confirmer ce canal",
   },
   email: {
     followSubject: "Confirmez : suivre « {title} » sur {name}",

@@ -9,6 +9,7 @@ import { drainChat, makeChatChannel } from "@/test/fixtures/chat";
 import { makeComponents, uniqueLabel } from "@/test/fixtures/incident";
 import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
 import { WebhookReceiver } from "@/test/webhook-receiver";
+import { messages } from "@/lib/i18n";
 import { listNotifications } from "@/server/delivery/admin/progress";
 import { confirmChat, createChatChannel, deleteChatChannel, enableChatChannel, leaveChat, listChatChannels, subscribeChat } from ".";
 
@@ -223,3 +224,36 @@ describe("a visitor's channel", () => {
     expect(await fresh.db.chatChannel.count({ where: { url } })).toBe(1);
   });
 });
+
+describe("in the page's language", () => {
+  it("a German page asks a channel in German and posts its announcements in German", async () => {
+    await fresh.db.setting.upsert({ where: { id: "default" }, create: { id: "default", language: "de" }, update: { language: "de" } });
+    try {
+      const de = messages("de");
+      await subscribeChat({
+        ctx: visitor,
+        input: { kind: "slack", url: `${base}/deutsch`, componentIds: [] },
+        ip: "203.0.113.40",
+        allowPrivate: true,
+      });
+      expect(await drain()).toBe(true);
+      const ask = JSON.stringify(bodies("/deutsch")[0]);
+      expect(ask).toContain(de.chat.messageConfirmStatus);
+      expect(ask).toContain(de.chat.messageConfirmLink);
+      const token = /\/chat\/confirm\/([\w.-]+)/.exec(ask)?.[1] ?? "";
+      await confirmChat({ ctx: visitor, input: { token } });
+
+      const [api] = await makeComponents(fresh.db, 1, "chat-de");
+      await publish([api!.id]);
+      expect(await drain()).toBe(true);
+      const posted = JSON.stringify(bodies("/deutsch")[1]);
+      expect(posted).toContain(de.incidentStatus.investigating);
+      expect(posted).toContain(de.chat.messageAffected);
+      expect(posted).toContain(de.chat.messageStop);
+      expect(posted).not.toMatch(/Investigating|Affected|Stop these messages/);
+    } finally {
+      await fresh.db.setting.update({ where: { id: "default" }, data: { language: "en" } });
+    }
+  });
+});
+

@@ -13,7 +13,7 @@ const REFUSED_NAME = /discord|clyde|everyone|here|[@#:]|```/i;
 
 export function discordBody(message: ChatMessage): Record<string, unknown> {
   const fields = facts(message).map(([name, value]) => ({ name, value: truncate(value, 1024), inline: false }));
-  const links = `[${message.linkLabel}](${message.url})${message.manageUrl ? ` · [Stop these messages](${message.manageUrl})` : ""}`;
+  const links = `[${message.linkLabel}](${message.url})${message.manageUrl ? ` · [${message.words.stop}](${message.manageUrl})` : ""}`;
   fields.push({ name: "Links", value: truncate(links, 1024), inline: false });
   const status = `**${message.label} · ${message.status}**`;
   const text = message.text.trim();

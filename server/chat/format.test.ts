@@ -19,6 +19,7 @@ const incident: ChatMessage = {
   at: new Date("2026-12-05T10:00:00Z"),
   tone: "major",
   pageName: "Acme Status",
+  words: { affected: "Affected", window: "Window", stop: "Stop these messages" },
 };
 const maintenance: ChatMessage = {
   ...incident,
@@ -52,6 +53,19 @@ const resolved: ChatMessage = {
 };
 
 describe("formatChat", () => {
+  it.each(CHAT_KINDS)("%s: the message's own words come from the message (the page's language)", (kind) => {
+    const german = {
+      ...resolved,
+      components: ["API"],
+      window: maintenance.window,
+      words: { affected: "Betroffen", window: "Zeitraum", stop: "Diese Nachrichten beenden" },
+    };
+    const text = JSON.stringify(formatChat(kind, german));
+    // The generic JSON has no labels: its consumers name the fields themselves.
+    if (kind !== "generic") for (const word of Object.values(german.words)) expect(text).toContain(word);
+    expect(text).not.toMatch(/Affected|Window|Stop these messages/);
+  });
+
   it.each(CHAT_KINDS)("%s: every kind of message fits the provider's documented shape", (kind) => {
     for (const message of [incident, maintenance, confirm, resolved]) {
       const body = formatChat(kind, message);

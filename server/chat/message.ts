@@ -25,7 +25,11 @@ export type ChatMessage = {
   pageName: string;
   /** Where the channel's owner can stop these messages (absent for admin-added channels). */
   manageUrl?: string;
+  /** The message's own few words in the page's language (the rest comes translated in the fields above). */
+  words: ChatWords;
 };
+
+export type ChatWords = { affected: string; window: string; stop: string };
 
 export function toneOf(event: string, impact: string | null): ChatTone {
   if (event === "incident_resolved" || event === "maintenance_completed") return "resolved";

@@ -19,7 +19,7 @@ export function slackBody(message: ChatMessage): Record<string, unknown> {
   const body = message.text.trim();
   const section = `*${mrkdwn(message.status)}*${body ? `\n${mrkdwn(body)}` : ""}`;
   const context = facts(message).map(([name, value]) => ({ type: "mrkdwn", text: truncate(`*${name}:* ${mrkdwn(value)}`, 2000) }));
-  if (message.manageUrl) context.push({ type: "mrkdwn", text: `<${message.manageUrl}|Stop these messages>` });
+  if (message.manageUrl) context.push({ type: "mrkdwn", text: `<${message.manageUrl}|${escape(message.words.stop)}>` });
   const blocks: Array<Record<string, unknown>> = [
     { type: "header", text: plain(`${message.label}: ${message.title}`, 150) },
     { type: "section", text: { type: "mrkdwn", text: truncate(section, 3000) } },

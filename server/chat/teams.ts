@@ -35,7 +35,7 @@ export function teamsBody(message: ChatMessage): Record<string, unknown> {
   const list = facts(message);
   if (list.length) body.push({ type: "FactSet", facts: list.map(([title, value]) => ({ title, value: literal(value) })) });
   const actions: Array<Record<string, unknown>> = [{ type: "Action.OpenUrl", title: truncate(message.linkLabel, 75), url: message.url }];
-  if (message.manageUrl) actions.push({ type: "Action.OpenUrl", title: "Stop these messages", url: message.manageUrl });
+  if (message.manageUrl) actions.push({ type: "Action.OpenUrl", title: message.words.stop, url: message.manageUrl });
   return {
     type: "message",
     attachments: [

@@ -1,3 +1,5 @@
+import type { ChatMessage } from "./message";
+
 /** At most `max` characters (code points, so no emoji is cut in half), ending with "…" when cut. */
 export function truncate(text: string, max: number): string {
   const chars = Array.from(text);
@@ -5,9 +7,9 @@ export function truncate(text: string, max: number): string {
 }
 
 /** The message's affected components and window as short lines ("Affected: API, Web"). */
-export function facts(message: { components: string[]; window: { start: string; end: string } | null }): Array<[string, string]> {
+export function facts(message: Pick<ChatMessage, "components" | "window" | "words">): Array<[string, string]> {
   const list: Array<[string, string]> = [];
-  if (message.components.length) list.push(["Affected", message.components.join(", ")]);
-  if (message.window) list.push(["Window", `${message.window.start} – ${message.window.end}`]);
+  if (message.components.length) list.push([message.words.affected, message.components.join(", ")]);
+  if (message.window) list.push([message.words.window, `${message.window.start} – ${message.window.end}`]);
   return list;
 }
