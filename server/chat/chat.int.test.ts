@@ -256,4 +256,3 @@ describe("in the page's language", () => {
     }
   });
 });
-
