@@ -12,6 +12,8 @@ export class WebhookReceiver {
   private server: Server | null = null;
   script: number[] = [];
   fallback = 204;
+  /** Sent with every answer of 400 or more (e.g. { "Retry-After": "120" } with a 429). */
+  errorHeaders: Record<string, string> = {};
 
   /** Listens on `port` (default: any free one); `stop()` then `start(samePort)` is an outage. */
   async start(port = 0): Promise<string> {
@@ -23,6 +25,7 @@ export class WebhookReceiver {
         this.received.push({ path: req.url ?? "/", headers: req.headers, body: Buffer.concat(chunks).toString("utf8"), status });
         if (status === 0) return;
         if (status >= 300 && status < 400) res.setHeader("Location", "http://elsewhere.invalid/");
+        if (status >= 400) for (const [name, value] of Object.entries(this.errorHeaders)) res.setHeader(name, value);
         res.writeHead(status, { "Content-Type": "text/plain" }).end(status >= 400 ? `receiver says no (${status})` : "ok");
       });
     });

@@ -5,7 +5,8 @@ import { createIncident, resolveIncident } from "@/server/incident";
 import { InvalidLinkError, RateLimitError } from "@/server/subscriber/errors";
 import { anonymousCtx, ctxAs } from "@/test/actors";
 import { checkDiscord, checkGeneric, checkSlack, checkTeams } from "@/test/chat-shapes";
-import { drainChat, makeChatChannel } from "@/test/fixtures/chat";
+import { drainChat, makeChatChannel, startChatWorker } from "@/test/fixtures/chat";
+import { waitUntil } from "@/test/fixtures/outbox";
 import { makeComponents, uniqueLabel } from "@/test/fixtures/incident";
 import { freshDatabase, type FreshDatabase } from "@/test/fresh-db";
 import { WebhookReceiver } from "@/test/webhook-receiver";
@@ -254,5 +255,38 @@ describe("in the page's language", () => {
     } finally {
       await fresh.db.setting.update({ where: { id: "default" }, data: { language: "en" } });
     }
+  });
+});
+
+describe("a provider that rate-limits", () => {
+  it("is not asked again before its Retry-After, then gets the message once", async () => {
+    const channel = await makeChatChannel(admin, "slack", `${base}/busy`);
+    const before = receiver.fallback;
+    receiver.fallback = 429;
+    receiver.errorHeaders = { "Retry-After": "120" };
+    // The test worker retries after 50 ms; the provider asked for two minutes.
+    const worker = startChatWorker(fresh.db, fresh.provider, { retryDelay: () => 50 });
+    const mine = { chatChannelId: channel.id };
+    try {
+      await publish([]);
+      const tried = await waitUntil(async () => (await fresh.db.delivery.count({ where: { ...mine, attempts: 1 } })) === 1, 30_000, 25);
+      expect(tried).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    } finally {
+      await worker.stop();
+      receiver.fallback = before;
+      receiver.errorHeaders = {};
+    }
+    const [waiting] = await fresh.db.delivery.findMany({ where: mine });
+    expect(waiting).toMatchObject({ state: "queued", attempts: 1 });
+    expect(waiting!.lastError).toMatch(/^HTTP 429.*\(asked to retry after 120 s\)$/);
+    expect(waiting!.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 100_000);
+    expect(receiver.at("/busy")).toHaveLength(1);
+
+    // Two minutes later (moved forward here), it goes out once.
+    await fresh.db.delivery.updateMany({ where: { channel: "chat", state: "queued" }, data: { nextAttemptAt: new Date() } });
+    expect(await drain()).toBe(true);
+    expect(receiver.at("/busy").map((r) => r.status)).toEqual([429, 204]);
+    expect(await fresh.db.delivery.findMany({ where: mine })).toMatchObject([{ state: "sent", attempts: 2 }]);
   });
 });

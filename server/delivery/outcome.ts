@@ -1,6 +1,6 @@
 import type { DatabaseTarget } from "@/lib/database-url";
 import type { Db } from "@/server/db";
-import { MAX_ATTEMPTS, retryDelayMs, type SendFailure } from "./retry-policy";
+import { MAX_ATTEMPTS, nextAttemptDelayMs, retryDelayMs, type SendFailure } from "./retry-policy";
 import { sqlTime } from "./sql-time";
 
 // Every transition is conditioned on still holding the lease: if it expired and another worker
@@ -44,7 +44,7 @@ export async function markFailed(
     where: held(delivery.id, owner),
     data: dead
       ? { ...release, state: "dead" }
-      : { ...release, state: "queued", nextAttemptAt: new Date(now.getTime() + delay(delivery.attempts)) },
+      : { ...release, state: "queued", nextAttemptAt: new Date(now.getTime() + nextAttemptDelayMs(delivery.attempts, failure, delay)) },
   });
   if (result.count === 0) return "lost";
   return dead ? "dead" : "queued";

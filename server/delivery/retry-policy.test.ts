@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifySendError, isConnectionFailure, retryDelayMs } from "./retry-policy";
+import { classifySendError, isConnectionFailure, nextAttemptDelayMs, parseRetryAfter, retryDelayMs } from "./retry-policy";
 
 describe("classifySendError", () => {
   it("treats a 5xx on the recipient as a permanent bounce", () => {
@@ -59,5 +59,26 @@ describe("isConnectionFailure", () => {
       new Error("render failed"),
     ])
       expect(isConnectionFailure(error), JSON.stringify(error)).toBe(false);
+  });
+});
+
+describe("Retry-After", () => {
+  const now = new Date("2026-12-05T12:00:00Z");
+
+  it("reads delay-seconds and HTTP-dates, capped at the longest backoff; nothing for junk", () => {
+    expect(parseRetryAfter("120", now)).toBe(120_000);
+    expect(parseRetryAfter(" 0 ", now)).toBe(0);
+    expect(parseRetryAfter("Sat, 05 Dec 2026 12:05:00 GMT", now)).toBe(300_000);
+    // A date already past means "now"; a week means the longest backoff (one hour).
+    expect(parseRetryAfter("Sat, 05 Dec 2026 11:00:00 GMT", now)).toBe(0);
+    expect(parseRetryAfter(String(7 * 24 * 3600), now)).toBe(3_600_000);
+    for (const junk of [undefined, "", "soon", "-5", "1.5"]) expect(parseRetryAfter(junk, now)).toBeNull();
+  });
+
+  it("waits our backoff, or longer when the receiver asks for longer", () => {
+    const failure = { kind: "transient" as const, bounce: false, reason: "HTTP 429" };
+    expect(nextAttemptDelayMs(1, failure, () => 15_000)).toBe(15_000);
+    expect(nextAttemptDelayMs(1, { ...failure, retryAfterMs: 120_000 }, () => 15_000)).toBe(120_000);
+    expect(nextAttemptDelayMs(5, { ...failure, retryAfterMs: 2_000 }, () => 240_000)).toBe(240_000);
   });
 });

@@ -9,7 +9,8 @@ export { MAX_ATTEMPTS };
 const BASE_DELAY_MS = 30_000;
 const MAX_DELAY_MS = 60 * 60_000;
 
-export type SendFailure = { kind: "transient" | "permanent"; bounce: boolean; reason: string };
+/** `retryAfterMs`: the receiver asked us to wait at least this long (HTTP Retry-After on 429 or 503). */
+export type SendFailure = { kind: "transient" | "permanent"; bounce: boolean; reason: string; retryAfterMs?: number };
 
 const CONNECTION_CODES = new Set(["ECONNECTION", "ETIMEDOUT", "ESOCKET", "EDNS", "ECONNREFUSED", "ECONNRESET", "EPIPE", "EAUTH"]);
 
@@ -32,6 +33,25 @@ export function classifySendError(error: unknown): SendFailure {
 export function retryDelayMs(attempts: number, random: () => number = Math.random): number {
   const exponential = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1));
   return Math.round(exponential / 2 + (exponential / 2) * random());
+}
+
+/**
+ * An HTTP Retry-After value (delay-seconds or an HTTP-date) in milliseconds from `now`, capped at the
+ * longest backoff (a receiver cannot park a delivery for days); null when absent or unreadable.
+ */
+export function parseRetryAfter(value: string | undefined, now = new Date()): number | null {
+  const text = value?.trim();
+  if (!text) return null;
+  // Seconds, or an HTTP-date ("Sun, 06 Nov 1994 08:49:37 GMT"); Date.parse alone would take "1.5" for a date.
+  const httpDate = /^[A-Za-z]{3}, .+ GMT$/.test(text);
+  const ms = /^\d+$/.test(text) ? Number(text) * 1000 : httpDate ? Date.parse(text) - now.getTime() : NaN;
+  if (!Number.isFinite(ms)) return null;
+  return Math.min(MAX_DELAY_MS, Math.max(0, ms));
+}
+
+/** The wait before the next attempt: our backoff, or longer when the receiver asked for longer. */
+export function nextAttemptDelayMs(attempts: number, failure: SendFailure, delay: (attempts: number) => number = retryDelayMs): number {
+  return Math.max(delay(attempts), failure.retryAfterMs ?? 0);
 }
 
 const CONNECT_COMMANDS = new Set(["CONN", "EHLO", "HELO", "LHLO", "STARTTLS"]);

@@ -1,6 +1,6 @@
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
-import type { SendFailure } from "@/server/delivery/retry-policy";
+import { parseRetryAfter, type SendFailure } from "@/server/delivery/retry-policy";
 import { BlockedAddressError, guardedLookup, isPrivateAddress, literalHost } from "./address-guard";
 import { signWebhook } from "./signature";
 
@@ -14,7 +14,7 @@ export type SendOptions = {
 export const USER_AGENT = "StatusPage-Webhooks/1.0";
 const EXCERPT = 200;
 
-type Answer = { status: number; location: string | undefined; excerpt: string };
+type Answer = { status: number; location: string | undefined; retryAfter: string | undefined; excerpt: string };
 
 /** One POST with node:http(s), whose `lookup` hook lets the private-address check see the address actually dialled. */
 function post(url: URL, headers: Record<string, string>, body: string, options: SendOptions): Promise<Answer> {
@@ -42,6 +42,7 @@ function post(url: URL, headers: Record<string, string>, body: string, options: 
         resolve({
           status: response.statusCode ?? 0,
           location: response.headers.location,
+          retryAfter: response.headers["retry-after"],
           excerpt: text.replace(/\s+/g, " ").trim().slice(0, EXCERPT),
         });
       response.on("end", done);
@@ -52,11 +53,14 @@ function post(url: URL, headers: Record<string, string>, body: string, options: 
   });
 }
 
-const transient = (status: number | null, reason: string): WebhookResult => ({
+const transient = (status: number | null, reason: string, retryAfterMs?: number | null): WebhookResult => ({
   ok: false,
   status,
-  failure: { kind: "transient", bounce: false, reason },
+  failure: { kind: "transient", bounce: false, reason, ...(retryAfterMs != null ? { retryAfterMs } : {}) },
 });
+
+// Rate limited (Slack, Discord and Teams answer 429) or briefly unavailable: the receiver may say when to come back.
+const ASKS_TO_WAIT = [429, 503];
 
 /**
  * POSTs one signed delivery. 2xx is success. 410 Gone means "stop sending": permanent, and the
@@ -98,7 +102,7 @@ export async function postJson(
   if (status >= 300 && status < 400)
     return transient(status, `HTTP ${status}: redirect to ${answer.location ?? "?"} not followed; update the URL`);
   const reason = `HTTP ${status}${answer.excerpt ? `: ${answer.excerpt}` : ""}`;
-  return (options.gone ?? [410]).includes(status)
-    ? { ok: false, status, failure: { kind: "permanent", bounce: false, reason } }
-    : transient(status, reason);
+  if ((options.gone ?? [410]).includes(status)) return { ok: false, status, failure: { kind: "permanent", bounce: false, reason } };
+  const wait = ASKS_TO_WAIT.includes(status) ? parseRetryAfter(answer.retryAfter) : null;
+  return transient(status, wait === null ? reason : `${reason} (asked to retry after ${Math.round(wait / 1000)} s)`, wait);
 }
