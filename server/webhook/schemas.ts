@@ -7,8 +7,9 @@ export const ReceiverUrl = (label: string, hint = "Enter a full http:// or https
   z
     .string({ error: `${label} is required` })
     .trim()
-    .min(1, `${label} is required`)
-    .max(2000, `${label} is too long (2,000 characters at most)`)
+    // An empty or overlong value gets its one message, not also "enter a full URL" after it.
+    .min(1, { error: `${label} is required`, abort: true })
+    .max(2000, { error: `${label} is too long (2,000 characters at most)`, abort: true })
     .refine((value) => {
       try {
         const url = new URL(value);
