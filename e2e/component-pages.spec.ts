@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { bumpPublicRevision } from "@/server/public/revision";
+import { createUser, signIn } from "./support/admin";
 import { expectAccessibleInBothSchemes } from "./support/axe";
 import { e2eDb } from "./support/db";
 import { publishOpenIncident, resolveIncident } from "./support/incidents";
@@ -104,4 +106,40 @@ test("history filters by component and searches by text; the links keep the filt
   await page.getByRole("link", { name: "Clear search" }).click();
   await expect(page).toHaveURL(/\/history$/);
   await expect(page.getByRole("list", { name: "Search results" })).toHaveCount(0);
+});
+
+test("a component keeps its page address when it is renamed in the console", async ({ page }) => {
+  const db = e2eDb();
+  const admin = await createUser(db, { role: "admin" });
+  await signIn(page, admin.email, admin.password);
+  const marker = word();
+  const name = `Search API ${marker}`;
+  const renamed = `Lookup API ${marker}`;
+  const address = `/components/search-api-${marker}`;
+  try {
+    await page.goto("/admin/components");
+    await page.getByRole("button", { name: "Add component" }).first().click();
+    const create = page.getByRole("form", { name: "New component" });
+    await create.getByLabel("Name").fill(name);
+    await create.getByRole("button", { name: "Add component" }).click();
+    const row = page.locator(`[data-component="${name}"]`);
+    // The console says where its page is.
+    await expect(row.getByRole("link", { name: address })).toHaveAttribute("href", address);
+
+    await row.getByRole("button", { name: `Edit ${name}` }).click();
+    const edit = page.getByRole("form", { name: `Edit ${name}` });
+    await edit.getByLabel("Name").fill(renamed);
+    await edit.getByRole("button", { name: "Save component" }).click();
+    await expect(page.locator(`[data-component="${renamed}"]`).getByRole("link", { name: address })).toBeVisible();
+
+    // The old address shows the new name; nothing moved.
+    await expect(async () => {
+      await page.goto(address);
+      await expect(page.getByRole("heading", { level: 1, name: renamed })).toBeVisible({ timeout: 250 });
+    }).toPass({ timeout: 10_000 });
+    expect((await page.request.get(`/components/lookup-api-${marker}`)).status()).toBe(404);
+  } finally {
+    await db.component.deleteMany({ where: { name: { in: [name, renamed] } } });
+    await db.$transaction((tx) => bumpPublicRevision(tx));
+  }
 });

@@ -39,14 +39,18 @@ export function FormFooter({
 }
 
 /** An inline add/edit form: on success the screen reader hears `done` and the form closes. */
-export function useInlineForm(action: FormAction, done: string, onClose: () => void) {
+/** `done`: what to announce, or how to word it from the saved name (a rename announces the new one). */
+export function useInlineForm(action: FormAction, done: string | ((name: string) => string), onClose: () => void) {
   const announce = useAnnounce();
-  return useFormAction(action, {
+  const form = useFormAction(action, {
     onSuccess: () => {
-      announce(done, "ok");
+      const field = form.formRef.current?.elements.namedItem("name");
+      const name = field instanceof HTMLInputElement ? field.value.trim() : "";
+      announce(typeof done === "string" ? done : done(name), "ok");
       onClose();
     },
   });
+  return form;
 }
 
 /** The framed grid an inline add/edit form sits in, named for screen readers. */

@@ -31,4 +31,13 @@ describe("componentSlugs", () => {
     ]);
     expect(Object.fromEntries(slugs)).toEqual({ abc: "abc", x1: "abc-2" });
   });
+  it("keeps stored slugs whatever the name became, and numbers around them", () => {
+    const slugs = componentSlugs([
+      // "API" renamed "Public API": its page stays at /components/api.
+      { id: "c1", name: "Public API", createdAt: at(1), slug: "api" },
+      { id: "c2", name: "API", createdAt: at(2), slug: null },
+      { id: "c3", name: "Public API", createdAt: at(3) },
+    ]);
+    expect(Object.fromEntries(slugs)).toEqual({ c1: "api", c2: "api-2", c3: "public-api" });
+  });
 });

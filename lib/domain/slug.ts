@@ -15,15 +15,26 @@ export function slugBase(title: string, fallback: string): string {
 }
 
 /**
- * Component page slugs, derived from names on every snapshot (components have no stored slug): the
- * oldest component keeps the plain slug, later ones with the same name get `-2`, `-3`…; a name with
- * no letter or digit uses the id. Renaming a component moves its page; its id always answers too.
+ * Component page slugs. A stored slug (given when the component was made) stays, whatever the name
+ * becomes, so a renamed component keeps its address. One without (made before slugs were stored, or
+ * straight in the database) gets one from its name: the oldest keeps the plain slug, later ones with the
+ * same name `-2`, `-3`…, never one already held; a name with no letter or digit uses the id. The id
+ * always answers too.
  */
-export function componentSlugs(components: ReadonlyArray<{ id: string; name: string; createdAt: Date }>): Map<string, string> {
+export function componentSlugs(
+  components: ReadonlyArray<{ id: string; name: string; createdAt: Date; slug?: string | null }>,
+): Map<string, string> {
   const ordered = [...components].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
   const taken = new Set(ordered.map((c) => c.id));
   const slugs = new Map<string, string>();
   for (const component of ordered) {
+    if (component.slug) {
+      taken.add(component.slug);
+      slugs.set(component.id, component.slug);
+    }
+  }
+  for (const component of ordered) {
+    if (slugs.has(component.id)) continue;
     const base = slugBase(component.name, component.id);
     let slug = base;
     for (let n = 2; taken.has(slug) && slug !== component.id; n++) slug = `${base}-${n}`;

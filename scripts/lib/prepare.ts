@@ -11,6 +11,7 @@ import { getDb } from "@/server/db";
 import { appliedMigrations, migrationState, shippedMigrations } from "@/server/health/migrations";
 import { ensureSeeded } from "@/server/seed/apply";
 import { hashLegacyManageTokens } from "@/server/subscriber/hash-legacy-tokens";
+import { storeComponentSlugs } from "@/server/component/slugs";
 import { bin, runNode } from "./run";
 
 /** Applies pending migrations (SQLite: creates the folder first). */
@@ -47,6 +48,7 @@ export async function prepareDatabase(): Promise<string | null> {
   try {
     migrate();
     await hashLegacyManageTokens(getDb());
+    await storeComponentSlugs(getDb());
     const result = await ensureSeeded(getDb(), { demo: env.SEED_DEMO_DATA ?? true });
     logger.info({ result }, "database ready");
     // While nobody owns the page: a fresh one-time setup link (the previous one stops working).

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { ForbiddenError, UnauthorizedError, ValidationError } from "@/server/errors";
 import { anonymousCtx, ctxAs, uniqueName } from "@/test/actors";
 import { testDb } from "@/test/db";
+import { slugify } from "@/lib/domain/slug";
+import { buildPublicSnapshot } from "@/server/public/build-snapshot";
+import { findShownComponent } from "@/server/public/component-page";
 import { createComponent } from "./create-component";
+import { storeComponentSlugs } from "./slugs";
+import { updateComponent } from "./update-component";
 
 describe("createComponent", () => {
   it("creates at the end of its group and audits in the same transaction", async () => {
@@ -17,6 +22,32 @@ describe("createComponent", () => {
     expect(audit).toEqual([
       expect.objectContaining({ action: "component.create", actorId: ctx.actor.type === "user" ? ctx.actor.id : "" }),
     ]);
+  });
+
+  it("fixes its page address when it is made: a rename keeps it, a new namesake gets the next one", async () => {
+    const db = testDb();
+    const ctx = await ctxAs(db, "admin");
+    const name = uniqueName("Payments API");
+    const made = await createComponent({ ctx, input: { name } });
+    expect(made.slug).toBe(slugify(name));
+    await updateComponent({ ctx, input: { componentId: made.id, name: uniqueName("Billing") } });
+    expect((await db.component.findUniqueOrThrow({ where: { id: made.id } })).slug).toBe(slugify(name));
+    const namesake = await createComponent({ ctx, input: { name } });
+    expect(namesake.slug).toBe(`${slugify(name)}-2`);
+
+    // The page answers at the first address, and the namesake at its own.
+    const snapshot = await buildPublicSnapshot(db);
+    expect(findShownComponent(snapshot, slugify(name))?.component.id).toBe(made.id);
+    expect(findShownComponent(snapshot, `${slugify(name)}-2`)?.component.id).toBe(namesake.id);
+  });
+
+  it("gives components from before stored slugs the address their page has, once", async () => {
+    const db = testDb();
+    const old = await db.component.create({ data: { name: uniqueName("Legacy Search") } });
+    const before = findShownComponent(await buildPublicSnapshot(db), old.id)?.component.slug;
+    expect(await storeComponentSlugs(db)).toBeGreaterThanOrEqual(1);
+    expect((await db.component.findUniqueOrThrow({ where: { id: old.id } })).slug).toBe(before);
+    expect(await storeComponentSlugs(db)).toBe(0);
   });
 
   it("names the field on bad input and stores nothing", async () => {

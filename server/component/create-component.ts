@@ -4,6 +4,7 @@ import { finishChange } from "@/server/outbox";
 import { afterPublicChange } from "@/server/public/after-change";
 import { nextPosition } from "./positions";
 import { CreateComponentInput } from "./schemas";
+import { storeComponentSlugs } from "./slugs";
 
 /** Adds a component at the end of its group (or of the page). */
 export async function createComponent({ ctx, input }: { ctx: Ctx; input: CreateComponentInput }) {
@@ -13,7 +14,10 @@ export async function createComponent({ ctx, input }: { ctx: Ctx; input: CreateC
     if (data.groupId && !(await tx.componentGroup.findUnique({ where: { id: data.groupId }, select: { id: true } }))) {
       throw ValidationError.field("groupId", "This group does not exist");
     }
-    const created = await tx.component.create({ data: { ...data, position: await nextPosition(tx, data.groupId ?? null) } });
+    const made = await tx.component.create({ data: { ...data, position: await nextPosition(tx, data.groupId ?? null) } });
+    // Its page address, fixed now: renaming it later keeps the address.
+    await storeComponentSlugs(tx);
+    const created = await tx.component.findUniqueOrThrow({ where: { id: made.id } });
     await finishChange(tx, ctx, { audit: { action: "component.create", entityType: "component", entityId: created.id, after: created } });
     return created;
   });

@@ -4,6 +4,7 @@ import { byPageOrder } from "@/lib/domain/page-order";
 const componentSelect = {
   id: true,
   name: true,
+  slug: true,
   description: true,
   groupId: true,
   position: true,

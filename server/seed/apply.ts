@@ -1,5 +1,6 @@
 import type { Db } from "@/server/db";
 import type { Prisma } from "@/server/generated/sqlite/client";
+import { storeComponentSlugs } from "@/server/component/slugs";
 import { buildDemoData, type DemoData, type Random } from "./demo";
 import { env } from "@/lib/env";
 
@@ -30,6 +31,7 @@ async function writeContent(tx: Tx, data: DemoData): Promise<void> {
     });
     componentIds.set(key, row.id);
   }
+  await storeComponentSlugs(tx);
   const id = (key: string) => {
     const found = componentIds.get(key);
     if (!found) throw new Error(`demo data: unknown component "${key}"`);

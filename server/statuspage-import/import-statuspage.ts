@@ -2,6 +2,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { authorize, inTransaction, type Ctx, type Tx } from "@/server/context";
 import { createIncident } from "@/server/incident";
 import { maintenanceSlug } from "@/server/maintenance/shared";
+import { storeComponentSlugs } from "@/server/component/slugs";
 import { afterPublicChange } from "@/server/public/after-change";
 import { bumpPublicRevision } from "@/server/public/revision";
 import type { SpComponent, SpIncident, StatuspageDocuments } from "./documents";
@@ -69,6 +70,7 @@ async function importStructure(tx: Tx, components: SpComponent[], report: Import
     await remember(tx, "component", component.id, row.id, component.updated_at ?? null);
     localOf.set(component.id, row.id);
   }
+  await storeComponentSlugs(tx);
   return localOf;
 }
 

@@ -20,7 +20,7 @@ export function ComponentForm({ component, groups, defaultGroupId = null, onClos
   const actions = useComponentActions();
   const { state, pending, onSubmit, formRef } = useInlineForm(
     component ? actions.updateComponent : actions.createComponent,
-    component ? `${component.name} saved.` : "Component added.",
+    component ? (name) => `${name || component.name} saved.` : "Component added.",
     onClose,
   );
   const errors = (name: string) => fieldErrors(state, name);

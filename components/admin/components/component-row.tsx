@@ -41,6 +41,15 @@ export function ComponentRow({ component: c, index, count, onMove, onEdit, canWr
           {c.onlyShowIfDegraded && <Tag>Only when not operational</Tag>}
         </div>
         {c.description && <p className="truncate text-xs text-slate-600 dark:text-slate-400">{c.description}</p>}
+        {/* Its page's address: fixed when it was made, so renaming it breaks no link. */}
+        {c.showcase && (
+          <a
+            href={`/components/${c.slug ?? c.id}`}
+            className="text-xs text-slate-600 underline-offset-2 hover:underline dark:text-slate-400"
+          >
+            /components/{c.slug ?? c.id}
+          </a>
+        )}
       </div>
       <div className="w-48 shrink-0 sm:text-right">
         <StatusBadge status={c.status} statusSource={c.statusSource} />

@@ -11,7 +11,7 @@ export function GroupForm({ group, onClose }: { group?: AdminGroup; onClose: () 
   const actions = useComponentActions();
   const { state, pending, onSubmit, formRef } = useInlineForm(
     group ? actions.updateGroup : actions.createGroup,
-    group ? `${group.name} saved.` : "Group added.",
+    group ? (name) => `${name || group.name} saved.` : "Group added.",
     onClose,
   );
   return (
