@@ -131,6 +131,9 @@ test("a component keeps its page address when it is renamed in the console", asy
     await edit.getByLabel("Name").fill(renamed);
     await edit.getByRole("button", { name: "Save component" }).click();
     await expect(page.locator(`[data-component="${renamed}"]`).getByRole("link", { name: address })).toBeVisible();
+    // The console announces the new name.
+    await expect(page.getByRole("status").filter({ hasText: `${renamed} saved.` })).toBeVisible();
+    await page.screenshot({ path: "artifacts/screenshots/console-component-address.png", fullPage: true });
 
     // The old address shows the new name; nothing moved.
     await expect(async () => {
