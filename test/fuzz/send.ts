@@ -62,7 +62,9 @@ export function send(agent: http.Agent, port: number, request: FuzzRequest): Pro
       res.on("error", finish);
       res.on("close", finish);
     });
-    req.on("socket", (socket) => socket.on("connect", () => step("connected")));
+    // A kept-alive socket is connected already: a listener added per request would pile up on it (Node's
+    // MaxListenersExceededWarning, hundreds of times per run) and never fire.
+    req.on("socket", (socket) => (socket.connecting ? socket.once("connect", () => step("connected")) : step("reused connection")));
     req.on("finish", () => step("request sent"));
     req.on("error", (error) => {
       clearTimeout(timer);
